@@ -1,0 +1,1 @@
+"""Resource package: patterns, dictionaries and pipeline config (installed as newsevents_models)."""

@@ -1,0 +1,111 @@
+"""The `newsevents` command line: thin typer wrappers over plain functions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task,
+                           TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.errors import NewsEventsError
+
+Arg = typer.Argument
+Opt = typer.Option
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  help="Turn news articles into span-grounded tables of events, actors, casualties, "
+                       "locations, claims and dates.")
+err_console = Console(stderr=True)
+EXIT_NONE_OK = 1
+EXIT_USAGE = 2
+
+
+class DocsPerSecondColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "- docs/s", style="progress.data.speed")
+
+
+@app.command()
+def extract(
+    inputs: List[str] = Arg(..., help="Folders, globs or files (.txt, .jsonl)."),
+    out_dir: Path = Opt(..., "--out", "-o", help="Output folder for the tables."),
+    model: Optional[str] = Opt(None, "--model", help="spaCy pipeline to use (package name or path)."),
+    config: Optional[Path] = Opt(None, "--config", help="Pipeline config (default: models/pipeline.toml)."),
+    published: Optional[str] = Opt(None, "--published", help="Default publication date, YYYY-MM-DD."),
+    batch_size: Optional[int] = Opt(None, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+    workers: int = Opt(1, "--workers", min=1, help="Worker processes."),
+    resume: bool = Opt(False, "--resume", help="Continue an interrupted run in OUT_DIR."),
+    overwrite: bool = Opt(False, "--overwrite", help="Replace the results already in OUT_DIR."),
+    quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Extract the tables from a batch of articles."""
+    from pipeline.extract import ExtractOptions, parse_published, run_extract
+
+    options = ExtractOptions(model=model, config=str(config) if config else None,
+                             published=parse_published(published), batch_size=batch_size,
+                             workers=workers, resume=resume, overwrite=overwrite)
+    progress = Progress(SpinnerColumn(), TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
+                        DocsPerSecondColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                        console=err_console, disable=quiet)
+    task = progress.add_task("extract", total=None)
+    with progress:
+        summary = run_extract(inputs, out_dir, options=options,
+                              on_start=lambda total: progress.update(task, total=total),
+                              on_progress=lambda n: progress.advance(task, n))
+    if not quiet:
+        _print_summary(summary)
+    if not summary.any_ok:
+        raise typer.Exit(EXIT_NONE_OK)
+
+
+def _print_summary(summary) -> None:
+    table = Table(title=f"newsevents extract -> {summary.out_dir}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for status in ("ok", "failed", "skipped"):
+        table.add_row(f"documents {status}", str(summary.status.get(status, 0)))
+    if summary.resumed:
+        table.add_row("documents already done (resumed)", str(summary.resumed))
+    for name, count in summary.rows.items():
+        table.add_row(f"{name} rows", str(count))
+    table.add_row("elapsed", f"{summary.elapsed:.1f} s")
+    err_console.print(table)
+
+
+@app.command()
+def validate(
+    out_dir: Path = Arg(..., help="A folder written by `newsevents extract`."),
+    limit: int = Opt(50, "--limit", help="Show at most this many violations."),
+) -> None:
+    """Check every table's columns and every span of every row against the document text."""
+    from pipeline.validate import validate_run
+
+    problems = validate_run(out_dir)
+    if not problems:
+        err_console.print(f"[green]valid[/green]: {out_dir} satisfies the output contract")
+        return
+    for problem in problems[:limit]:
+        err_console.print(f"[red]invalid[/red] {problem}", markup=True, highlight=False)
+    if len(problems) > limit:
+        err_console.print(f"... and {len(problems) - limit} more")
+    err_console.print(f"{len(problems)} violation(s) in {out_dir}")
+    raise typer.Exit(EXIT_NONE_OK)
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsEventsError as err:
+        err_console.print(f"error: {err}", markup=False, highlight=False)
+        sys.exit(EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

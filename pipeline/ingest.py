@@ -1,0 +1,197 @@
+"""Turn input paths (folders, globs, files) into documents, without losing any.
+
+Every input becomes exactly one ``SourceDoc``: readable ones carry their text, the
+others carry ``status`` failed/skipped and a reason, so documents.csv accounts for
+every file and every JSONL line. The document text is the decoded input with
+nothing stripped or normalised (a UTF-8 BOM aside), because every span points into it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import charset_normalizer
+
+from pipeline.errors import Errors, NewsEventsError
+
+SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    doc_id: str
+    path: str
+    text: str = ""
+    line: int | None = None
+    title: str = ""
+    published: str = ""
+    url: str = ""
+    source: str = ""
+    encoding: str = ""
+    status: str = "ok"
+    error: str = ""
+
+    @property
+    def key(self) -> str:
+        """Identifies the input position, for resume: one key per file or JSONL line."""
+        return f"{self.path}#{self.line}" if self.line is not None else self.path
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode file bytes to the document text; returns (text, encoding name)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"invalid {name} after byte-order mark: {err.reason}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise DecodeError("binary file: NUL bytes and no text encoding")
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DecodeError("binary or undecodable file: no text encoding fits")
+    return str(best), best.encoding
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Folders (recursively, supported types only), globs and files, in a stable order."""
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES]
+            files.extend(sorted(found, key=lambda p: p.as_posix()))
+        elif path.exists():
+            files.append(path)
+        elif glob.has_magic(str(item)):
+            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True) if Path(p).is_file())
+            if not matches:
+                raise NewsEventsError(Errors.E002.format(path=item))
+            files.extend(matches)
+        else:
+            raise NewsEventsError(Errors.E002.format(path=item))
+    unique: dict[str, Path] = {}
+    for file in files:
+        unique.setdefault(file.as_posix(), file)
+    return list(unique.values())
+
+
+def count_documents(files: Iterable[Path]) -> int:
+    """How many documents the files hold (JSONL lines counted), for the progress bar."""
+    total = 0
+    for file in files:
+        if file.suffix.lower() == ".jsonl":
+            try:
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def iter_sources(files: Iterable[Path]) -> Iterator[SourceDoc]:
+    """Yield one SourceDoc per document; duplicate doc_ids are kept but marked skipped."""
+    seen: dict[str, str] = {}
+    for file in files:
+        for doc in _read_file(file):
+            if doc.doc_id in seen and doc.status == "ok":
+                first = seen[doc.doc_id]
+                yield _replace_status(doc, "skipped", f"duplicate doc_id '{doc.doc_id}' (first used by {first})")
+                continue
+            seen.setdefault(doc.doc_id, doc.key)
+            yield doc
+
+
+def _replace_status(doc: SourceDoc, status: str, error: str) -> SourceDoc:
+    return SourceDoc(doc_id=doc.doc_id, path=doc.path, line=doc.line, title=doc.title,
+                     published=doc.published, url=doc.url, source=doc.source,
+                     encoding=doc.encoding, status=status, error=error)
+
+
+def _read_file(file: Path) -> Iterator[SourceDoc]:
+    path = file.as_posix()
+    suffix = file.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield SourceDoc(doc_id=file.stem, path=path, status="skipped",
+                        error=f"unsupported file type '{file.suffix or '(none)'}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
+        return
+    try:
+        data = file.read_bytes()
+    except OSError as err:
+        yield SourceDoc(doc_id=file.stem, path=path, status="failed", error=f"cannot read file: {err.strerror}")
+        return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(file, data)
+        return
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as err:
+        yield SourceDoc(doc_id=file.stem, path=path, status="failed", error=str(err))
+        return
+    if not text.strip():
+        yield SourceDoc(doc_id=file.stem, path=path, encoding=encoding, status="failed", error="empty document")
+        return
+    yield SourceDoc(doc_id=file.stem, path=path, text=text, encoding=encoding)
+
+
+def _read_jsonl(file: Path, data: bytes) -> Iterator[SourceDoc]:
+    path = file.as_posix()
+    try:
+        content, encoding = decode_bytes(data)
+    except DecodeError as err:
+        yield SourceDoc(doc_id=file.stem, path=path, status="failed", error=str(err))
+        return
+    # JSON Lines are split on "\n" only: U+2028 and friends may occur inside strings.
+    for number, line in enumerate(content.split("\n"), start=1):
+        if not line.strip():
+            continue
+        fallback_id = f"{file.stem}-{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield SourceDoc(doc_id=fallback_id, path=path, line=number, status="failed",
+                            error=f"invalid JSON at column {err.colno}: {err.msg}")
+            continue
+        if not isinstance(record, dict):
+            yield SourceDoc(doc_id=fallback_id, path=path, line=number, status="failed",
+                            error="JSONL line is not an object")
+            continue
+        raw_id = record.get("id", record.get("doc_id"))
+        doc_id = str(raw_id).strip() if raw_id not in (None, "") else fallback_id
+        text = record.get("text")
+        meta = {key: _as_str(record.get(key)) for key in ("title", "published", "url", "source")}
+        if not isinstance(text, str):
+            yield SourceDoc(doc_id=doc_id, path=path, line=number, status="failed",
+                            error="record has no 'text' string", **meta)
+            continue
+        if not text.strip():
+            yield SourceDoc(doc_id=doc_id, path=path, line=number, status="failed",
+                            error="empty document", **meta)
+            continue
+        yield SourceDoc(doc_id=doc_id, path=path, line=number, text=text, encoding=encoding, **meta)
+
+
+def _as_str(value: object) -> str:
+    return "" if value is None else str(value).strip()

@@ -1,0 +1,33 @@
+"""Build the one spaCy pipeline every command uses, from models/pipeline.toml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from pipeline.config import PipelineConfig, load_config
+from pipeline.errors import Errors, NewsEventsError
+
+
+def build_nlp(*, model: str | None = None, config: PipelineConfig | str | Path | None = None) -> Language:
+    """Load the base model (package name or path) and add the project stages in order."""
+    cfg = config if isinstance(config, PipelineConfig) else load_config(config)
+    name = model or cfg.model
+    try:
+        nlp = spacy.load(name, exclude=list(cfg.exclude))
+    except OSError as err:
+        if "E050" in str(err) or "E053" in str(err):
+            raise NewsEventsError(Errors.E001.format(model=name)) from None
+        raise
+    import pipeline.stages  # noqa: F401  (registers the factories)
+
+    for stage in cfg.stages:
+        nlp.add_pipe(stage.factory, config=dict(stage.config))
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"

@@ -1,0 +1,46 @@
+"""The custom attributes our stages read and write on a Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+_DOC_EXTENSIONS = (
+    "meta",            # DocMeta, set by the runner before the pipeline
+    "layout",          # pipeline.layout.ArticleLayout, by newsevents_article
+    "published",       # datetime.date | None, by newsevents_article
+    "published_source",
+    "date_rows",       # tuple[DateRow, ...], by newsevents_dates
+    "actor_rows",      # tuple[ActorRow, ...], by newsevents_actors
+    "location_rows",   # tuple[LocationRow, ...], by newsevents_locations
+    "event_rows",
+    "casualty_rows",
+    "claim_rows",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    doc_id: str
+    title: str = ""
+    published: date | None = None          # from the input record
+    default_published: date | None = None  # from --published
+
+
+def register_extensions() -> None:
+    """Idempotent; called by every factory so a component works however it is built."""
+    for name in _DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def doc_id_of(doc: Doc) -> str:
+    meta = doc._.meta
+    return meta.doc_id if meta is not None else ""
+
+
+def zone_of(doc: Doc, start: int, end: int) -> str:
+    layout = doc._.layout
+    return layout.zone_of(start, end) if layout is not None else "body"
