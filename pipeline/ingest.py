@@ -20,6 +20,7 @@ import charset_normalizer
 from pipeline.errors import Errors, NewsEventsError
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+BINARY_CONTROL_RATIO = 0.05
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -27,6 +28,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+_SINGLE_BYTE_LATIN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9",
+                                "iso8859_15", "mac_roman", "mac_latin2", "cp850", "cp437"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 raise DecodeError(f"invalid {name} after byte-order mark: {err.reason}") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _reject_binary(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:
@@ -70,7 +74,23 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise DecodeError("binary or undecodable file: no text encoding fits")
+    if best.encoding in _SINGLE_BYTE_LATIN and best.encoding != "cp1252":
+        # Several Latin code pages decode English alike; Windows-1252 is by far the
+        # likeliest for English news, so it wins whenever it decodes the bytes.
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     return str(best), best.encoding
+
+
+def _reject_binary(text: str) -> str:
+    """Bytes of control characters decode as UTF-8 too; text has few of them."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    if sample and controls / len(sample) > BINARY_CONTROL_RATIO:
+        raise DecodeError(f"binary file: {controls} control characters in the first {len(sample)}")
+    return text
 
 
 def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:

@@ -49,8 +49,12 @@ class Violation:
         return f"{where}: {self.message}"
 
 
+# GeoNames uses the user-assigned code XKX for Kosovo, which ISO 3166-1 itself lacks.
+_EXTRA_ALPHA3 = frozenset({"XKX"})
+
+
 def _alpha3_codes() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    return frozenset(c.alpha_3 for c in pycountry.countries) | _EXTRA_ALPHA3
 
 
 def _int_or_none(value: str) -> int | None:

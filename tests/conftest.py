@@ -1,0 +1,34 @@
+"""Shared fixtures. Everything runs on the real spaCy model and real files; nothing downloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+AL_MONITOR = CORPUS / "al-monitor-2019-12-30-us-position-in-iraq.txt"
+MEMO = CORPUS / "memo-2019-12-31-backlash-to-us-strikes.txt"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory):
+    """One extract run over corpus/, shared by the tests that only read its output."""
+    from pipeline.extract import run_extract
+
+    out = tmp_path_factory.mktemp("corpus_run")
+    summary = run_extract([CORPUS], out)
+    return out, summary
+
+
+def read_text(path: Path) -> str:
+    return path.read_bytes().decode("utf-8")

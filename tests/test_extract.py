@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import csv
+import shutil
+import sqlite3
+
+import pytest
+
+from pipeline.errors import NewsEventsError
+from pipeline.extract import ExtractOptions, run_extract
+from pipeline.journal import JOURNAL_NAME
+from pipeline.types import TABLES, columns
+from pipeline.validate import validate_run
+from tests.conftest import AL_MONITOR, CORPUS, MEMO
+
+
+def read_rows(path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_corpus_run_is_valid_and_complete(corpus_run):
+    out, summary = corpus_run
+    assert summary.status["ok"] == 2 and summary.any_ok
+    assert validate_run(out) == []
+    for name, row_type in TABLES.items():
+        with (out / f"{name}.csv").open(encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split(",")
+        assert header[:len(row_type.REQUIRED)] == list(row_type.REQUIRED), name
+        assert header == columns(row_type)
+
+
+def test_every_span_points_at_its_words(corpus_run):
+    out, _ = corpus_run
+    texts = {AL_MONITOR.stem: AL_MONITOR.read_text(encoding="utf-8"), MEMO.stem: MEMO.read_text(encoding="utf-8")}
+    checked = 0
+    for name, row_type in TABLES.items():
+        for row in read_rows(out / f"{name}.csv"):
+            for start, end, text_col in row_type.SPANS:
+                if row[start]:
+                    assert texts[row["doc_id"]][int(row[start]):int(row[end])] == row[text_col]
+                    checked += 1
+    assert checked > 100
+
+
+def test_sample_documents_rows(corpus_run):
+    out, _ = corpus_run
+    docs = {row["doc_id"]: row for row in read_rows(out / "documents.csv")}
+    al = docs[AL_MONITOR.stem]
+    assert (al["title"], al["published"], al["published_source"]) == (
+        "US position in Iraq in jeopardy after strikes", "2019-12-30", "dateline")
+    memo = docs[MEMO.stem]
+    assert memo["published"] == "2019-12-31" and memo["title"].startswith("Memo: Backlash to U.S. Strikes")
+
+
+def test_nothing_extracted_from_furniture(corpus_run):
+    out, _ = corpus_run
+    text = AL_MONITOR.read_text(encoding="utf-8")
+    paywall = text.index("Continue reading this article")
+    for name in ("actors", "locations", "dates"):
+        for row in read_rows(out / f"{name}.csv"):
+            if row["doc_id"] == AL_MONITOR.stem:
+                assert int(row["start"]) < paywall, (name, row["text"])
+                assert row["zone"] not in ("byline", "meta", "boilerplate")
+    actors = {row["text"] for row in read_rows(out / "actors.csv")}
+    assert "Jack Detsch" not in actors  # the byline
+    assert "Mark Esper" in actors and "Adel Abdul Mahdi" in actors
+
+
+def test_ner_rows_for_every_table(corpus_run):
+    out, summary = corpus_run
+    locations = {(r["text"], r["country"]) for r in read_rows(out / "locations.csv")}
+    assert ("Baghdad", "IRQ") in locations and ("Syria", "SYR") in locations and ("U.S.", "USA") in locations
+    dates = {(r["doc_id"], r["text"]): r["value"] for r in read_rows(out / "dates.csv")}
+    assert dates[(AL_MONITOR.stem, "today")] == "2019-12-30"
+    assert dates[(MEMO.stem, "December 31, 2019")] == "2019-12-31"
+    assert summary.rows["actors"] > 20 and summary.rows["locations"] > 20
+
+
+def write_bad_batch(folder):
+    folder.mkdir()
+    shutil.copy(AL_MONITOR, folder / "a-good.txt")
+    (folder / "b-binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "c-empty.txt").write_bytes(b"")
+    cp1252 = ("Iraq’s government said on Monday that “dozens” of protesters stormed the embassy "
+              "in Baghdad — a café nearby was damaged.\n")
+    (folder / "d-cp1252.txt").write_bytes(cp1252.encode("cp1252"))
+    return cp1252
+
+
+def test_failure_isolation(tmp_path):
+    cp1252 = write_bad_batch(tmp_path / "in")
+    summary = run_extract([tmp_path / "in"], tmp_path / "out")
+    docs = {row["doc_id"]: row for row in read_rows(tmp_path / "out" / "documents.csv")}
+    assert list(docs) == ["a-good", "b-binary", "c-empty", "d-cp1252"]
+    assert docs["a-good"]["status"] == "ok"
+    assert docs["b-binary"]["status"] == "failed" and "binary" in docs["b-binary"]["error"]
+    assert docs["c-empty"]["status"] == "failed" and docs["c-empty"]["error"] == "empty document"
+    assert docs["d-cp1252"]["status"] == "ok" and docs["d-cp1252"]["encoding"] == "cp1252"
+    assert summary.status == {"ok": 2, "failed": 2}
+    locations = [r for r in read_rows(tmp_path / "out" / "locations.csv") if r["doc_id"] == "d-cp1252"]
+    assert [(r["text"], int(r["start"])) for r in locations if r["text"] == "Baghdad"] == [
+        ("Baghdad", cp1252.index("Baghdad"))]
+    assert validate_run(tmp_path / "out") == []
+
+
+def test_stage_exception_becomes_failed_row(tmp_path, nlp):
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    huge = SourceDoc(doc_id="huge", path="huge.txt", text="word " * (nlp.max_length // 5 + 10))
+    good = SourceDoc(doc_id="good", path="good.txt", text="Rockets hit the base in Kirkuk on Monday.")
+    results = process_batch(nlp, [huge, good])
+    assert results[0].document.status == "failed" and "max_length" in results[0].document.error
+    assert results[1].document.status == "ok" and results[1].locations
+
+
+def test_rerun_is_byte_identical(tmp_path, corpus_run):
+    out, _ = corpus_run
+    again = tmp_path / "again"
+    run_extract([CORPUS], again)
+    for name in list(TABLES) + ["texts"]:
+        suffix = ".jsonl" if name == "texts" else ".csv"
+        assert (out / f"{name}{suffix}").read_bytes() == (again / f"{name}{suffix}").read_bytes(), name
+
+
+def test_resume_skips_done_documents_and_duplicates_nothing(tmp_path):
+    write_bad_batch(tmp_path / "in")
+    reference = tmp_path / "reference"
+    run_extract([tmp_path / "in"], reference)
+
+    partial = tmp_path / "partial"
+    run_extract([tmp_path / "in"], partial)
+    # Simulate a run killed after two documents: the journal holds only those, no CSVs.
+    with sqlite3.connect(partial / JOURNAL_NAME) as conn:
+        conn.execute("DELETE FROM docs WHERE seq >= 2")
+    for name in TABLES:
+        (partial / f"{name}.csv").unlink()
+    summary = run_extract([tmp_path / "in"], partial, options=ExtractOptions(resume=True))
+    assert summary.resumed == 2 and summary.processed == 2
+    for name in TABLES:
+        assert (partial / f"{name}.csv").read_bytes() == (reference / f"{name}.csv").read_bytes(), name
+
+
+def test_existing_output_needs_resume_or_overwrite(tmp_path, corpus_run):
+    out, _ = corpus_run
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    with pytest.raises(NewsEventsError, match="E004"):
+        run_extract([CORPUS], copy)
+    with pytest.raises(NewsEventsError, match="E011"):
+        run_extract([CORPUS], copy, options=ExtractOptions(resume=True, overwrite=True))
+    summary = run_extract([CORPUS], copy, options=ExtractOptions(overwrite=True))
+    assert summary.processed == 2 and summary.resumed == 0
+
+
+def test_two_workers_match_one(tmp_path, corpus_run):
+    out, _ = corpus_run
+    run_extract([CORPUS], tmp_path / "w2", options=ExtractOptions(workers=2, batch_size=1))
+    for name in TABLES:
+        assert (out / f"{name}.csv").read_bytes() == (tmp_path / "w2" / f"{name}.csv").read_bytes(), name
+
+
+def test_publication_date_sources(tmp_path):
+    import json
+
+    records = [
+        {"id": "record", "text": "December 31, 2019\n\nMilitiamen stormed the embassy in Baghdad on Tuesday.",
+         "published": "2020-01-02"},
+        {"id": "dateline", "text": "December 31, 2019\n\nMilitiamen stormed the embassy in Baghdad on Tuesday."},
+        {"id": "default", "text": "Militiamen stormed the embassy in Baghdad on Tuesday, witnesses said."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    from datetime import date
+
+    run_extract([src], tmp_path / "out", options=ExtractOptions(published=date(2019, 12, 31)))
+    docs = {r["doc_id"]: (r["published"], r["published_source"]) for r in read_rows(tmp_path / "out" / "documents.csv")}
+    assert docs == {"record": ("2020-01-02", "record"), "dateline": ("2019-12-31", "dateline"),
+                    "default": ("2019-12-31", "default")}
+    run_extract([src], tmp_path / "none")
+    docs = {r["doc_id"]: r["published"] for r in read_rows(tmp_path / "none" / "documents.csv")}
+    assert docs["default"] == ""

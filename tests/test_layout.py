@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout import parse_layout
+from tests.conftest import AL_MONITOR, MEMO, read_text
+
+
+def zone_texts(text, layout, kind):
+    return [z.text(text) for z in layout.zones if z.kind == kind]
+
+
+def test_al_monitor_header_and_paywall():
+    text = read_text(AL_MONITOR)
+    layout = parse_layout(text)
+    assert layout.title.text(text) == "US position in Iraq in jeopardy after strikes"
+    assert layout.dateline_date.text(text) == "Dec 30, 2019"
+    assert zone_texts(text, layout, "byline") == ["Jack Detsch", "Jack Detsch"]
+    captions = zone_texts(text, layout, "caption")
+    assert len(captions) == 1 and "Photo by REUTERS/Tom Brenner" in captions[0]
+    assert "Topics covered" in zone_texts(text, layout, "meta")
+    assert text[layout.body_start:].startswith("Senior Donald Trump administration officials insisted today")
+    assert text[:layout.body_end].endswith("putting the continuation of US supplies in jeopardy.")
+    paywall = text.index("Continue reading this article")
+    assert layout.zone_at(paywall) == "boilerplate"
+    assert layout.zone_at(text.index("Al-Monitor Archives")) == "boilerplate"
+    assert layout.zone_at(text.index("Alex Mello")) == "body"
+
+
+def test_memo_dateline_first_then_title_and_back_to_top():
+    text = read_text(MEMO)
+    layout = parse_layout(text)
+    assert layout.dateline_date.text(text) == "December 31, 2019"
+    assert layout.title.text(text) == "Memo: Backlash to U.S. Strikes in Iraq Underscores Failure of Max Pressure"
+    assert layout.zone_at(text.index("Back to top")) == "boilerplate"
+    assert text[:layout.body_end].endswith("blessing of the central government.")
+    assert layout.zone_at(text.index("Dozens of angry Iraqi")) == "body"
+
+
+@pytest.mark.parametrize("text", [
+    "Clarksville police have arrested a suspect in a shooting Tuesday night that left one person dead.\n\nMore text.",
+    "One line only, a body sentence that is long enough to count as reporting text here.",
+])
+def test_text_without_header_is_all_body(text):
+    layout = parse_layout(text)
+    assert layout.title is None and layout.dateline is None
+    assert layout.body_start == 0
+    assert layout.zone_at(0) == "body"
+
+
+def test_crlf_offsets_stay_in_raw_text():
+    text = "Strikes hit Iraq\r\n\r\nDecember 31, 2019\r\n\r\nIraqi militiamen breached the U.S. Embassy walls in Baghdad on Tuesday, officials said.\r\n"
+    layout = parse_layout(text)
+    assert layout.title.text(text) == "Strikes hit Iraq"
+    assert layout.dateline_date.text(text) == "December 31, 2019"
+    assert text[layout.body_start:layout.body_end].startswith("Iraqi militiamen")
+    assert text[layout.body_start:layout.body_end].endswith("officials said.")
+
+
+def test_rest_of_page_rule_does_not_fire_at_the_top():
+    body = "Rockets hit the base overnight, wounding several soldiers, officials said on Monday.\n\n"
+    text = "Related:\n\n" + body * 5
+    layout = parse_layout(text)
+    assert layout.body_end > len(text) - 5
