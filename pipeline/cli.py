@@ -99,6 +99,50 @@ def validate(
     raise typer.Exit(EXIT_NONE_OK)
 
 
+EXIT_BELOW_BAR = 3
+
+
+@app.command()
+def evaluate(
+    pred_dir: Path = Arg(..., help="A folder written by `newsevents extract`."),
+    gold: Path = Arg(..., help="Gold: JSONL file, CSV folder, brat folder, Label Studio JSON, .tml folder or records CSV."),
+    fmt: str = Opt("auto", "--format", help="auto, jsonl, csv, brat, labelstudio, timeml or records."),
+    match: str = Opt("strict", "--match", help="Pairs for attribute scores: strict (same span) or overlap."),
+    min_overlap: float = Opt(0.0, "--min-overlap", min=0.0, max=1.0,
+                             help="Least overlap (shared chars / longer span) for a partial match."),
+    tolerance: float = Opt(0.2, "--tolerance", min=0.0, help="Relative tolerance for casualty counts."),
+    label_map: Optional[Path] = Opt(None, "--label-map", help="Label map for brat / Label Studio gold."),
+    report_json: Optional[Path] = Opt(None, "--output", "-o", help="Write the JSON report here."),
+    report_html: Optional[Path] = Opt(None, "--html", help="Write an HTML error report here."),
+    fail_under: List[str] = Opt([], "--fail-under", help="METRIC=VALUE; exit 3 when a metric is below it."),
+) -> None:
+    """Score extracted tables against span-level or record-level gold."""
+    import json
+
+    from pipeline.evaluate.report import print_report, write_html
+    from pipeline.evaluate.run import FORMATS, evaluate_run, failures, parse_fail_under
+    from pipeline.tables import atomic_open
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if match not in ("strict", "overlap"):
+        raise typer.BadParameter("--match must be strict or overlap")
+    bars = parse_fail_under(fail_under)
+    report = evaluate_run(pred_dir, gold, fmt=fmt, match=match, min_overlap=min_overlap, tolerance=tolerance,
+                          label_map=label_map)
+    print_report(report, Console())
+    if report_json is not None:
+        with atomic_open(report_json) as handle:
+            handle.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    if report_html is not None:
+        write_html(report, report_html)
+    below = failures(report["metrics"], bars)
+    for line in below:
+        err_console.print(f"[red]below bar[/red]: {line}")
+    if below:
+        raise typer.Exit(EXIT_BELOW_BAR)
+
+
 def main() -> None:
     try:
         app()

@@ -19,4 +19,5 @@ class Errors:
     E009 = "[E009] Dictionary file {path}:{line}: {reason}"
     E010 = "[E010] Gold file {path}:{line}: {reason}"
     E011 = "[E011] --resume and --overwrite cannot be used together."
-    E012 = "[E012] Bad --fail-under '{value}': expected METRIC=NUMBER, e.g. events.trigger.f1=0.5."
+    E013 = "[E013] Unknown metric '{name}' for --fail-under; this report has e.g. {examples}"
+    E012 = "[E012] Bad --fail-under '{value}': expected METRIC=NUMBER, e.g. events.strict.f1=0.5."

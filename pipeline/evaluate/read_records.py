@@ -1,0 +1,51 @@
+"""Record-level gold: one incident row per article (ACLED/GTD style), no spans.
+
+A CSV with a `doc_id` column and any of killed, injured, country, admin1, location,
+date, agent, target, event_type. Aliases of common codings are accepted
+(fatalities -> killed, state -> admin1, city_or_county -> location, ...).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from pipeline.evaluate.model import RECORD_FIELDS, EvalSet
+from pipeline.evaluate.read_project import gold_error
+
+ALIASES = {
+    "fatalities": "killed", "num_killed": "killed", "nkill": "killed", "deaths": "killed",
+    "num_injured": "injured", "nwound": "injured", "wounded": "injured",
+    "state": "admin1", "province": "admin1", "admin_1": "admin1",
+    "city_or_county": "location", "city": "location", "city_county": "location",
+    "event_date": "date", "iyear_imonth_iday": "date",
+    "actor1": "agent", "perpetrator": "agent", "actor2": "target", "id": "doc_id",
+}
+
+
+def read_records(path: str | Path) -> EvalSet:
+    path = Path(path)
+    result = EvalSet(source=str(path), format="records")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in reader.fieldnames or []]
+            if "doc_id" not in header:
+                raise gold_error(path, 1, "records CSV needs a doc_id column")
+            known = [h for h in header if h in RECORD_FIELDS]
+            if not known:
+                raise gold_error(path, 1, f"no record field among the columns (expected any of {', '.join(RECORD_FIELDS)})")
+            for number, raw in enumerate(reader, start=2):
+                if None in raw:
+                    raise gold_error(path, number, "more cells than header columns")
+                row = {header[i]: (value or "").strip() for i, value in enumerate(raw.values())}
+                if not row.get("doc_id"):
+                    raise gold_error(path, number, "empty doc_id")
+                for name in ("killed", "injured"):
+                    if row.get(name) and not row[name].lstrip("-").isdigit():
+                        raise gold_error(path, number, f"{name} '{row[name]}' is not an integer")
+                result.records[row["doc_id"]] = {k: v for k, v in row.items() if k in RECORD_FIELDS and v}
+                result.doc(row["doc_id"])
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise gold_error(path, 0, f"cannot read CSV: {err}") from None
+    return result

@@ -1,0 +1,90 @@
+"""Record-level scoring: an article's incident row against the extracted tables.
+
+A run has no incident rows, so one is derived per article:
+- killed / injured: the sum over the article's events (events are de-duplicated per
+  article, so the sum is the article's toll); 0 when no event gives a count;
+- event_type, date, location, country, agent, target: those of the main event, the one
+  with the most casualties (then the earliest);
+- admin1: of the main event's location row (role event_location), else of the first
+  place in the article's body that has one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.evaluate.model import EvalDoc, RECORD_FIELDS
+from pipeline.evaluate.scoring import AttributeTally, norm
+
+_PLACE_SUFFIX = re.compile(r"\s+(county|city|parish|township|borough|village|town)$")
+
+
+def _int(value: str) -> int:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
+    if doc is None:
+        return {}
+    events = doc.mentions.get("events", [])
+    record = {"killed": str(sum(_int(e.get("killed")) for e in events)),
+              "injured": str(sum(_int(e.get("injured")) for e in events))}
+    if events:
+        main = min(events, key=lambda e: (-(_int(e.get("killed")) + _int(e.get("injured"))), e.start))
+        for name in ("event_type", "date", "location", "country", "agent", "target"):
+            record[name] = main.get(name)
+        event_id = main.get("event_id")
+        places = [m for m in doc.mentions.get("locations", []) if m.get("event_id") == event_id and m.get("admin1")]
+        if places:
+            record["admin1"] = places[0].get("admin1")
+    if not record.get("admin1"):
+        place = next((m for m in doc.mentions.get("locations", []) if m.get("admin1")), None)
+        if place is not None:
+            record["admin1"] = place.get("admin1")
+    return {k: v for k, v in record.items() if v}
+
+
+def field_agrees(name: str, gold: str, pred: str) -> bool:
+    if name in ("killed", "injured"):
+        return _int(gold) == _int(pred) and pred != ""
+    if name == "location":
+        return bool(pred) and _PLACE_SUFFIX.sub("", norm(gold)) == _PLACE_SUFFIX.sub("", norm(pred))
+    if name == "date":
+        return pred[:10] == gold[:10]
+    return norm(gold) == norm(pred)
+
+
+def within_tolerance(gold: str, pred: str, tolerance: float) -> bool:
+    if pred == "":
+        return False
+    g, p = _int(gold), _int(pred)
+    return abs(g - p) <= tolerance * g if g else p == 0
+
+
+def score_records(gold: dict[str, dict[str, str]], pred_docs: dict[str, EvalDoc], *,
+                  tolerance: float) -> tuple[dict, list[dict]]:
+    tallies = {name: AttributeTally() for name in RECORD_FIELDS}
+    tolerant = {name: AttributeTally() for name in ("killed", "injured")}
+    errors = []
+    for doc_id in sorted(gold):
+        record = predicted_record(pred_docs.get(doc_id))
+        for name, gold_value in gold[doc_id].items():
+            pred_value = record.get(name, "0" if name in ("killed", "injured") and doc_id in pred_docs else "")
+            tallies[name].compared += 1
+            agrees = field_agrees(name, gold_value, pred_value)
+            tallies[name].correct += agrees
+            if name in tolerant:
+                tolerant[name].compared += 1
+                tolerant[name].correct += within_tolerance(gold_value, pred_value, tolerance)
+            if not agrees:
+                errors.append({"doc_id": doc_id, "field": name, "gold": gold_value, "pred": pred_value})
+    fields = {}
+    for name, tally in tallies.items():
+        if tally.compared:
+            fields[name] = {"compared": tally.compared, "correct": tally.correct, "accuracy": tally.accuracy()}
+            if name in tolerant:
+                fields[name]["within_tolerance"] = tolerant[name].accuracy()
+    return {"docs": len(gold), "docs_predicted": sum(1 for d in gold if d in pred_docs), "fields": fields}, errors
