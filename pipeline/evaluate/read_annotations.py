@@ -135,8 +135,7 @@ def read_brat(path: str | Path, *, label_map: LabelMap | None = None) -> EvalSet
     or in a sibling folder with the same stem (PolNeAR's text/ and attributions/)."""
     path = Path(path)
     label_map = label_map or load_label_map()
-    result = EvalSet(source=str(path), format="brat",
-                     tables={r["table"] for r in label_map.labels.values() if not r.get("ignore")})
+    result = EvalSet(source=str(path), format="brat")
     ann_files = sorted(path.rglob("*.ann")) if path.is_dir() else [path]
     if not ann_files:
         raise gold_error(path, 0, "no .ann files found")
@@ -145,10 +144,17 @@ def read_brat(path: str | Path, *, label_map: LabelMap | None = None) -> EvalSet
         text = txt.read_bytes().decode("utf-8")
         doc = result.doc(ann.stem)
         doc.text = text
-        for table in result.tables:
-            doc.mentions.setdefault(table, [])
         regions, groups = _parse_ann(ann, text)
         build_rows(result, doc.doc_id, text, regions, groups, label_map)
+    return _annotated_everywhere(result)
+
+
+def _annotated_everywhere(result: EvalSet) -> EvalSet:
+    """The tables a tool export annotates are those it has rows for; every document of
+    the export is annotated for them (an article without a claim has no claims)."""
+    for doc in result.docs.values():
+        for table in result.tables:
+            doc.mentions.setdefault(table, [])
     return result
 
 
@@ -220,8 +226,7 @@ def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> 
         raise gold_error(path, getattr(err, "lineno", 0), f"not a Label Studio JSON export: {err}") from None
     if not isinstance(tasks, list):
         raise gold_error(path, 1, "a Label Studio export is a JSON list of tasks")
-    result = EvalSet(source=str(path), format="labelstudio",
-                     tables={r["table"] for r in label_map.labels.values() if not r.get("ignore")})
+    result = EvalSet(source=str(path), format="labelstudio")
     for index, task in enumerate(tasks):
         where = f"task {index} (id {task.get('id')})" if isinstance(task, dict) else f"task {index}"
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
@@ -235,14 +240,12 @@ def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> 
         doc_id = str(data.get("doc_id") or data.get("id") or task.get("id") or index)
         doc = result.doc(doc_id)
         doc.text, doc.published = text, str(data.get("published") or "")
-        for table in result.tables:
-            doc.mentions.setdefault(table, [])
         annotations = [a for a in task.get("annotations", []) if not a.get("was_cancelled")]
         if not annotations:
             continue
         regions, groups = _ls_regions(path, where, text, annotations[0].get("result", []))
         build_rows(result, doc_id, text, regions, groups, label_map)
-    return result
+    return _annotated_everywhere(result)
 
 
 def _utf16_to_codepoints(text: str, offset: int) -> int:

@@ -1,0 +1,93 @@
+"""`evaluate` end to end: real extraction output against real gold files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.evaluate.run import evaluate_run, flat_metrics
+from pipeline.extract import run_extract
+from tests.conftest import CORPUS
+
+GOLD = CORPUS / "gold" / "corpus.gold.jsonl"
+
+
+def test_run_scored_against_itself_is_perfect(corpus_run):
+    out, _ = corpus_run
+    report = evaluate_run(out, out)
+    assert report["micro"]["strict"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert all(v == 1.0 for k, v in report["metrics"].items() if k.endswith(".f1"))
+
+
+def test_corpus_gold_scores_every_table(corpus_run):
+    out, _ = corpus_run
+    report = evaluate_run(out, GOLD, match="overlap")
+    assert set(report["tables"]) == {"events", "actors", "casualties", "locations", "claims", "dates"}
+    assert report["pred"]["docs_missing"] == [] and report["pred"]["docs_text_mismatch"] == []
+    # The NER baseline finds every gold date expression and most places.
+    assert report["tables"]["dates"]["overlap"]["r"] == 1.0
+    assert report["tables"]["locations"]["exact"]["r"] >= 0.8
+    assert {e["kind"] for e in report["errors"]} >= {"missing", "spurious"}
+    assert report["documents"].keys() == {p.stem for p in CORPUS.glob("*.txt")}
+
+
+def test_records_scoring(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Police in Clarksville, Tennessee, said nobody was hurt."}) + "\n",
+                   encoding="utf-8")
+    run_extract([src], tmp_path / "run")
+    gold = tmp_path / "gold.csv"
+    gold.write_text("doc_id,killed,injured,state\na,0,2,Tennessee\nmissing,1,,\n", encoding="utf-8")
+    report = evaluate_run(tmp_path / "run", gold)
+    fields = report["records"]["fields"]
+    assert fields["killed"] == {"compared": 2, "correct": 1, "accuracy": 0.5, "within_tolerance": 0.5}
+    assert fields["injured"]["accuracy"] == 0.0
+    assert fields["admin1"]["accuracy"] == 1.0
+    assert report["metrics"]["records.admin1.accuracy"] == 1.0
+
+
+def test_html_report_lists_misses_and_escapes(tmp_path, corpus_run):
+    from pipeline.evaluate.report import write_html
+
+    out, _ = corpus_run
+    report = evaluate_run(out, GOLD)
+    report["errors"].append({"doc_id": "<script>x</script>", "table": "events", "kind": "missing",
+                             "gold": {"text": "t", "attrs": {}, "context": ["<b>", "t", "</b>"]}})
+    write_html(report, tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script>x</script>" not in page and "&lt;script&gt;" in page
+    assert page.count("class='err missing'") >= 10
+    assert "<mark>Kataib Hezbollah</mark>" in page or "<mark>" in page
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_cli_reports_and_fail_under(tmp_path, corpus_run):
+    out, _ = corpus_run
+    done = run_cli("evaluate", out, GOLD, "-o", tmp_path / "r.json", "--html", tmp_path / "r.html")
+    assert done.returncode == 0, done.stderr
+    assert "span scores" in done.stdout and (tmp_path / "r.html").exists()
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["metrics"] == flat_metrics(report)
+    low = run_cli("evaluate", out, GOLD, "--fail-under", "dates.overlap.f1=0.5")
+    assert low.returncode == 0
+    high = run_cli("evaluate", out, GOLD, "--fail-under", "events.strict.f1=0.9")
+    assert high.returncode == 3 and "events.strict.f1" in high.stderr
+    unknown = run_cli("evaluate", out, GOLD, "--fail-under", "nonsense.f1=1")
+    assert unknown.returncode == 2 and "E013" in unknown.stderr
+
+
+@pytest.mark.parametrize("content", ["{broken\n", '{"doc_id": "x", "text": "abc", "dates": [{"start": 0, "end": 9}]}\n'])
+def test_cli_malformed_gold_is_one_clear_line(tmp_path, corpus_run, content):
+    out, _ = corpus_run
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text(content, encoding="utf-8")
+    done = run_cli("evaluate", out, gold)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "bad.jsonl:1:" in done.stderr
