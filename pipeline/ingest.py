@@ -21,6 +21,7 @@ from pipeline.errors import Errors, NewsEventsError
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl")
 BINARY_CONTROL_RATIO = 0.05
+GOLD_SUFFIXES = (".gold.jsonl",)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -99,7 +100,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES]
+            found = [p for p in path.rglob("*") if p.is_file() and _is_article_file(p.relative_to(path))]
             files.extend(sorted(found, key=lambda p: p.as_posix()))
         elif path.exists():
             files.append(path)
@@ -114,6 +115,14 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     for file in files:
         unique.setdefault(file.as_posix(), file)
     return list(unique.values())
+
+
+def _is_article_file(relative: Path) -> bool:
+    """Folder walks take supported files, but not hidden ones nor gold (*.gold.jsonl)."""
+    name = relative.name.lower()
+    if any(part.startswith(".") for part in relative.parts) or name.endswith(GOLD_SUFFIXES):
+        return False
+    return relative.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def count_documents(files: Iterable[Path]) -> int:

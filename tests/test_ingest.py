@@ -84,3 +84,12 @@ def test_inputs_folders_globs_files_and_missing(tmp_path):
         expand_inputs([tmp_path / "missing.txt"])
     skipped = list(iter_sources([tmp_path / "notes.md"]))
     assert skipped[0].status == "skipped" and "unsupported file type" in skipped[0].error
+
+
+def test_folder_walk_skips_gold_and_hidden_files(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / ".cache").mkdir()
+    for name in ("a.txt", "gold/corpus.gold.jsonl", ".cache/b.txt", ".hidden.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in expand_inputs([tmp_path])] == ["a.txt"]
+    assert [p.name for p in expand_inputs([tmp_path / "gold" / "corpus.gold.jsonl"])] == ["corpus.gold.jsonl"]
