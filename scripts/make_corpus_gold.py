@@ -257,7 +257,7 @@ def memo() -> Article:
     d = a.span_row
     d("dates", "December 31, 2019", value="2019-12-31", type="DATE", first_day="2019-12-31", last_day="2019-12-31", anchor="absolute")
     d("dates", "This morning", value="2019-12-31TMO", type="TIME", first_day="2019-12-31", last_day="2019-12-31", anchor="published")
-    d("dates", "recent months", "In recent months", value="PXM", type="DURATION", anchor="published")
+    d("dates", "recent months", "In recent months", value="PAST_REF", type="DATE", last_day="2019-12-31", anchor="published")
     d("dates", "Tuesday", "in Baghdad on Tuesday after smashing", value="2019-12-31", type="DATE", first_day="2019-12-31", last_day="2019-12-31", anchor="published")
     d("dates", "Tuesday", "breached on Tuesday", value="2019-12-31", type="DATE", first_day="2019-12-31", last_day="2019-12-31", anchor="published")
     # ---- events
