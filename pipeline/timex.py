@@ -325,7 +325,7 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         return Timex(timex.value, timex.type, timex.first_day, timex.last_day, "previous_date", timex.rule_id)
 
     # --- previous-date anchored
-    match = re.fullmatch(r"(?:that|the same|that same|the)\s+day|(?:the|a)\s+(next|following|previous)\s+day|"
+    match = re.fullmatch(r"(?:that|the same|that same|the)\s+day|(?:(?:the|a)\s+)?(next|following|previous)\s+day|"
                          r"(?:a|one|the)\s+day\s+(earlier|later|before|after)", s)
     if match and previous is not None:
         step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "earlier": -1, "before": -1}

@@ -1,0 +1,114 @@
+"""Date normalisation, table-driven, with the clock pinned to a publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timex import normalize
+
+MON = date(2019, 12, 30)  # the Al-Monitor article: Monday 30 December 2019
+TUE = date(2019, 12, 31)  # the memo: Tuesday 31 December 2019
+WED = date(2020, 3, 4)
+
+CASES = [
+    # text, DCT, tense, value, type, first_day, last_day
+    ("today", MON, "past", "2019-12-30", "DATE", "2019-12-30", "2019-12-30"),
+    ("Monday", MON, "past", "2019-12-30", "DATE", "2019-12-30", "2019-12-30"),  # the publication weekday itself
+    ("on Monday", MON, "past", "2019-12-30", "DATE", "2019-12-30", "2019-12-30"),
+    ("Tuesday", TUE, "past", "2019-12-31", "DATE", "2019-12-31", "2019-12-31"),
+    ("Friday", MON, "past", "2019-12-27", "DATE", "2019-12-27", "2019-12-27"),
+    ("Friday", MON, "future", "2020-01-03", "DATE", "2020-01-03", "2020-01-03"),
+    ("Thursday", WED, "present", "2020-03-05", "DATE", "2020-03-05", "2020-03-05"),  # "parliament meets Thursday"
+    ("last Monday", MON, "past", "2019-12-23", "DATE", "2019-12-23", "2019-12-23"),
+    ("next Tuesday", MON, "future", "2019-12-31", "DATE", "2019-12-31", "2019-12-31"),
+    ("this weekend", MON, "past", "2019-W52-WE", "DATE", "2019-12-28", "2019-12-29"),
+    ("this weekend", date(2019, 12, 26), "future", "2019-W52-WE", "DATE", "2019-12-28", "2019-12-29"),
+    ("last weekend", date(2019, 12, 26), "past", "2019-W51-WE", "DATE", "2019-12-21", "2019-12-22"),
+    ("Dec. 29", MON, "past", "2019-12-29", "DATE", "2019-12-29", "2019-12-29"),
+    ("Jan. 5", MON, "future", "2020-01-05", "DATE", "2020-01-05", "2020-01-05"),
+    ("Oct. 23", date(1999, 5, 6), "", "1998-10-23", "DATE", "1998-10-23", "1998-10-23"),  # no tense: past bias
+    ("Saturday, April 25", date(1998, 4, 24), "", "1998-04-25", "DATE", "1998-04-25", "1998-04-25"),
+    ("Dec 30, 2019", None, "", "2019-12-30", "DATE", "2019-12-30", "2019-12-30"),
+    ("December 2019", MON, "", "2019-12", "DATE", "2019-12-01", "2019-12-31"),
+    ("June", date(1989, 10, 30), "past", "1989-06", "DATE", "1989-06-01", "1989-06-30"),
+    ("last October", date(1999, 2, 6), "past", "1998-10", "DATE", "1998-10-01", "1998-10-31"),
+    ("last week", MON, "past", "2019-W52", "DATE", "2019-12-23", "2019-12-29"),  # MON itself is in 2020-W01
+    ("this week", MON, "present", "2020-W01", "DATE", "2019-12-30", "2020-01-05"),
+    ("next week", MON, "future", "2020-W02", "DATE", "2020-01-06", "2020-01-12"),
+    ("the past two months", MON, "past", "P2M", "DURATION", "2019-10-30", "2019-12-30"),
+    ("the last three years", MON, "perfect", "P3Y", "DURATION", "2016-12-30", "2019-12-30"),
+    ("nearly three months", MON, "perfect", "P3M", "DURATION", "2019-09-30", "2019-12-30"),
+    ("three months", MON, "past", "P3M", "DURATION", "", ""),
+    ("24 hours", MON, "", "PT24H", "DURATION", "", ""),
+    ("five-hour", MON, "", "PT5H", "DURATION", "", ""),
+    ("months", MON, "", "PXM", "DURATION", "", ""),
+    ("yesterday", MON, "past", "2019-12-29", "DATE", "2019-12-29", "2019-12-29"),
+    ("tomorrow", MON, "future", "2019-12-31", "DATE", "2019-12-31", "2019-12-31"),
+    ("tonight", MON, "future", "2019-12-30TNI", "TIME", "2019-12-30", "2019-12-30"),
+    ("This morning", TUE, "past", "2019-12-31TMO", "TIME", "2019-12-31", "2019-12-31"),
+    ("last night", TUE, "past", "2019-12-30TNI", "TIME", "2019-12-30", "2019-12-30"),
+    ("late Tuesday night", WED, "past", "2020-03-03TNI", "TIME", "2020-03-03", "2020-03-03"),
+    ("earlier this month", MON, "past", "2019-12", "DATE", "2019-12-01", "2019-12-31"),
+    ("last month", MON, "past", "2019-11", "DATE", "2019-11-01", "2019-11-30"),
+    ("since Thursday", MON, "perfect", "2019-12-26", "DATE", "2019-12-26", "2019-12-26"),
+    ("this year", MON, "", "2019", "DATE", "2019-01-01", "2019-12-31"),
+    ("last year", MON, "past", "2018", "DATE", "2018-01-01", "2018-12-31"),
+    ("2019", MON, "", "2019", "DATE", "2019-01-01", "2019-12-31"),
+    ("in 1998", MON, "", "1998", "DATE", "1998-01-01", "1998-12-31"),
+    ("the 1990s", MON, "", "199", "DATE", "1990-01-01", "1999-12-31"),
+    ("the '90s", MON, "", "199", "DATE", "1990-01-01", "1999-12-31"),
+    ("the 20th century", MON, "", "19", "DATE", "1900-01-01", "1999-12-31"),
+    ("the third quarter", date(1989, 11, 2), "past", "1989-Q3", "DATE", "1989-07-01", "1989-09-30"),
+    ("the fourth quarter of 2019", MON, "", "2019-Q4", "DATE", "2019-10-01", "2019-12-31"),
+    ("this summer", date(2019, 8, 1), "present", "2019-SU", "DATE", "2019-06-01", "2019-08-31"),
+    ("last winter", MON, "past", "2018-WI", "DATE", "2018-12-01", "2019-02-28"),
+    ("two years ago", MON, "past", "2017", "DATE", "2017-01-01", "2017-12-31"),
+    ("three days ago", MON, "past", "2019-12-27", "DATE", "2019-12-27", "2019-12-27"),
+    ("now", MON, "present", "PRESENT_REF", "DATE", "2019-12-30", "2019-12-30"),
+    ("recently", MON, "past", "PAST_REF", "DATE", "", "2019-12-30"),
+    ("recent months", TUE, "", "PAST_REF", "DATE", "", "2019-12-31"),
+    ("the future", MON, "", "FUTURE_REF", "DATE", "2019-12-30", ""),
+    ("every week", MON, "", "P1W", "SET", "", ""),
+    ("annually", MON, "", "P1Y", "SET", "", ""),
+    ("Christmas", MON, "past", "2019-12-25", "DATE", "2019-12-25", "2019-12-25"),
+    ("Thanksgiving", MON, "past", "2019-11-28", "DATE", "2019-11-28", "2019-11-28"),
+    ("nineteen ninety-six", MON, "", "1996", "DATE", "1996-01-01", "1996-12-31"),
+    ("8:45 p.m.", MON, "past", "2019-12-30T20:45", "TIME", "2019-12-30", "2019-12-30"),
+    ("10 p.m. Wednesday", date(1998, 2, 13), "past", "1998-02-11T22:00", "TIME", "1998-02-11", "1998-02-11"),
+]
+
+
+@pytest.mark.parametrize("text, dct, tense, value, type_, first, last", CASES)
+def test_normalize(text, dct, tense, value, type_, first, last):
+    timex = normalize(text, dct, tense=tense)
+    assert timex is not None, text
+    assert (timex.value, timex.type) == (value, type_)
+    assert (timex.first_day.isoformat() if timex.first_day else "") == first
+    assert (timex.last_day.isoformat() if timex.last_day else "") == last
+
+
+@pytest.mark.parametrize("text", ["11", "5,200", "500", "3.5", "several", "the group"])
+def test_numbers_and_words_are_not_dates(text):
+    assert normalize(text, MON, tense="past") is None
+
+
+def test_previous_date_anchors_the_next_day():
+    timex = normalize("the next day", MON, previous=date(2019, 12, 27))
+    assert (timex.value, timex.anchor) == ("2019-12-28", "previous_date")
+
+
+def test_a_year_earlier_keeps_the_quarter_in_focus():
+    assert normalize("a year earlier", date(1989, 11, 2), focus="1989-Q3").value == "1988-Q3"
+    assert normalize("a year earlier", date(1989, 11, 2)).value == "1988"
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    assert normalize("Monday", None, tense="past") is None
+    assert normalize("December 31, 2019", None).value == "2019-12-31"
+
+
+def test_modifiers_are_kept():
+    assert normalize("nearly three months", MON, tense="perfect").mod == "APPROX"
+    assert normalize("early December", MON, tense="past").mod == "START"
