@@ -200,6 +200,7 @@ class DateRow:
     first_day: str = ""
     last_day: str = ""
     anchor: str = ""
+    mod: str = ""
     rule_id: str = ""
     zone: str = ""
 

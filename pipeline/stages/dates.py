@@ -10,15 +10,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+import re
 
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.timex import Timex, normalize
 from pipeline.types import DateRow
 
 DATE_LABELS = ("DATE", "TIME")
+# TimeML extents leave out prepositions, approximators and possessive endings:
+# "about five hours" -> "five hours" (mod APPROX), "last year's" -> "last year".
+_TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "about", "around", "nearly", "almost",
+                 "approximately", "roughly", "just", "earlier", "later", "early", "some", "over", "within"}
+_AGE = re.compile(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_AGE_SUFFIX = re.compile(r"[- ](?:year|month|week|day)s?[- ]old$", re.I)
+_NOT_ALONE = {"night", "nights", "the night", "day", "days", "year", "years"}
 # The dateline is furniture for actors and places, but its date is a real date expression.
 _SKIP_ZONES = FURNITURE_ZONES - {"dateline"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
@@ -61,10 +73,55 @@ def read_date(span: Span, published: date | None, previous: date | None, focus: 
     return normalize(span.text, published, tense=clause_tense(span), previous=previous, focus=focus)
 
 
+def trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in _TRIM_LEADING:
+        start += 1
+    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def is_time_expression(span: Span) -> bool:
+    """Filters for DATE entities that are not TIMEX3: ages, adjectives, bare nouns."""
+    text = span.text.lower()
+    if _AGE_SUFFIX.search(text) and _AGE.search(text):
+        return False  # "6-year-old", "52 years old"
+    if text in _NOT_ALONE:
+        return False
+    if len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod":
+        return False  # "quarterly dividend", "annual meeting"
+    return True
+
+
 class DatesStage:
-    def __init__(self, *, labels: tuple[str, ...]) -> None:
+    def __init__(self, *, labels: tuple[str, ...], patterns: str, vocab) -> None:
         register_extensions()
         self.labels = labels
+        self.matcher = Matcher(vocab, validate=True)
+        for rule in read_jsonl_rules(patterns, required=("id", "pattern")):
+            self.matcher.add(rule["id"], [rule["pattern"]])
+
+    def candidates(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Model entities, then pattern matches they miss; adjacent date + time merged."""
+        found = [(ent, f"ner:{ent.label_}") for ent in doc.ents if ent.label_ in self.labels]
+        taken = {i for ent, _ in found for i in range(ent.start, ent.end)}
+        matches = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        for span in matches:
+            if not taken.intersection(range(span.start, span.end)):
+                found.append((span, f"pattern:{span.label_}"))
+        found.sort(key=lambda item: item[0].start)
+        merged: list[tuple[Span, str]] = []
+        for span, rule in found:
+            if merged:
+                last, last_rule = merged[-1]
+                gap = doc[last.end:span.start]
+                if len(gap) <= 1 and all(t.lower_ in (",", "at", "on") for t in gap) and \
+                        {last.label_, span.label_} == {"DATE", "TIME"}:
+                    merged[-1] = (doc[last.start:span.end], f"{last_rule}+{rule}")
+                    continue
+            merged.append((span, rule))
+        return merged
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
@@ -72,29 +129,29 @@ class DatesStage:
         previous: date | None = None
         focus = ""
         rows = []
-        for ent in doc.ents:
-            if ent.label_ not in self.labels:
+        for found, source in self.candidates(doc):
+            zone = zone_of(doc, found.start_char, found.end_char)
+            if zone in _SKIP_ZONES or not is_time_expression(found):
                 continue
-            zone = zone_of(doc, ent.start_char, ent.end_char)
-            if zone in _SKIP_ZONES:
-                continue
-            timex = read_date(ent, published, previous, focus)
+            timex = read_date(found, published, previous, focus)
             if timex is None:
                 continue  # the model's DATE was not a time expression ("11", "5,200")
             if timex.type == "DATE" and timex.value[:1].isdigit():
                 focus = timex.value
             if timex.type in ("DATE", "TIME") and timex.first_day and timex.first_day == timex.last_day:
                 previous = timex.first_day
+            span = trim(found)
             rows.append(DateRow(
-                doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text, value=timex.value,
+                doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, value=timex.value,
                 type=timex.type, first_day=timex.first_day.isoformat() if timex.first_day else "",
                 last_day=timex.last_day.isoformat() if timex.last_day else "", anchor=timex.anchor,
-                rule_id=f"ner:{ent.label_}+timex:{timex.rule_id}", zone=zone,
+                mod=timex.mod, rule_id=f"{source}+timex:{timex.rule_id}", zone=zone,
             ))
         doc._.date_rows = tuple(rows)
         return doc
 
 
-@Language.factory("newsevents_dates", default_config={"labels": list(DATE_LABELS)})
-def make_dates_stage(nlp: Language, name: str, labels: list[str]) -> DatesStage:
-    return DatesStage(labels=tuple(labels))
+@Language.factory("newsevents_dates",
+                  default_config={"labels": list(DATE_LABELS), "patterns": "patterns/dates.jsonl"})
+def make_dates_stage(nlp: Language, name: str, labels: list[str], patterns: str) -> DatesStage:
+    return DatesStage(labels=tuple(labels), patterns=patterns, vocab=nlp.vocab)
