@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline.config import read_jsonl_rules
 
 # Zones whose words are site furniture or metadata, not reporting.
-FURNITURE_ZONES = frozenset({"byline", "meta", "boilerplate", "dateline"})
+FURNITURE_ZONES = frozenset({"byline", "meta", "boilerplate", "dateline", "credit"})
 HEADER_MAX_LINES = 15
 REST_SCOPE_MIN_POSITION = 0.3  # a "rest of page" rule only fires past 30% of the text
 
@@ -33,6 +33,8 @@ DATE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|al|van|von|bin|el)){1,3}$")
+_CREDIT = re.compile(r"\b(?:Photo|Photograph|Image|Picture)s?\s*(?:by|:|credit).*$|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$",
+                     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
@@ -130,7 +132,12 @@ def parse_layout(text: str, *, header_rules: str | Path = "patterns/header.jsonl
             dateline_date = Zone(start + date_match.start(), start + date_match.end(), "dateline")
             zones.append(dateline)
         elif rule is not None and rule.kind == "caption":
-            zones.append(Zone(start, end, "caption", rule.id))
+            credit = _CREDIT.search(line)
+            if credit is not None and credit.start() > 0:
+                zones.append(Zone(start, start + credit.start(), "caption", rule.id))
+                zones.append(Zone(start + credit.start(), end, "credit", "hd_photo_credit"))
+            else:
+                zones.append(Zone(start, end, "caption", rule.id))
         elif _is_body_line(line) and not (known_title and line == known_title.strip()):
             body_index = index
             break

@@ -17,7 +17,8 @@ def test_al_monitor_header_and_paywall():
     assert layout.dateline_date.text(text) == "Dec 30, 2019"
     assert zone_texts(text, layout, "byline") == ["Jack Detsch", "Jack Detsch"]
     captions = zone_texts(text, layout, "caption")
-    assert len(captions) == 1 and "Photo by REUTERS/Tom Brenner" in captions[0]
+    assert len(captions) == 1 and captions[0].startswith("al-monitor US Defense Secretary Mark Esper speaks")
+    assert zone_texts(text, layout, "credit") == ["Photo by REUTERS/Tom Brenner."]  # credits are furniture
     assert "Topics covered" in zone_texts(text, layout, "meta")
     assert text[layout.body_start:].startswith("Senior Donald Trump administration officials insisted today")
     assert text[:layout.body_end].endswith("putting the continuation of US supplies in jeopardy.")

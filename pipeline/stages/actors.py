@@ -1,48 +1,263 @@
-"""newsevents_actors: people, organisations and groups named in the article."""
+"""newsevents_actors: people, organisations and groups, with canonical names.
+
+Three sources, in order of trust: the actor dictionary (models/dictionaries/actors.jsonl,
+matched on its aliases, which also corrects the model's labels: it tags "Kataib
+Hezbollah" PERSON), noun phrases headed by a group noun ("Iraqi militiamen", "several US
+troops", "the senior State Department official"), and the model's PERSON/ORG/NORP
+entities. A country name is an actor where it acts ("Iraq promised"), not where it is a
+place. Roles start as "mentioned"; the events and claims stages set agent, target,
+victim and speaker.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
+from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 
 ACTOR_TYPES_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
+           "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
+           "spokeswoman", "envoy", "colonel", "col.", "lt.", "sgt.", "director", "interim-prime"}
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
+_STATE_HEADS = {"state_military", "government"}
 
 
-def canonical_name(text: str) -> str:
-    name = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text.strip()))
-    return " ".join(name.split())
+@lru_cache(maxsize=512)
+def _country_actor(entry: ActorEntry) -> bool:
+    """Entries named after a country ("Iraq", "United States"): places unless they act."""
+    from pipeline.gazetteer import default_gazetteer
+
+    place = default_gazetteer().resolve(entry.name)
+    return place is not None and place.feature == "country"
+
+
+def acts(span: Span) -> bool:
+    """Whether a country name in the text is an actor rather than a place."""
+    root = span.root
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("by", "from") and root.head.head.pos_ in ("NOUN", "VERB")
 
 
 class ActorsStage:
-    def __init__(self, *, labels: dict[str, str]) -> None:
+    def __init__(self, nlp: Language, *, labels: dict[str, str]) -> None:
         register_extensions()
         self.labels = labels
+        self.lexicon = default_lexicon()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entry_by_key: dict[str, ActorEntry] = {}
+        for alias, entry, case_sensitive in self.lexicon.all_aliases():
+            self.entry_by_key[entry.id] = entry
+            (self.exact if case_sensitive else self.folded).add(entry.id, [nlp.make_doc(alias)])
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        rows = []
-        for ent in doc.ents:
-            actor_type = self.labels.get(ent.label_)
-            if actor_type is None:
+        dictionary = self._dictionary_spans(doc)
+        found: list[tuple[Span, str, str, str, str]] = []  # span, name, type, country, rule
+        covered: set[int] = set()
+
+        for chunk in doc.noun_chunks:
+            mention = self._group_phrase(doc, chunk, dictionary)
+            if mention is not None:
+                found.append(mention)
+                covered.update(range(mention[0].start, mention[0].end))
+        for span, entry in dictionary:
+            if covered.intersection(range(span.start, span.end)):
                 continue
-            zone = zone_of(doc, ent.start_char, ent.end_char)
+            if _country_actor(entry) and not acts(span):
+                continue  # "in Iraq" is a place; "Iraq promised" an actor
+            if entry.actor_type in ("official", "person", "political_party"):
+                span = with_title(span)
+            found.append((span, entry.name, entry.actor_type, entry.country, f"dict:{entry.id}"))
+            covered.update(range(span.start, span.end))
+        full_names: list[str] = []
+        for ent in doc.ents:
+            if ent.label_ not in self.labels or covered.intersection(range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "NORP" and (ent.root.dep_ in ("amod", "compound", "nmod") or ent.text.islower()):
+                continue  # "Iraqi" in "Iraqi bases" gives a country, it is not an actor
+            if ent.label_ in ("ORG", "PERSON") and _is_place_or_event(ent):
+                continue  # the model's ORG "al-Qa'im" is a town, "U.S. Strikes" an event
+            name = self._person_name(ent, full_names) if ent.label_ == "PERSON" else _clean_name(ent.text)
+            actor_type = self.labels[ent.label_]
+            if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLES:
+                actor_type = "official"
+            country = self.lexicon.country_of_word(ent.text) if ent.label_ == "NORP" else ""
+            found.append((with_title(ent) if ent.label_ == "PERSON" else ent, name, actor_type, country,
+                          f"ner:{ent.label_}"))
+        rows = []
+        for span, name, actor_type, country, rule in found:
+            zone = zone_of(doc, span.start_char, span.end_char)
             if zone in FURNITURE_ZONES:
                 continue
-            rows.append(ActorRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
-                                 name=canonical_name(ent.text), actor_type=actor_type, role="mentioned",
-                                 label=ent.label_, rule_id=f"ner:{ent.label_}", zone=zone))
-        doc._.actor_rows = tuple(rows)
+            rows.append(ActorRow(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=name,
+                                 actor_type=actor_type, country=country, role="mentioned", label=span.label_,
+                                 rule_id=rule, zone=zone))
+        doc._.actor_rows = tuple(sorted(rows, key=lambda r: (r.start, r.end)))
         return doc
+
+    def _raw_matches(self, doc: Doc) -> list[tuple[Span, ActorEntry]]:
+        matches = [Span(doc, s, e, label=m) for m, s, e in self.exact(doc)] + \
+                  [Span(doc, s, e, label=m) for m, s, e in self.folded(doc)]
+        return [(span, self.entry_by_key[span.label_]) for span in matches]
+
+    def _dictionary_spans(self, doc: Doc) -> list[tuple[Span, ActorEntry]]:
+        spans = filter_spans([span for span, _ in self._raw_matches(doc)])
+        out = []
+        for span in spans:
+            entry = self.entry_by_key[span.label_]
+            if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _country_actor(entry):
+                span = doc[span.start - 1:span.end]
+            out.append((span, entry))
+        return out
+
+    def _group_phrase(self, doc: Doc, chunk: Span, dictionary) -> tuple | None:
+        head = chunk.root
+        head_word = head.lower_
+        group_type = self.lexicon.group_nouns.get(head_word) or self.lexicon.group_nouns.get(head.lemma_.lower())
+        if group_type is None or head.ent_type_ in ("PERSON",):
+            return None
+        if any(child.dep_ == "amod" and child.lower_ in _NOT_GROUPS for child in head.children):
+            return None  # "political forces", "market forces"
+        inner = [(span, entry) for span, entry in self._raw_matches(doc)
+                 if chunk.start <= span.start and span.end <= chunk.end and span.end <= head.i + 1]
+        span = _trim_chunk(chunk)
+        if span is None:
+            return None
+        country = ""
+        # "State Department officials" speak for the State Department; "Trump administration
+        # officials" for the administration, not for Trump himself.
+        inner.sort(key=lambda item: (item[1].actor_type in ("person", "official"), -(item[0].end - item[0].start)))
+        for inner_span, entry in inner:
+            if _country_actor(entry):
+                country = entry.country
+                continue
+            return span, entry.name, entry.actor_type, entry.country, f"group+dict:{entry.id}"
+        for token in span:
+            if token.i != head.i:
+                country = country or self.lexicon.country_of_word(token.text) or _backed_country(token, self.lexicon)
+        if not country:
+            country = _place_country(head, self.lexicon)
+        if group_type in _STATE_HEADS and country:
+            entry = self.lexicon.state_actor(country, group_type)
+            if entry is not None:
+                return span, entry.name, entry.actor_type, entry.country, f"group+state:{entry.id}"
+        name = _group_name(span, head)
+        if not name:
+            return None
+        return span, name, group_type, country, f"group:{head_word}"
+
+    def _person_name(self, ent: Span, full_names: list[str]) -> str:
+        entry = self.lexicon.lookup(ent.text)
+        if entry is not None:
+            return entry.name
+        name = _clean_name(ent.text)
+        for earlier in full_names:  # "Mahdi" after "Adel Abdul Mahdi"
+            if earlier != name and (earlier.endswith(" " + name) or earlier.endswith("-" + name)):
+                return earlier
+        if len(name.split()) > 1:
+            full_names.append(name)
+        return name
+
+
+_SKIP_IN_NAME = {"DET", "NUM", "PRON", "PUNCT", "ADP", "CCONJ"}
+_VAGUE = {"several", "many", "dozens", "hundreds", "thousands", "scores", "some", "few", "other", "all", "both",
+          "senior", "angry", "embattled", "suspected", "local", "top", "former", "recent", "armed"}
+
+
+_QUANTIFIERS = {"several", "many", "dozens", "hundreds", "thousands", "scores", "few", "some", "all", "both", "of"}
+
+
+def _trim_chunk(chunk: Span) -> Span | None:
+    """Numbers and quantifiers belong to the count, not the actor: "(5,200) American troops"."""
+    start = chunk.start
+    while start < chunk.end - 1 and (chunk.doc[start].pos_ == "NUM" or chunk.doc[start].lower_ in _QUANTIFIERS
+                                     or chunk.doc[start].like_num):
+        start += 1
+    return chunk.doc[start:chunk.end]
+
+
+_NAME_TITLES = {"president", "minister", "prime", "interim-prime", "grand", "ayatollah", "king", "prince", "sheikh",
+                "pope", "cleric", "influential"}
+
+
+def with_title(span: Span) -> Span:
+    """'President Barham Salih', 'Prime Minister Adel Abdul Mahdi': titles belong to the mention."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in _NAME_TITLES and span.doc[start - 1].text[:1].isupper():
+        start -= 1
+    return span.doc[start:span.end]
+
+
+def _group_name(span: Span, head) -> str:
+    """The phrase without its leading determiners, numbers and evaluative adjectives."""
+    start = span.start
+    while start < head.i and (span.doc[start].pos_ in _SKIP_IN_NAME or span.doc[start].lower_ in _VAGUE or
+                              (span.doc[start].pos_ == "ADJ" and span.doc[start].ent_type_ != "NORP"
+                               and not span.doc[start].text[:1].isupper() and "-" not in span.doc[start + 1].text)):
+        start += 1
+    words = span.doc[start:head.i + 1].text
+    name = words[:len(words) - len(head.text)] + (head.lower_ if head.pos_ != "PROPN" else head.text)
+    return " ".join(name.split()).replace("protestors", "protesters")
+
+
+def _backed_country(token, lexicon) -> str:
+    """'Iran-backed groups' belong to Iran's side."""
+    if token.lower_ in ("backed", "-backed", "sponsored", "led", "allied", "aligned"):
+        for child in token.children:
+            country = lexicon.country_of_word(child.text)
+            if country:
+                return country
+    return ""
+
+
+def _place_country(head, lexicon) -> str:
+    """'the government in Baghdad' -> Iraq, through the gazetteer."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.children:
+                if obj.ent_type_ == "GPE":
+                    from pipeline.gazetteer import default_gazetteer
+
+                    place = default_gazetteer().resolve(obj.text)
+                    if place is not None:
+                        return place.country
+    return ""
+
+
+_NOT_GROUPS = {"political", "market", "economic", "labor", "labour", "special", "natural", "opposing", "social"}
+_PLACE_HEADS = {"embassy", "base", "compound", "airport", "hospital", "prison", "camp", "school", "mosque",
+                "church", "bridge", "square", "street", "road", "province", "city", "town", "village"}
+_EVENT_HEADS = {"strike", "strikes", "attack", "attacks", "war", "bombing", "protest", "protests", "crisis", "deal"}
+
+
+def _is_place_or_event(ent: Span) -> bool:
+    from pipeline.gazetteer import default_gazetteer
+
+    if ent.root.lower_ in _PLACE_HEADS or ent.root.lower_ in _EVENT_HEADS:
+        return True
+    place = default_gazetteer().resolve(ent.text)
+    return place is not None and place.feature in ("city", "country", "admin") and \
+        default_lexicon().lookup(ent.text) is None
+
+
+def _clean_name(text: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    return " ".join(name.split())
 
 
 @Language.factory("newsevents_actors", default_config={"labels": ACTOR_TYPES_BY_LABEL})
 def make_actors_stage(nlp: Language, name: str, labels: dict[str, str]) -> ActorsStage:
-    return ActorsStage(labels=dict(labels))
+    return ActorsStage(nlp, labels=dict(labels))
