@@ -27,6 +27,7 @@ def data_path(relative: str | Path) -> Path:
 class StageSpec:
     factory: str
     config: dict[str, Any] = field(default_factory=dict)
+    before: str = ""  # a model component to run before (default: after everything)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def load_config(path: str | Path | None = None) -> PipelineConfig:
     try:
         raw = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
         nlp = raw["nlp"]
-        stages = tuple(StageSpec(s["factory"], dict(s.get("config", {}))) for s in raw.get("stages", []))
+        stages = tuple(StageSpec(s["factory"], dict(s.get("config", {})), str(s.get("before", "")))
+                       for s in raw.get("stages", []))
         return PipelineConfig(
             model=str(nlp["model"]),
             exclude=tuple(nlp.get("exclude", [])),

@@ -24,7 +24,11 @@ def build_nlp(*, model: str | None = None, config: PipelineConfig | str | Path |
     import pipeline.stages  # noqa: F401  (registers the factories)
 
     for stage in cfg.stages:
-        nlp.add_pipe(stage.factory, config=dict(stage.config))
+        if stage.before and stage.before in nlp.pipe_names:
+            nlp.add_pipe(stage.factory, config=dict(stage.config), before=stage.before)
+        elif not stage.before:
+            nlp.add_pipe(stage.factory, config=dict(stage.config))
+        # a stage meant to run before a component the model lacks is not needed
     return nlp
 
 

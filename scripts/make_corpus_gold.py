@@ -269,7 +269,7 @@ def memo() -> Article:
     a.event("attack", "an attack on a major Saudi Aramco", event_type="attack", agent="Iran")
     a.event("attacks", "the recent attacks from Shia militias", event_type="attack", location="Iraq", country="IRQ",
             agent="Shia militias", target="United States")
-    a.event("attack", "a missile attack on a U.S. military base", event_type="attack", location="Iraq", country="IRQ",
+    a.event("missile attack", "a missile attack on a U.S. military base", event_type="shelling", location="Iraq", country="IRQ",
             agent="Kataib Hezbollah", target="US military", killed=1)
     # ---- casualties
     a.casualty("an American contractor", "the death of an American contractor", kind="killed", min=1, max=1, best=1,

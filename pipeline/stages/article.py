@@ -41,6 +41,32 @@ class ArticleStage:
         return None, ""
 
 
+_BULLETS = {"•", "·", "▪", "◦", "-", "–", "*"}
+
+
+@Language.component("newsevents_paragraphs")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Paragraph breaks end sentences. Headlines, datelines and bullet points carry no full
+    stop, and the parser would read a headline and the line after it as one sentence. A
+    blank line always ends a sentence; a single line break does when the next line starts
+    a bullet or a capitalised word after a short or finished line (not hard-wrapped text)."""
+    line_start = 0
+    for token in doc:
+        if "\n" not in token.text_with_ws or token.i + 1 >= len(doc):
+            continue
+        following = doc[token.i + 1]
+        previous_line = doc.text[line_start:token.idx + len(token.text)].strip()
+        line_start = following.idx
+        breaks = token.text_with_ws.count("\n") + (token.text.count("\n") if token.is_space else 0)
+        if breaks >= 2 or (token.is_space and token.text.count("\n") >= 2):
+            following.is_sent_start = True
+        elif following.text in _BULLETS or following.is_space:
+            following.is_sent_start = True
+        elif following.text[:1].isupper() and (len(previous_line) <= 60 or previous_line[-1:] in ".!?:\"”'"):
+            following.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "newsevents_article",
     default_config={"header": "patterns/header.jsonl", "boilerplate": "patterns/boilerplate.jsonl"},

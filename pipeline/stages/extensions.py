@@ -15,6 +15,7 @@ _DOC_EXTENSIONS = (
     "date_rows",       # tuple[DateRow, ...], by newsevents_dates
     "actor_rows",      # tuple[ActorRow, ...], by newsevents_actors
     "location_rows",   # tuple[LocationRow, ...], by newsevents_locations
+    "event_mentions",  # tuple[EventMention, ...], by newsevents_events
     "event_rows",
     "casualty_rows",
     "claim_rows",

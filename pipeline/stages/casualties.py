@@ -1,0 +1,403 @@
+"""newsevents_casualties: who was killed or injured, how many, in which event; then the
+event rows with their de-duplicated tolls, and the actor and place roles they imply.
+
+A casualty is a casualty word (kill, dead, death, wounded, injured, toll; lexicon in
+models/dictionaries/groups.json) with the count of its victims, read from the parse:
+the object of "killed", the subject of "were wounded", the noun before "dead", the
+number in "the death toll rose to 30", the people who "suffered gunshot wounds".
+Counts are read by pipeline.quantities. An event's total is the latest stated toll if
+there is one; otherwise victims named in one sentence add up, and repeated mentions in
+other sentences (headline, lead, body) are not added again: the largest sentence wins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.actor_lexicon import default_lexicon
+from pipeline.gazetteer import default_gazetteer
+from pipeline.layout import FURNITURE_ZONES
+from pipeline.quantities import Quantity, parse_quantity
+from pipeline.stages.events import Argument, EventMention, happened, load_event_types
+from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
+from pipeline.types import ActorRow, CasualtyRow, EventRow
+
+_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some"}
+_COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
+               "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
+               "close", "upwards", "of", "total"}
+_SUFFER = {"suffer", "sustain", "receive", "treat", "hospitalize", "take"}
+_ZERO_SUBJECTS = {"no one", "nobody", "none", "no-one"}
+_VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
+            "abduction"}
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    count: Span
+    quantity: Quantity
+    kind: str
+    victim: Span | None
+    predicate: Token
+    toll: bool = False
+    rule_id: str = ""
+
+
+class CasualtiesStage:
+    def __init__(self, *, event_types: str) -> None:
+        register_extensions()
+        self.lexicon = default_lexicon()
+        self.acled = load_event_types(event_types)
+
+    # ------------------------------------------------------------------ finding counts
+    def kind_of(self, token: Token) -> str | None:
+        word = token.lower_
+        if word in self.lexicon.killed_words or token.lemma_.lower() in ("kill", "die", "death"):
+            if word == "lives" and token.head.lemma_ not in ("lose", "claim"):
+                return None
+            return "killed"
+        if word in self.lexicon.injured_words or token.lemma_.lower() in ("wound", "injure", "injury"):
+            if any(c.lower_ == "fatally" for c in token.children) or token.head.lower_ == "fatally":
+                return "killed"
+            return "injured"
+        if word == "toll":
+            return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
+        return None
+
+    def find(self, doc: Doc) -> list[Casualty]:
+        found: list[Casualty] = []
+        seen: set[tuple[int, str]] = set()
+        for token in doc:
+            kind = self.kind_of(token)
+            if kind is None or not happened(token):
+                continue
+            if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
+                continue
+            for casualty in self._counts_for(doc, token, kind):
+                key = (casualty.count.start, casualty.kind)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(casualty)
+        return found
+
+    def _counts_for(self, doc: Doc, predicate: Token, kind: str) -> list[Casualty]:
+        if predicate.lower_ == "toll":
+            verb = predicate.head
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "at"):
+                    for obj in prep.children:
+                        count = self._count_span(doc, obj)
+                        if count is not None:
+                            return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
+            for child in predicate.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    count = self._count_span(doc, obj) if obj is not None else None
+                    if count is not None:
+                        return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
+            return []
+        heads: list[tuple[Token, str]] = []
+        passive = any(c.dep_ == "auxpass" for c in predicate.children)
+        for child in predicate.children:
+            if child.dep_ == "dobj" and predicate.pos_ == "VERB" and not passive:
+                heads.append((child, "cas_object"))
+            elif child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
+                heads.append((child, "cas_subject"))
+            elif child.dep_ in ("nummod", "quantmod"):
+                heads.append((predicate, "cas_noun_count"))
+            elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
+                heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
+        if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
+            obj = next((c for c in predicate.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                        and c.i < predicate.i), None)
+            if obj is not None:
+                heads.append((obj, "cas_left_dead"))
+        if predicate.pos_ == "NOUN" and predicate.head.lemma_ in _SUFFER and predicate.dep_ == "dobj":
+            subject = next((c for c in predicate.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                heads.append((subject, "cas_suffered"))
+        if predicate.dep_ == "amod" and predicate.head.lower_ in self.lexicon.victim_nouns:
+            heads.append((predicate.head, "cas_adjective"))
+        out = []
+        for head, rule in heads:
+            out.extend(self._from_phrase(doc, head, kind, predicate, rule))
+        if not out:
+            count = self._preceding_count(doc, predicate)
+            if count is not None:
+                out.append(self._make(count, kind, None, predicate, rule="cas_number_before"))
+        return [c for c in out if c is not None]
+
+    def _from_phrase(self, doc: Doc, head: Token, kind: str, predicate: Token, rule: str) -> list[Casualty]:
+        """The count and victims of a noun phrase (and its conjuncts)."""
+        phrases = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        out = []
+        for noun in phrases:
+            words = {t.lower_ for t in noun.subtree}
+            if words & {"no", "nobody", "none"} and (noun.lower_ in ("one", "nobody", "none") or
+                                                      any(c.lower_ == "no" for c in noun.children)):
+                out.append(self._make(doc[noun.i:noun.i + 1], kind, None, predicate, rule="cas_zero",
+                                      quantity=Quantity(0, 0, 0, "exact")))
+                continue
+            count = self._count_span(doc, noun)
+            victim = self._victim_span(doc, noun, count)
+            if count is None and victim is not None and noun.ent_type_ == "PERSON":
+                ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
+                out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
+                                      quantity=Quantity(1, 1, 1, "exact")))
+                continue
+            if count is None:
+                continue
+            if victim is None and noun.lower_ not in _COUNT_WORDS and not noun.like_num and \
+                    noun.lower_ not in ("dead", "deaths", "fatalities", "casualties"):
+                continue
+            single = count.end > noun.i and not noun.like_num and noun.lower_ not in _COUNT_WORDS
+            out.append(self._make(count, kind, victim, predicate, rule=f"{rule}:single" if single else rule,
+                                  quantity=Quantity(1, 1, 1, "exact") if single else None))
+        return out
+
+    def _count_span(self, doc: Doc, noun: Token | None) -> Span | None:
+        if noun is None:
+            return None
+        if noun.like_num or noun.lower_ in _COUNT_WORDS:  # "25 were killed", "dozens wounded"
+            return self._expand_count(doc, noun)
+        numbers = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or
+                   (c.dep_ in ("amod", "det") and c.lower_ in _COUNT_WORDS)]
+        if numbers:
+            return self._expand_count(doc, numbers[0])
+        of_head = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if of_head is not None and (of_head.head.lower_ in _COUNT_WORDS or of_head.head.like_num):
+            return self._expand_count(doc, of_head.head)  # "dozens of people"
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an", "one") and noun.tag_ in ("NN", "NNP") and \
+                noun.lower_ in self.lexicon.victim_nouns:
+            start = det.i
+            return doc[start:noun.i + 1]  # "an American contractor": the phrase is the count
+        return None
+
+    @staticmethod
+    def _expand_count(doc: Doc, token: Token) -> Span:
+        start = min([token.i] + [t.i for t in token.subtree if t.i < token.i and (t.lower_ in _COUNT_MODS or t.like_num
+                                                                                    or t.lower_ in _COUNT_WORDS)])
+        end = token.i + 1
+        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
+            end += 1
+        while start < token.i and doc[start].lower_ in ("of", "the"):
+            start += 1
+        return doc[start:end]
+
+    def _victim_span(self, doc: Doc, noun: Token, count: Span | None) -> Span | None:
+        target = noun
+        if noun.like_num or noun.lower_ in _COUNT_WORDS:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if target is None:
+                return None
+        if target.lower_ not in self.lexicon.victim_nouns and target.lemma_.lower() not in self.lexicon.victim_nouns \
+                and target.ent_type_ not in ("PERSON", "NORP") and target.lower_ not in self.lexicon.group_nouns:
+            return None
+        left = [t for t in target.subtree if t.i <= target.i]
+        start = left[0].i
+        if count is not None and count.start <= start < count.end or (count is not None and count.end <= target.i
+                                                                     and start < count.end):
+            start = count.end
+        while start < target.i and doc[start].lower_ in ("of", "the"):
+            start += 1
+        if count is not None and count.end > target.i:  # "an American contractor": the count is the victim
+            return count
+        return doc[start:target.i + 1]
+
+    def _preceding_count(self, doc: Doc, predicate: Token) -> Span | None:
+        """'more than 500 dead', 'almost two dozen dead', 'three people injured'."""
+        i = predicate.i - 1
+        if i >= 0 and doc[i].lower_ in self.lexicon.victim_nouns:
+            i -= 1
+        if i < 0 or not (doc[i].like_num or doc[i].lower_ in _COUNT_WORDS or doc[i].lower_ == "dozen"):
+            return None
+        return self._expand_count(doc, doc[i])
+
+    def _make(self, count: Span, kind: str, victim: Span | None, predicate: Token, *, toll: bool = False,
+              rule: str = "", quantity: Quantity | None = None) -> Casualty | None:
+        quantity = quantity or parse_quantity(count.text)
+        if quantity is None:
+            return None
+        return Casualty(count, quantity, kind, victim, predicate, toll, rule)
+
+    # ------------------------------------------------------------------ events and rows
+    def __call__(self, doc: Doc) -> Doc:
+        doc_id = doc_id_of(doc)
+        casualties = [c for c in self.find(doc)
+                      if zone_of(doc, c.count.start_char, c.count.end_char) not in FURNITURE_ZONES]
+        mentions = list(doc._.event_mentions or ())
+        links: list[int | None] = []
+        for casualty in casualties:
+            index = self._link(doc, casualty, mentions)
+            if index is None and casualty.predicate.pos_ in ("VERB", "ADJ", "NOUN"):
+                mentions.append(self._implicit_event(doc, casualty, len({m.cluster for m in mentions})))
+                index = len(mentions) - 1
+            links.append(index)
+        clusters = sorted({m.cluster for m in mentions})
+        event_ids = {}
+        for cluster_id in clusters:
+            first = min((m for m in mentions if m.cluster == cluster_id), key=lambda m: m.trigger_start)
+            event_ids[cluster_id] = f"{doc_id}:E{first.trigger_start}"
+        casualty_rows = []
+        for casualty, index in zip(casualties, links):
+            mention = mentions[index] if index is not None else None
+            members = [m for m in mentions if mention is not None and m.cluster == mention.cluster]
+            agent = next((m.agent for m in members if m.agent), None)
+            casualty_rows.append(CasualtyRow(
+                doc_id=doc_id, event_id=event_ids[mention.cluster] if mention else "",
+                start=casualty.count.start_char, end=casualty.count.end_char, text=casualty.count.text,
+                kind=casualty.kind, min=casualty.quantity.min, max=casualty.quantity.max, best=casualty.quantity.best,
+                qualifier=casualty.quantity.qualifier, victim=casualty.victim.text if casualty.victim else "",
+                victim_start=casualty.victim.start_char if casualty.victim else None,
+                victim_end=casualty.victim.end_char if casualty.victim else None,
+                perpetrator=agent.name if agent else "", rule_id=casualty.rule_id,
+                zone=zone_of(doc, casualty.count.start_char, casualty.count.end_char)))
+        doc._.casualty_rows = tuple(casualty_rows)
+        doc._.event_rows = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
+                                                 [(cas, i) for cas, i in zip(casualties, links)
+                                                  if i is not None and mentions[i].cluster == c], mentions)
+                                 for c in clusters)
+        self._assign_roles(doc, doc_id, mentions, event_ids, casualties, links)
+        return doc
+
+    @staticmethod
+    def _link(doc: Doc, casualty: Casualty, mentions: list[EventMention]) -> int | None:
+        predicate = casualty.predicate
+        same = [(i, m) for i, m in enumerate(mentions) if m.sentence == _sentence_index(doc, predicate)]
+        if same:
+            ancestors = {t.i for t in predicate.ancestors} | {c.i for c in predicate.children if c.dep_.startswith("nsubj")}
+            governing = [(i, m) for i, m in same if m.token_i in ancestors]
+            pool = governing or same
+            return min(pool, key=lambda im: abs(im[1].token_i - predicate.i))[0]
+        sentence = _sentence_index(doc, predicate)
+        earlier = [(i, m) for i, m in enumerate(mentions) if sentence - 3 <= m.sentence < sentence
+                   and m.event_type in _VIOLENT]
+        return earlier[-1][0] if earlier else None
+
+    @staticmethod
+    def _implicit_event(doc: Doc, casualty: Casualty, cluster_id: int) -> EventMention:
+        token = casualty.predicate
+        event_type = "killing" if casualty.kind == "killed" else "attack"
+        return EventMention(token.idx, token.idx + len(token.text), token.text, token.i, _sentence_index(doc, token),
+                            event_type, "ev_implicit_casualty", zone_of(doc, token.idx, token.idx + len(token.text)),
+                            cluster=cluster_id + 1000)
+
+    def _event_row(self, doc: Doc, doc_id: str, members: list[EventMention], event_id: str,
+                   casualties: list[tuple[Casualty, int]], mentions: list[EventMention]) -> EventRow:
+        members = sorted(members, key=lambda m: m.trigger_start)
+        anchor = members[0]
+        agent = next((m.agent for m in members if m.agent), None)
+        target = next((m.target for m in members if m.target), None)
+        place = next((m.place for m in members if m.place), None)
+        dated = next((m.date for m in members if m.date), None)
+        location, country = self._place_name(doc, place)
+        if not country:  # "attacks ... on Iraqi bases": the targets' nationality places the event
+            country = next((self.lexicon.country_of_word(t) for m in members if m.target
+                            for t in m.target.text.split() if self.lexicon.country_of_word(t)), "")
+            if country and not location:
+                location = default_gazetteer().country_name(country)
+        date, date_start, date_end, date_text = "", None, None, ""
+        if dated is not None and dated.first_day:
+            date = dated.first_day if dated.first_day == dated.last_day else f"{dated.first_day}/{dated.last_day or ''}"
+            date_start, date_end, date_text = dated.start, dated.end, dated.text
+        elif doc._.published is not None:
+            date = doc._.published.isoformat()
+        acled_type, acled_sub = self.acled.get(anchor.event_type, ("", ""))
+        return EventRow(
+            doc_id=doc_id, event_id=event_id, event_type=anchor.event_type, start=anchor.trigger_start,
+            end=anchor.trigger_end, text=anchor.trigger_text, date=date, date_start=date_start, date_end=date_end,
+            location=location, country=country, agent=_name(agent), target=_name(target), killed=toll([c for c, _ in casualties if c.kind == "killed"]),
+            injured=toll([c for c, _ in casualties if c.kind == "injured"]), date_text=date_text,
+            acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone)
+
+    @staticmethod
+    def _place_name(doc: Doc, place: Argument | None) -> tuple[str, str]:
+        if place is None:
+            return "", ""
+        for row in doc._.location_rows or ():
+            if row.start == place.start and row.end == place.end:
+                return row.name, row.country
+        resolved = default_gazetteer().resolve(place.text)
+        return (resolved.name, resolved.country) if resolved else (place.name, "")
+
+    def _assign_roles(self, doc: Doc, doc_id: str, mentions, event_ids, casualties, links) -> None:
+        roles: dict[tuple[int, int], tuple[str, str]] = {}
+        for mention in mentions:
+            event_id = event_ids[mention.cluster]
+            for argument, role in ((mention.agent, "agent"), (mention.target, "target")):
+                if argument is not None:
+                    roles.setdefault((argument.start, argument.end), (role, event_id))
+        for casualty, index in zip(casualties, links):
+            if casualty.victim is not None and index is not None:
+                roles[(casualty.victim.start_char, casualty.victim.end_char)] = \
+                    ("victim", event_ids[mentions[index].cluster])
+        actors = []
+        claimed = set()
+        for row in doc._.actor_rows or ():
+            hit = next((value for (s, e), value in roles.items() if s < row.end and row.start < e), None)
+            if hit is not None:
+                claimed.update((s, e) for (s, e) in roles if s < row.end and row.start < e)
+                row = dataclasses.replace(row, role=hit[0], event_id=hit[1])
+            actors.append(row)
+        for mention in mentions:  # arguments the actors stage did not list ("U.S." in "U.S. strikes")
+            for argument, role in ((mention.agent, "agent"), (mention.target, "target")):
+                if argument is None or (argument.start, argument.end) in claimed:
+                    continue
+                entry = self.lexicon.lookup(argument.name)
+                if entry is None or zone_of(doc, argument.start, argument.end) in FURNITURE_ZONES:
+                    continue
+                claimed.add((argument.start, argument.end))
+                actors.append(ActorRow(doc_id=doc_id, start=argument.start, end=argument.end, text=argument.text,
+                                       name=entry.name, actor_type=entry.actor_type, country=entry.country,
+                                       event_id=event_ids[mention.cluster], role=role, rule_id="event_argument",
+                                       zone=zone_of(doc, argument.start, argument.end)))
+        doc._.actor_rows = tuple(actors)
+        places = []
+        for row in doc._.location_rows or ():
+            mention = next((m for m in mentions if m.place and m.place.start == row.start and m.place.end == row.end),
+                           None)
+            if mention is not None:
+                row = dataclasses.replace(row, role="event_location", event_id=event_ids[mention.cluster])
+            places.append(row)
+        doc._.location_rows = tuple(places)
+
+
+def _name(argument: Argument | None) -> str:
+    return argument.name.replace("U.S.", "US") if argument is not None else ""
+
+
+def toll(casualties: list[Casualty]) -> int | None:
+    """An event's total: the latest stated toll, else the largest per-sentence sum."""
+    if not casualties:
+        return None
+    tolls = [c for c in casualties if c.toll and c.quantity.best is not None]
+    if tolls:
+        return max(tolls, key=lambda c: c.count.start).quantity.best
+    by_sentence: dict[int, dict[tuple, int]] = {}
+    for casualty in casualties:
+        if casualty.quantity.best is None:
+            continue
+        victims = by_sentence.setdefault(casualty.count.sent.start, {})
+        key = (casualty.victim.start, casualty.victim.end) if casualty.victim is not None else (casualty.count.start,)
+        victims[key] = max(victims.get(key, 0), casualty.quantity.best)
+    return max((sum(v.values()) for v in by_sentence.values()), default=None)
+
+
+def _sentence_index(doc: Doc, token: Token) -> int:
+    starts = doc.user_data.get("newsevents_sentence_index")
+    if starts is None:
+        starts = {sentence.start: i for i, sentence in enumerate(doc.sents)}
+        doc.user_data["newsevents_sentence_index"] = starts
+    return starts.get(token.sent.start, 0)
+
+
+@Language.factory("newsevents_casualties", default_config={"event_types": "dictionaries/event_types.jsonl"})
+def make_casualties_stage(nlp: Language, name: str, event_types: str) -> CasualtiesStage:
+    return CasualtiesStage(event_types=event_types)
+

@@ -1,0 +1,346 @@
+"""newsevents_events: event triggers, their arguments, and which mentions are one event.
+
+Triggers come from models/patterns/events.jsonl (spaCy Matcher patterns, each with an id
+and an event type from models/dictionaries/event_types.jsonl). A trigger is dropped when
+the event did not happen: negated ("no attacks"), modal or future ("could target",
+"will strike"), under a verb or noun of possibility ("threatened to strike", "the
+possibility of a strike"), or in an "if" clause. Arguments come from the parse: agent
+(subject, "by" phrase, possessive or national modifier: "U.S. strikes"), target (object,
+"on"/"against" phrase), place ("in"/"near"/"into" phrase) and date (the date expression
+of the clause). Mentions of one event (headline and body, "the strikes" again) are
+grouped; a new indefinite mention ("a missile attack") or one whose arguments conflict
+starts a new event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.actor_lexicon import default_lexicon
+from pipeline.config import read_jsonl_rules
+from pipeline.layout import FURNITURE_ZONES
+from pipeline.stages.extensions import register_extensions, zone_of
+from pipeline.types import DateRow
+
+_MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll", "wo", "ca"}
+_IRREALIS_NOUNS = {"possibility", "threat", "threats", "risk", "danger", "fear", "fears", "prospect", "plan", "plans",
+                   "warning", "chance", "likelihood", "option", "options", "idea", "call", "calls", "demand"}
+_IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
+_LIGHT_VERBS = {"conduct", "carry", "launch", "stage", "mount", "hold", "unleash", "perpetrate", "commit", "claim",
+                "order", "lead", "undertake", "execute"}
+_PLACE_PREPS = {"in", "at", "near", "into", "inside", "outside", "across", "around", "on", "throughout", "within"}
+_TARGET_PREPS = {"on", "against", "targeting", "at"}
+_NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
+_NOT_BATTLES = {"political", "legal", "court", "budget", "custody", "uphill", "electoral", "bureaucratic", "diplomatic"}
+_FINANCE = {"stock", "stocks", "market", "markets", "price", "prices", "share", "shares", "index", "dollar", "bond"}
+_SERIES = {"series", "wave", "spate", "string", "barrage", "number", "round", "campaign"}
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    trigger_start: int
+    trigger_end: int
+    trigger_text: str
+    token_i: int
+    sentence: int
+    event_type: str
+    rule_id: str
+    zone: str
+    agent: Argument | None = None
+    target: Argument | None = None
+    place: Argument | None = None
+    date: DateRow | None = None
+    definite: bool = False
+    indefinite: bool = False
+    plural: bool | None = None  # None for verbs
+    family: str = ""  # ACLED event_type: "the bombings" may name the strikes
+    cluster: int = -1
+
+
+def load_event_types(path: str = "dictionaries/event_types.jsonl") -> dict[str, tuple[str, str]]:
+    return {obj["id"]: (obj["acled_event_type"], obj["acled_sub_event_type"])
+            for obj in read_jsonl_rules(path, required=("id", "acled_event_type", "acled_sub_event_type"))}
+
+
+def happened(token: Token) -> bool:
+    """False for negated, modal, future, conditional or merely possible events."""
+    if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children):
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        verb = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
+        return False
+    if verb is not None:
+        children = list(verb.children)
+        if any(c.dep_ == "neg" for c in children) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS
+                                                          for c in children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.head.lemma_ not in _IMPLICATIVE \
+                and verb.head is not verb:
+            return False  # "threatened to strike", "to fight IS"
+    return True
+
+
+class EventsStage:
+    def __init__(self, nlp: Language, *, patterns: str, event_types: str) -> None:
+        register_extensions()
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.type_of: dict[str, str] = {}
+        self.acled = load_event_types(event_types)
+        for rule in read_jsonl_rules(patterns, required=("id", "event_type", "pattern")):
+            if rule["event_type"] not in self.acled:
+                raise ValueError(f"{patterns}: rule {rule['id']} has unknown event_type {rule['event_type']}")
+            self.matcher.add(rule["id"], [rule["pattern"]])
+            self.type_of[rule["id"]] = rule["event_type"]
+        self.lexicon = default_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = {s.start: i for i, s in enumerate(doc.sents)}
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        mentions: list[EventMention] = []
+        for span in spans:
+            token = self._trigger_token(span)
+            zone = zone_of(doc, span.start_char, span.end_char)
+            if zone in FURNITURE_ZONES or not self._is_event(span, token) or not happened(token):
+                continue
+            sentence = sentences.get(token.sent.start, 0)
+            mentions.append(self._mention(doc, span, token, sentence, zone))
+        mentions = self._drop_kill_verbs_with_other_events(doc, mentions)
+        doc._.event_mentions = tuple(cluster(mentions))
+        return doc
+
+    @staticmethod
+    def _trigger_token(span: Span) -> Token:
+        return span.root if len(span) > 1 and span.root.lemma_ != "of" else span[-1] if len(span) > 1 else span[0]
+
+    def _is_event(self, span: Span, token: Token) -> bool:
+        if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and len(span) == 1:
+            return False  # "attack helicopter", "protest movement"
+        if token.dep_ == "pcomp":
+            return False  # gerunds after prepositions: "from working with ... to clashing with"
+        lemma = token.lemma_.lower()
+        children = {c.lower_ for c in token.children}
+        if lemma == "strike":
+            if token.head.lower_ == "on" or children & {"hunger", "general", "labor", "labour"}:
+                return False
+            if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
+                return False
+        if lemma in ("battle", "fight") and children & _NOT_BATTLES:
+            return False
+        if lemma == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
+            return False
+        if lemma == "rally" and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _FINANCE for c in token.children):
+            return False
+        return True
+
+    def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
+        event_type = self.type_of[span.label_]
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(c.dep_ == "poss" for c in token.children)
+        series = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SERIES
+        indefinite = bool(dets & {"a", "an", "another"}) and not series
+        agent, target = self._agent_target(doc, token)
+        place = self._place(doc, token)
+        date = self._date(doc, token)
+        plural = None if token.pos_ == "VERB" else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
+        return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
+                            span.label_, zone, agent, target, place, date, definite, indefinite, plural,
+                            self.acled.get(event_type, ("", ""))[0])
+
+    def _argument(self, doc: Doc, token: Token) -> Argument | None:
+        """The actor a token heads: its row in actors.csv, else the phrase itself."""
+        if token.pos_ == "PRON":
+            return None
+        for row in doc._.actor_rows or ():
+            if row.start <= token.idx < row.end:
+                return Argument(row.name, row.start, row.end, row.text)
+        subtree = list(token.subtree)
+        phrase_start, phrase_end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        inside = [row for row in doc._.actor_rows or () if phrase_start <= row.start and row.end <= phrase_end]
+        if inside:  # "Dozens of angry ... supporters", "a U.S. military base"
+            row = inside[0]
+            return Argument(row.name, row.start, row.end, row.text)
+        country = self.lexicon.country_of_word(token.text)
+        if country:
+            entry = self.lexicon.state_actor(country, "state_military") or self.lexicon.state_actor(country, "government")
+            if entry is not None:
+                return Argument(entry.name, token.idx, token.idx + len(token.text), token.text)
+        start = subtree[0]
+        while start.i < token.i and start.pos_ in ("DET", "NUM", "ADJ"):
+            start = doc[start.i + 1]
+        words = doc[start.i:token.i + 1]
+        for ent in doc.ents:  # "the U.S. Embassy walls" -> the named facility
+            if ent.start >= start.i and ent.end <= token.i + 1 and ent.label_ in ("FAC", "ORG", "GPE"):
+                words = ent
+                break
+        name = words.text.replace("U.S.", "US").strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        return Argument(name, words.start_char, words.end_char, words.text) if name else None
+
+    def _agent_target(self, doc: Doc, token: Token) -> tuple[Argument | None, Argument | None]:
+        agent = target = None
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        for child in token.children:
+            if child.dep_ == "nsubj" and not passive:
+                agent = agent or self._argument(doc, child)
+            elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not passive):
+                target = target or self._argument(doc, child)
+            elif child.dep_ == "agent":
+                agent = agent or next((self._argument(doc, g) for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and
+                                          (child.ent_type_ in ("GPE", "NORP", "ORG") or
+                                           self.lexicon.country_of_word(child.text))):
+                if _is_town(child) and not self.lexicon.country_of_word(child.text):
+                    continue  # "the al-Qa'im strikes": a place, found by _place
+                agent = agent or self._argument(doc, child)
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"into", "by", "from"}:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                if child.lower_ in ("by", "from") and token.pos_ == "NOUN":
+                    agent = agent or self._argument(doc, obj)
+                elif child.lower_ in _TARGET_PREPS and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and \
+                        not (child.lower_ == "on" and obj.ent_type_ in ("DATE", "TIME")):
+                    target = target or self._argument(doc, obj)
+                elif child.lower_ == "into" and token.lemma_ == "break":
+                    target = target or self._argument(doc, obj)
+        if token.dep_ in ("dobj", "attr") and token.head.lemma_ in _LIGHT_VERBS:  # "the U.S. conducted five airstrikes"
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                agent = agent or self._argument(doc, subject)
+        if token.dep_ in ("nsubj",) and token.head.pos_ == "VERB" and token.head.lemma_ in ("target", "hit"):
+            target = target or next((self._argument(doc, c) for c in token.head.children if c.dep_ == "dobj"), None)
+        return agent, target
+
+    @staticmethod
+    def _place(doc: Doc, token: Token) -> Argument | None:
+        for child in token.children:  # "the al-Qa'im strikes"
+            if child.dep_ in ("compound", "nmod") and _is_town(child):
+                ent = next((e for e in doc.ents if e.start <= child.i < e.end), doc[child.i:child.i + 1])
+                return Argument(ent.text, ent.start_char, ent.end_char, ent.text)
+        heads = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass", "attr") and token.head.lemma_ in
+                           _LIGHT_VERBS | {"occur", "happen", "take"} else [])
+        for head in heads:
+            for child in head.children:
+                if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                    continue
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
+                        return Argument(ent.text, ent.start_char, ent.end_char, ent.text)
+                    if obj.dep_ == "pobj":  # "on a U.S. military base in Iraq"
+                        for grand in obj.children:
+                            if grand.dep_ == "prep" and grand.lower_ in ("in", "near", "outside"):
+                                inner = next((g for g in grand.children if g.ent_type_ in ("GPE", "LOC", "FAC")), None)
+                                if inner is not None:
+                                    ent = next(e for e in doc.ents if e.start <= inner.i < e.end)
+                                    return Argument(ent.text, ent.start_char, ent.end_char, ent.text)
+        return None
+
+    @staticmethod
+    def _date(doc: Doc, token: Token) -> DateRow | None:
+        related = {token.i, token.head.i} | {c.i for c in token.children}
+        if token.head.pos_ == "NOUN" and token.dep_ in ("acl", "relcl"):
+            related.add(token.head.head.i)
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl"):
+                related.update(c.i for c in child.children)
+                related.add(child.i)
+        sentence_dates = []
+        for row in doc._.date_rows or ():
+            span = doc.char_span(row.start, row.end, alignment_mode="expand")
+            if span is None or span.sent.start != token.sent.start or not row.value[:1].isdigit() and \
+                    row.type != "DURATION":
+                continue
+            sentence_dates.append(row)
+            if span.root.i in related or span.root.head.i in related:
+                return row
+        in_main_clause = token.pos_ == "VERB" or token.head.dep_ == "ROOT" or token.dep_ == "ROOT"
+        if len(sentence_dates) == 1 and in_main_clause:
+            return sentence_dates[0]
+        near = [row for row in sentence_dates if abs(doc.char_span(row.start, row.end, alignment_mode="expand").start
+                                                     - token.i) <= 4]
+        return near[0] if near else None
+
+    @staticmethod
+    def _drop_kill_verbs_with_other_events(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+        """'an attack killed a contractor': the killing is the attack's toll, not an event of its own."""
+        by_sentence: dict[int, list[EventMention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        kept = []
+        for mention in mentions:
+            others = [m for m in by_sentence[mention.sentence] if m.event_type != "killing"]
+            if mention.event_type == "killing" and doc[mention.token_i].pos_ == "VERB" and others:
+                continue
+            kept.append(mention)
+        return kept
+
+
+def _is_town(token: Token) -> bool:
+    from pipeline.gazetteer import default_gazetteer
+
+    if token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    place = default_gazetteer().resolve(ent.text if ent is not None else token.text)
+    return place is not None and place.feature in ("city", "admin")
+
+
+def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
+    first = members[0]
+    same_type = first.event_type == mention.event_type
+    bare_definite = mention.definite and not (mention.agent or mention.target)
+    if not same_type and not (bare_definite and first.family == mention.family and first.family):
+        return False  # "the bombings" may name the strikes; "a bombing" may not
+    if mention.plural is not None and any(m.plural is not None and m.plural != mention.plural for m in members):
+        return False  # "11 attacks" are not "a suspected attack"
+    for member in members:
+        if member.date and mention.date and member.date.value != mention.date.value and \
+                member.date.type == mention.date.type == "DATE":
+            return False
+    return True
+
+
+def cluster(mentions: list[EventMention]) -> list[EventMention]:
+    """Assign each mention an event (cluster) id: coreferent mentions share one. An
+    indefinite mention ("a missile attack") starts a new event; any other joins the most
+    recent compatible event (same type, same grammatical number, no clashing date)."""
+    clusters: list[list[EventMention]] = []
+    out = []
+    for mention in mentions:
+        chosen = None
+        if not mention.indefinite:
+            for index in range(len(clusters) - 1, -1, -1):
+                if _compatible(mention, clusters[index]):
+                    chosen = index
+                    break
+        if chosen is None:
+            clusters.append([])
+            chosen = len(clusters) - 1
+        clusters[chosen].append(mention)
+        out.append(replace(mention, cluster=chosen))
+    return out
+
+
+@Language.factory("newsevents_events", default_config={"patterns": "patterns/events.jsonl",
+                                                       "event_types": "dictionaries/event_types.jsonl"})
+def make_events_stage(nlp: Language, name: str, patterns: str, event_types: str) -> EventsStage:
+    return EventsStage(nlp, patterns=patterns, event_types=event_types)
