@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_lexicon import default_lexicon
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.quantities import Quantity, parse_quantity
+from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import Argument, EventMention, happened, load_event_types
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow, CasualtyRow, EventRow
@@ -30,7 +30,7 @@ _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
                "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
                "close", "upwards", "of", "total"}
-_SUFFER = {"suffer", "sustain", "receive", "treat", "hospitalize", "take"}
+_SUFFER = {"suffer", "sustain", "receive", "treat", "hospitalize", "take", "have"}
 _ZERO_SUBJECTS = {"no one", "nobody", "none", "no-one"}
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
             "abduction"}
@@ -66,7 +66,21 @@ class CasualtiesStage:
             return "injured"
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
+        if token.lemma_ == "shoot" and token.pos_ == "VERB":
+            # Shot and not killed is injured (the Gun Violence Archive's convention too);
+            # "shot and killed" and "fatally shot" are read as killed.
+            if any(c.lower_ == "fatally" for c in token.children):
+                return "killed"
+            if any(c.dep_ == "conj" and self._killing_word(c) for c in token.children) or \
+                    (token.dep_ == "conj" and self._killing_word(token.head)):
+                return None
+            passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN"
+            if passive or any(c.dep_ == "dobj" for c in token.children):
+                return "injured"
         return None
+
+    def _killing_word(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.killed_words or token.lemma_.lower() in ("kill", "die")
 
     def find(self, doc: Doc) -> list[Casualty]:
         found: list[Casualty] = []
@@ -107,10 +121,18 @@ class CasualtiesStage:
                 heads.append((child, "cas_object"))
             elif child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
                 heads.append((child, "cas_subject"))
+            elif child.dep_ == "nsubj" and predicate.tag_ == "VBN" and \
+                    not any(c.lower_ in ("has", "have", "had") for c in predicate.children):
+                heads.append((child, "cas_subject"))  # gapped passive: "and 11 wounded"
             elif child.dep_ in ("nummod", "quantmod"):
                 heads.append((predicate, "cas_noun_count"))
             elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
                 heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
+        if not heads and predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
+            # "was shot and killed", "killed three and wounded seven": the first verb's people
+            for child in predicate.head.children:
+                if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
+                    heads.append((child, "cas_conj_subject"))
         if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
             obj = next((c for c in predicate.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                         and c.i < predicate.i), None)
@@ -137,9 +159,13 @@ class CasualtiesStage:
         out = []
         for noun in phrases:
             words = {t.lower_ for t in noun.subtree}
-            if words & {"no", "nobody", "none"} and (noun.lower_ in ("one", "nobody", "none") or
-                                                      any(c.lower_ == "no" for c in noun.children)):
-                out.append(self._make(doc[noun.i:noun.i + 1], kind, None, predicate, rule="cas_zero",
+            has_number = any(t.like_num and t.lower_ != "one" for t in noun.subtree)
+            if not has_number and words & {"no", "nobody", "none"} and \
+                    (noun.lower_ in ("one", "nobody", "none") or any(c.lower_ == "no" for c in noun.children)):
+                start = min([noun.i] + [c.i for c in noun.children if c.lower_ == "no"])
+                if start == noun.i and noun.i > 0 and doc[noun.i - 1].lower_ == "no":
+                    start -= 1
+                out.append(self._make(doc[start:noun.i + 1], kind, None, predicate, rule="cas_zero",
                                       quantity=Quantity(0, 0, 0, "exact")))
                 continue
             count = self._count_span(doc, noun)
@@ -172,8 +198,9 @@ class CasualtiesStage:
         if of_head is not None and (of_head.head.lower_ in _COUNT_WORDS or of_head.head.like_num):
             return self._expand_count(doc, of_head.head)  # "dozens of people"
         det = next((c for c in noun.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("a", "an", "one") and noun.tag_ in ("NN", "NNP") and \
-                noun.lower_ in self.lexicon.victim_nouns:
+        if det is not None and det.lower_ in ("a", "an", "one", "the", "her", "his", "their") and \
+                noun.tag_ in ("NN", "NNP", "JJ") and self._is_person(noun) and \
+                (det.lower_ in ("a", "an", "one") or noun.lower_ not in ("people", "others")):
             start = det.i
             return doc[start:noun.i + 1]  # "an American contractor": the phrase is the count
         return None
@@ -185,6 +212,17 @@ class CasualtiesStage:
         end = token.i + 1
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
             end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
+                (start > 0 and doc[start - 1].lower_ == "between" or doc[end].lower_ in ("to", "-")):
+            end += 2  # "between 10 and 15", "10 to 15"
+        if start > 0 and doc[start - 1].lower_ == "between":
+            start -= 1
+        for width in (3, 2, 1):  # "No fewer than 8": qualifier words the parse left outside
+            if start - width >= 0:
+                candidate = doc[start - width:end].text.lower()
+                if any(candidate.startswith(prefix + " ") and len(prefix.split()) >= width for prefix, _ in PREFIXES):
+                    start -= width
+                    break
         while start < token.i and doc[start].lower_ in ("of", "the"):
             start += 1
         return doc[start:end]
@@ -196,8 +234,7 @@ class CasualtiesStage:
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if target is None:
                 return None
-        if target.lower_ not in self.lexicon.victim_nouns and target.lemma_.lower() not in self.lexicon.victim_nouns \
-                and target.ent_type_ not in ("PERSON", "NORP") and target.lower_ not in self.lexicon.group_nouns:
+        if not self._is_person(target):
             return None
         left = [t for t in target.subtree if t.i <= target.i]
         start = left[0].i
@@ -209,6 +246,13 @@ class CasualtiesStage:
         if count is not None and count.end > target.i:  # "an American contractor": the count is the victim
             return count
         return doc[start:target.i + 1]
+
+    def _is_person(self, token: Token) -> bool:
+        if token.lower_ in self.lexicon.victim_nouns or token.lemma_.lower() in self.lexicon.victim_nouns:
+            return True
+        if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in self.lexicon.group_nouns:
+            return True
+        return token.lower_ == "old" and any(t.lower_ in ("year", "month") for t in token.subtree)  # "the 15-year-old"
 
     def _preceding_count(self, doc: Doc, predicate: Token) -> Span | None:
         """'more than 500 dead', 'almost two dozen dead', 'three people injured'."""
@@ -229,8 +273,8 @@ class CasualtiesStage:
     # ------------------------------------------------------------------ events and rows
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        casualties = [c for c in self.find(doc)
-                      if zone_of(doc, c.count.start_char, c.count.end_char) not in FURNITURE_ZONES]
+        casualties = self._distinct([c for c in self.find(doc)
+                                     if zone_of(doc, c.count.start_char, c.count.end_char) not in FURNITURE_ZONES])
         mentions = list(doc._.event_mentions or ())
         links: list[int | None] = []
         for casualty in casualties:
@@ -258,6 +302,12 @@ class CasualtiesStage:
                 victim_end=casualty.victim.end_char if casualty.victim else None,
                 perpetrator=agent.name if agent else "", rule_id=casualty.rule_id,
                 zone=zone_of(doc, casualty.count.start_char, casualty.count.end_char)))
+        killed_victims = {(c.victim.start, c.victim.end) for c in casualties if c.kind == "killed" and c.victim is not None}
+        keep = [not (c.kind == "injured" and c.victim is not None and (c.victim.start, c.victim.end) in killed_victims)
+                for c in casualties]
+        casualties = [c for c, k in zip(casualties, keep) if k]
+        links = [i for i, k in zip(links, keep) if k]
+        casualty_rows = [row for row, k in zip(casualty_rows, keep) if k]
         doc._.casualty_rows = tuple(casualty_rows)
         doc._.event_rows = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
                                                  [(cas, i) for cas, i in zip(casualties, links)
@@ -265,6 +315,27 @@ class CasualtiesStage:
                                  for c in clusters)
         self._assign_roles(doc, doc_id, mentions, event_ids, casualties, links)
         return doc
+
+    @staticmethod
+    def _identity(casualty: Casualty) -> tuple:
+        """Who a count is about, so that a victim named again (in the headline, the lead,
+        under another event word: "the killing", "the homicide") is counted once."""
+        victim = casualty.victim
+        if victim is not None and victim.root.ent_type_ == "PERSON":
+            return (casualty.kind, "person", victim.root.lower_)
+        best = casualty.quantity.best
+        if best == 1 and victim is not None:
+            return (casualty.kind, 1, victim.root.lemma_.lower())
+        return (casualty.kind, best)
+
+    def _distinct(self, casualties: list[Casualty]) -> list[Casualty]:
+        kept, seen = [], set()
+        for casualty in sorted(casualties, key=lambda c: c.count.start):
+            key = self._identity(casualty)
+            if casualty.toll or key not in seen:
+                kept.append(casualty)
+            seen.add(key)
+        return kept
 
     @staticmethod
     def _link(doc: Doc, casualty: Casualty, mentions: list[EventMention]) -> int | None:
