@@ -32,6 +32,8 @@ _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about
                "close", "upwards", "of", "total"}
 _SUFFER = {"suffer", "sustain", "receive", "treat", "hospitalize", "take", "have"}
 _ZERO_SUBJECTS = {"no one", "nobody", "none", "no-one"}
+_NOT_VICTIMS = {"bill", "deal", "plan", "idea", "time", "engine", "motion", "proposal", "project", "talks", "economy",
+                "program", "programme", "process", "effort", "agreement", "legislation", "measure"}
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
             "abduction"}
 
@@ -63,6 +65,9 @@ class CasualtiesStage:
         if word in self.lexicon.injured_words or token.lemma_.lower() in ("wound", "injure", "injury"):
             if any(c.lower_ == "fatally" for c in token.children) or token.head.lower_ == "fatally":
                 return "killed"
+            return "injured"
+        if word == "condition" and any(c.lower_ in ("critical", "serious", "stable", "fair", "grave")
+                                       for c in token.children) and token.head.lower_ == "in":
             return "injured"
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
@@ -138,8 +143,11 @@ class CasualtiesStage:
                         and c.i < predicate.i), None)
             if obj is not None:
                 heads.append((obj, "cas_left_dead"))
-        if predicate.pos_ == "NOUN" and predicate.head.lemma_ in _SUFFER and predicate.dep_ == "dobj":
-            subject = next((c for c in predicate.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition") and not heads:
+            # "suffered (from) gunshot wounds", "was taken to hospital with a gunshot wound",
+            # "were left in critical condition": the people are the clause's subject
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
             if subject is not None:
                 heads.append((subject, "cas_suffered"))
         if predicate.dep_ == "amod" and predicate.head.lower_ in self.lexicon.victim_nouns:
@@ -155,6 +163,8 @@ class CasualtiesStage:
 
     def _from_phrase(self, doc: Doc, head: Token, kind: str, predicate: Token, rule: str) -> list[Casualty]:
         """The count and victims of a noun phrase (and its conjuncts)."""
+        if head.lower_ in ("who", "that") and predicate.dep_ == "relcl":
+            head = predicate.head  # "a man who was killed"
         phrases = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
         out = []
         for noun in phrases:
@@ -168,8 +178,12 @@ class CasualtiesStage:
                 out.append(self._make(doc[start:noun.i + 1], kind, None, predicate, rule="cas_zero",
                                       quantity=Quantity(0, 0, 0, "exact")))
                 continue
+            if noun.lower_ in ("he", "she", "him", "her"):  # "He was shot"
+                out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
+                                      rule=f"{rule}:pronoun", quantity=Quantity(1, 1, 1, "exact")))
+                continue
             count = self._count_span(doc, noun)
-            victim = self._victim_span(doc, noun, count)
+            victim = self._victim_span(doc, noun, count, lenient=predicate.lemma_.lower() in ("kill", "wound", "injure"))
             if count is None and victim is not None and noun.ent_type_ == "PERSON":
                 ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
                 out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
@@ -199,7 +213,8 @@ class CasualtiesStage:
             return self._expand_count(doc, of_head.head)  # "dozens of people"
         det = next((c for c in noun.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in ("a", "an", "one", "the", "her", "his", "their") and \
-                noun.tag_ in ("NN", "NNP", "JJ") and self._is_person(noun) and \
+                noun.tag_ in ("NN", "NNP", "JJ") and (self._is_person(noun) or noun.head.lemma_ in ("kill", "wound")) \
+                and noun.lower_ not in _NOT_VICTIMS and \
                 (det.lower_ in ("a", "an", "one") or noun.lower_ not in ("people", "others")):
             start = det.i
             return doc[start:noun.i + 1]  # "an American contractor": the phrase is the count
@@ -227,14 +242,15 @@ class CasualtiesStage:
             start += 1
         return doc[start:end]
 
-    def _victim_span(self, doc: Doc, noun: Token, count: Span | None) -> Span | None:
+    def _victim_span(self, doc: Doc, noun: Token, count: Span | None, *, lenient: bool = False) -> Span | None:
         target = noun
         if noun.like_num or noun.lower_ in _COUNT_WORDS:
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if target is None:
                 return None
-        if not self._is_person(target):
+        if not self._is_person(target) and not (lenient and target.pos_ in ("NOUN", "PROPN")
+                                                  and target.lower_ not in _NOT_VICTIMS):
             return None
         left = [t for t in target.subtree if t.i <= target.i]
         start = left[0].i
@@ -329,11 +345,26 @@ class CasualtiesStage:
         return (casualty.kind, best)
 
     def _distinct(self, casualties: list[Casualty]) -> list[Casualty]:
+        """Drop counts that name victims already counted: the same identity, a pronoun for
+        an earlier single victim ("A man was shot ... He died"), or a single victim named
+        again in a later sentence ("A Waverly man ... Hummel") unless the text marks a new
+        one ("another", "also", "second")."""
         kept, seen = [], set()
+        singles: dict[str, list[Casualty]] = {}
         for casualty in sorted(casualties, key=lambda c: c.count.start):
             key = self._identity(casualty)
-            if casualty.toll or key not in seen:
+            duplicate = key in seen and not casualty.toll
+            single = casualty.quantity.best == 1 and casualty.victim is not None
+            if single and not duplicate:
+                earlier = singles.get(casualty.kind, [])
+                pronoun = casualty.victim.root.pos_ == "PRON"
+                marked_new = any(t.lower_ in ("another", "also", "second", "other", "third") for t in casualty.count.sent)
+                later_sentence = any(e.count.sent.start != casualty.count.sent.start for e in earlier)
+                duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
+            if not duplicate:
                 kept.append(casualty)
+            if single:
+                singles.setdefault(casualty.kind, []).append(casualty)
             seen.add(key)
         return kept
 

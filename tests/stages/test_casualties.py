@@ -62,6 +62,11 @@ CASES = [
     ("A 20-year-old man was fatally shot on Sunday.", [(K, "A 20-year-old man", 1, 1, 1, "exact")]),
     ("A shooting left one person dead and three people injured.", [(K, "one", 1, 1, 1, "exact"), (I, "three", 3, 3, 3, "exact")]),
     ("Lisa Downs and Donald Johnson suffered multiple gunshot wounds.", [(I, "Lisa Downs", 1, 1, 1, "exact"), (I, "Donald Johnson", 1, 1, 1, "exact")]),
+    ("Three people suffered from gunshot wounds.", [(I, "Three", 3, 3, 3, "exact")]),
+    ("The teenager was taken to the hospital with a gunshot wound.", [(I, "The teenager", 1, 1, 1, "exact")]),
+    ("One juvenile was killed and two others were left in critical condition.", [(K, "One", 1, 1, 1, "exact"), (I, "two", 2, 2, 2, "exact")]),
+    ("The name of a 20-year-old man who was killed in the shooting was released.", [(K, "a 20-year-old man", 1, 1, 1, "exact")]),
+    ("He was shot and shot again.", [(I, "He", 1, 1, 1, "exact")]),
     # tolls that rise
     ("The death toll rose to 30 on Sunday.", [(K, "30", 30, 30, 30, "exact")]),
     ("The death toll stands at 45.", [(K, "45", 45, 45, 45, "exact")]),
