@@ -361,12 +361,20 @@ class CasualtiesStage:
                 marked_new = any(t.lower_ in ("another", "also", "second", "other", "third") for t in casualty.count.sent)
                 later_sentence = any(e.count.sent.start != casualty.count.sent.start for e in earlier)
                 duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
+            if single and not duplicate and casualty.victim[0].lower_ in ("the", "that", "this") and \
+                    any(singles.values()):
+                duplicate = True  # "the girl", "the victim": someone already counted
             if not duplicate:
                 kept.append(casualty)
             if single:
                 singles.setdefault(casualty.kind, []).append(casualty)
             seen.add(key)
-        return kept
+        # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
+        killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
+        killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
+        return [c for c in kept if not (
+            c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
+            (c.victim.root.lower_ in killed_people or (killed_single and c.victim.root.pos_ == "PRON")))]
 
     @staticmethod
     def _link(doc: Doc, casualty: Casualty, mentions: list[EventMention]) -> int | None:
