@@ -195,9 +195,17 @@ _NAME_TITLES = {"president", "minister", "prime", "interim-prime", "grand", "aya
 def with_title(span: Span) -> Span:
     """'President Barham Salih', 'Prime Minister Adel Abdul Mahdi': titles belong to the mention."""
     start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in _NAME_TITLES and span.doc[start - 1].text[:1].isupper():
-        start -= 1
-    return span.doc[start:span.end]
+    doc = span.doc
+    while start > 0:
+        previous = doc[start - 1]
+        if previous.lower_ in _NAME_TITLES and previous.text[:1].isupper():
+            start -= 1
+        elif previous.text == "-" and start > 1 and doc[start - 2].lower_ in _NAME_TITLES | {"interim", "acting"} \
+                and not previous.whitespace_:
+            start -= 2  # "Interim-Prime Minister"
+        else:
+            break
+    return doc[start:span.end]
 
 
 def _group_name(span: Span, head) -> str:

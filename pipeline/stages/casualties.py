@@ -408,8 +408,13 @@ class CasualtiesStage:
         dated = next((m.date for m in members if m.date), None)
         location, country = self._place_name(doc, place)
         if not country:  # "attacks ... on Iraqi bases": the targets' nationality places the event
-            country = next((self.lexicon.country_of_word(t) for m in members if m.target
-                            for t in m.target.text.split() if self.lexicon.country_of_word(t)), "")
+            for member in members:
+                span = doc.char_span(member.target.start, member.target.end, alignment_mode="expand") \
+                    if member.target else None
+                words = [t.text for t in span.root.subtree] if span is not None else []
+                country = next((self.lexicon.country_of_word(w) for w in words if self.lexicon.country_of_word(w)), "")
+                if country:
+                    break
             if country and not location:
                 location = default_gazetteer().country_name(country)
         date, date_start, date_end, date_text = "", None, None, ""

@@ -1,0 +1,100 @@
+"""Events, casualties and actors on the two sample articles, as a careful reader lists them."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from tests.conftest import AL_MONITOR, MEMO
+
+
+def rows(out, table, doc):
+    with (out / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        return [r for r in csv.DictReader(handle) if r["doc_id"] == doc.stem]
+
+
+@pytest.fixture(scope="module")
+def out(corpus_run):
+    return corpus_run[0]
+
+
+def event(out, doc, text, start_after=0):
+    return next(e for e in rows(out, "events", doc) if e["text"] == text and int(e["start"]) >= start_after)
+
+
+def test_al_monitor_strikes(out):
+    strikes = event(out, AL_MONITOR, "strikes")  # anchored at the headline
+    assert int(strikes["start"]) < 50
+    assert (strikes["event_type"], strikes["agent"], strikes["country"], strikes["date"]) == (
+        "airstrike", "US military", "IRQ", "2019-12-29")
+    assert strikes["acled_sub_event_type"] == "Air/drone strike"
+
+
+def test_al_monitor_weekend_attack_toll(out):
+    attack = event(out, AL_MONITOR, "attack")
+    assert (attack["event_type"], attack["killed"], attack["injured"]) == ("attack", "1", "3")
+    assert attack["date"] == "2019-12-28/2019-12-29" and attack["date_text"] == "this weekend"
+    casualties = {(c["text"], c["kind"]): c for c in rows(out, "casualties", AL_MONITOR)}
+    contractor = casualties[("an American contractor", "killed")]
+    assert (contractor["best"], contractor["qualifier"], contractor["event_id"]) == ("1", "exact", attack["event_id"])
+    troops = casualties[("several", "injured")]
+    assert (troops["min"], troops["best"], troops["max"], troops["qualifier"], troops["victim"]) == (
+        "3", "3", "9", "vague", "US troops")
+
+
+def test_al_monitor_proxy_attacks_and_protests(out):
+    attacks = event(out, AL_MONITOR, "attacks")
+    assert (attacks["agent"], attacks["country"], attacks["date"]) == ("Iranian proxies", "IRQ", "2019-10-30/2019-12-30")
+    protests = event(out, AL_MONITOR, "protests")
+    assert protests["killed"] == "501"
+    (dead,) = [c for c in rows(out, "casualties", AL_MONITOR) if c["text"] == "more than 500"]
+    assert (dead["min"], dead["max"], dead["best"], dead["qualifier"]) == ("501", "", "501", "at_least")
+
+
+def test_al_monitor_hypotheticals_are_not_events(out):
+    texts = [e["text"] for e in rows(out, "events", AL_MONITOR)]
+    assert "strike" not in texts  # "the possibility of a strike"
+    assert "rocket fire" not in texts  # "the threat of ... rocket fire could pose"
+    assert "bombs" not in texts  # "could target American forces with advanced roadside bombs"
+    assert len([e for e in rows(out, "events", AL_MONITOR) if e["event_type"] == "airstrike"]) == 1  # one strike event
+
+
+def test_memo_events(out):
+    strikes = event(out, MEMO, "Strikes")
+    assert (strikes["agent"], strikes["target"], strikes["killed"], strikes["country"]) == (
+        "US military", "Kataib Hezbollah", "23", "IRQ")
+    (toll,) = [c for c in rows(out, "casualties", MEMO) if c["text"] == "almost two dozen"]
+    assert (toll["min"], toll["best"], toll["max"], toll["qualifier"]) == ("21", "23", "23", "approximate")
+    breach = event(out, MEMO, "breached")
+    assert (breach["event_type"], breach["location"], breach["agent"], breach["date"]) == (
+        "storming", "Baghdad", "Iraqi militiamen", "2019-12-31")
+    missile = event(out, MEMO, "missile attack")
+    assert (missile["killed"], missile["target"], missile["country"]) == ("1", "US military", "IRQ")
+
+
+@pytest.mark.xfail(reason="'ostensibly by the Kataib Hezbollah' attaches to the main verb, not the attack; "
+                          "agents outside the trigger's own phrase are not yet found", strict=True)
+def test_memo_missile_attack_agent(out):
+    assert event(out, MEMO, "missile attack")["agent"] == "Kataib Hezbollah"
+
+
+def test_actors_canonical_names_and_roles(out):
+    actors = rows(out, "actors", AL_MONITOR) + rows(out, "actors", MEMO)
+    names = {a["text"]: a["name"] for a in actors}
+    assert names["Mahdi"] == "Adel Abdul Mahdi"  # a surname to the full name
+    assert names["Interim-Prime Minister Adil Abdul-Mahdi"] == "Adel Abdul Mahdi"  # a spelling variant
+    assert names["several US troops"] == names["American forces"] == names["U.S. forces"] == "US military"
+    kh = [a for a in actors if a["name"] == "Kataib Hezbollah"]
+    assert kh and all(a["actor_type"] == "armed_group" for a in kh)  # the model says PERSON
+    roles = {(a["text"], a["role"]) for a in actors}
+    assert ("several US troops", "victim") in roles
+    assert ("an American contractor", "victim") in roles or ("American contractor", "victim") in roles
+    assert ("Iraqi militiamen", "agent") in roles
+    assert not [a for a in actors if a["name"] in ("Jack Detsch", "Tom Brenner", "al-Qa'im")]
+
+
+def test_every_event_has_a_date(out):
+    for doc in (AL_MONITOR, MEMO):
+        for e in rows(out, "events", doc):
+            assert e["date"], e["text"]
