@@ -2,7 +2,8 @@
 
 A CSV with a `doc_id` column and any of killed, injured, country, admin1, location,
 date, agent, target, event_type. Aliases of common codings are accepted
-(fatalities -> killed, state -> admin1, city_or_county -> location, ...).
+(fatalities -> killed, state -> admin1, city_or_county -> location, ...). Dates in any
+calendar format ("January 20, 2015") are read as ISO dates.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from pipeline.evaluate.model import RECORD_FIELDS, EvalSet
 from pipeline.evaluate.read_project import gold_error
+from pipeline.timeparse import parse_calendar_date
 
 ALIASES = {
     "fatalities": "killed", "num_killed": "killed", "nkill": "killed", "deaths": "killed",
@@ -44,6 +46,9 @@ def read_records(path: str | Path) -> EvalSet:
                 for name in ("killed", "injured"):
                     if row.get(name) and not row[name].lstrip("-").isdigit():
                         raise gold_error(path, number, f"{name} '{row[name]}' is not an integer")
+                if row.get("date"):  # "January 20, 2015" in a coder's sheet is 2015-01-20
+                    parsed = parse_calendar_date(row["date"])
+                    row["date"] = parsed.isoformat() if parsed else row["date"]
                 result.records[row["doc_id"]] = {k: v for k, v in row.items() if k in RECORD_FIELDS and v}
                 result.doc(row["doc_id"])
     except (OSError, UnicodeDecodeError, csv.Error) as err:

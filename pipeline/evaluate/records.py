@@ -6,7 +6,8 @@ A run has no incident rows, so one is derived per article:
 - event_type, date, location, country, agent, target: those of the main event, the one
   with the most casualties (then the earliest);
 - admin1: of the main event's location row (role event_location), else of the first
-  place in the article's body that has one.
+  place in the article's body that has one;
+- location: the main event's place, else the first town the article names.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         place = next((m for m in doc.mentions.get("locations", []) if m.get("admin1")), None)
         if place is not None:
             record["admin1"] = place.get("admin1")
+    if not record.get("location"):
+        town = next((m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"), None)
+        if town is not None:
+            record["location"] = town.get("name")
     return {k: v for k, v in record.items() if v}
 
 

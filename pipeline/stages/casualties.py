@@ -178,7 +178,7 @@ class CasualtiesStage:
                 out.append(self._make(doc[start:noun.i + 1], kind, None, predicate, rule="cas_zero",
                                       quantity=Quantity(0, 0, 0, "exact")))
                 continue
-            if noun.lower_ in ("he", "she", "him", "her"):  # "He was shot"
+            if noun.lower_ in ("he", "she", "him", "her", "himself", "herself"):  # "He was shot", "shot himself"
                 out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
                                       rule=f"{rule}:pronoun", quantity=Quantity(1, 1, 1, "exact")))
                 continue
@@ -362,6 +362,7 @@ class CasualtiesStage:
                 later_sentence = any(e.count.sent.start != casualty.count.sent.start for e in earlier)
                 duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
             if single and not duplicate and casualty.victim[0].lower_ in ("the", "that", "this") and \
+                    not any(t.lower_ in ("other", "another", "second") for t in casualty.victim) and \
                     any(singles.values()):
                 duplicate = True  # "the girl", "the victim": someone already counted
             if not duplicate:
@@ -405,7 +406,7 @@ class CasualtiesStage:
         agent = next((m.agent for m in members if m.agent), None)
         target = next((m.target for m in members if m.target), None)
         place = next((m.place for m in members if m.place), None)
-        dated = next((m.date for m in members if m.date), None)
+        dated = next((m.date for m in members if m.date), None) or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
         if not country:  # "attacks ... on Iraqi bases": the targets' nationality places the event
             for member in members:
@@ -430,6 +431,29 @@ class CasualtiesStage:
             location=location, country=country, agent=_name(agent), target=_name(target), killed=toll([c for c, _ in casualties if c.kind == "killed"]),
             injured=toll([c for c, _ in casualties if c.kind == "injured"]), date_text=date_text,
             acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone)
+
+    @staticmethod
+    def _lead_date(doc: Doc, members: list[EventMention]):
+        """News leads date the story's event: an undated event told in the first sentences
+        takes the lead's day ("... was shot Tuesday night"), when it is no later than
+        publication and at most a week before."""
+        published = doc._.published
+        if published is None or min(m.sentence for m in members) > 3:
+            return None
+        lead_end = None
+        for index, sentence in enumerate(doc.sents):
+            if index == 3:
+                lead_end = sentence.start_char
+                break
+        for row in doc._.date_rows or ():
+            if lead_end is not None and row.start >= lead_end:
+                break
+            if row.zone in ("dateline", "title") or not row.first_day or row.first_day != row.last_day:
+                continue
+            day = date_of(row.first_day)
+            if day is not None and 0 <= (published - day).days <= 7:
+                return row
+        return None
 
     @staticmethod
     def _place_name(doc: Doc, place: Argument | None) -> tuple[str, str]:
@@ -481,6 +505,15 @@ class CasualtiesStage:
                 row = dataclasses.replace(row, role="event_location", event_id=event_ids[mention.cluster])
             places.append(row)
         doc._.location_rows = tuple(places)
+
+
+def date_of(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _name(argument: Argument | None) -> str:
