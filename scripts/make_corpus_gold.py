@@ -244,7 +244,7 @@ def al_monitor() -> Article:
     c(who=("President Barham Salih", None), cue=("threatened", "also threatened to resign"), content=("to resign", "threatened to resign"),
       kind="threat", quote="indirect", speaker="Barham Salih", date="2019-W52")
     c(who=("Alex Mello", None), cue=("tweeted", None),
-      content=("Leaving the Iraqi political response & long-term presence of US troops aside for now, [the US-backed coalition’s] already limited operating space in Iraq is going to become a lot more constricted in the aftermath of the al-Qa'im strikes,", None),
+      content=("Leaving the Iraqi political response & long-term presence of US troops aside for now, [the US-backed coalition’s] already limited operating space in Iraq is going to become a lot more constricted in the aftermath of the al-Qa'im strikes", None),
       kind="statement", quote="direct", speaker="Alex Mello")
     c(who=("he", "against IS, he said"), cue=("said", "against IS, he said"),
       content=("The threat of Iranian proxy rocket fire could pose a significant threat to the US-led fight against IS", None),

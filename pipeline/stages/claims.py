@@ -1,0 +1,359 @@
+"""newsevents_claims: attributed statements with speaker, cue, kind, content and date.
+
+A claim is a reporting cue (models/dictionaries/cues.jsonl: "said", "denied",
+"accused", "threatened", "vowed", "condemned", ...; each with the claim kind it
+signals) with what it reports, read from the parse: the clause it governs ("said
+that ..."), its object ("denied involvement"), its infinitive ("threatened to resign"),
+its "about"/"of"/"for" phrase, or, for a parenthetical cue (", he said,"), the sentence it
+interrupts. Direct quotes are found by their quotation marks and attributed to the cue
+beside them, split quotes ("...," he said, "...") and following quote paragraphs
+included. The speaker is the cue's subject (or "by" phrase), resolved to an actor name:
+pronouns and "the group" to the nearest earlier compatible speaker or actor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.config import data_path, read_jsonl_rules
+from pipeline.layout import FURNITURE_ZONES
+from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
+from pipeline.types import ClaimRow
+
+_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
+                   "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
+_STRIP = " \t\n,;:"
+_ANAPHOR_TYPES = {
+    "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
+    "the movement": ("armed_group", "political_party"), "the ministry": ("government",),
+    "the agency": ("government", "international_org"), "the government": ("government",),
+    "the army": ("state_military",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str
+    rule_id: str
+
+
+class ClaimsStage:
+    def __init__(self, *, cues: str, words: str) -> None:
+        register_extensions()
+        self.cues: dict[str, Cue] = {}
+        for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
+            self.cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"])
+        self.condemning = frozenset(json.loads(data_path(words).read_text(encoding="utf-8"))["condemnation_words"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc_id = doc_id_of(doc)
+        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc.text) for g in (1, 2, 3) if m.group(g)]
+        found: list[dict] = []
+        for token in doc:
+            cue = self._cue(token)
+            if cue is None or zone_of(doc, token.idx, token.idx + len(token.text)) in FURNITURE_ZONES:
+                continue
+            content = self._content(doc, token, cue)
+            if content is None:
+                continue
+            speaker = self._speaker(doc, token)
+            if content.start <= token.i < content.end:  # "which officials said came after ...": after the cue
+                content = _trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
+                if content is None:
+                    continue
+            cue_span = self._cue_span(doc, token, cue)
+            found.append({"cue": cue, "cue_span": cue_span, "content": content, "speaker": speaker, "token": token})
+        found.extend(self._direct_quotes(doc, quotes, found))
+        rows = self._rows(doc, doc_id, found, quotes)
+        doc._.claim_rows = tuple(rows)
+        self._speaker_roles(doc, rows)
+        return doc
+
+    # ------------------------------------------------------------------ cues
+    def _cue(self, token: Token) -> Cue | None:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
+            return self.cues.get("according to")
+        if token.pos_ not in ("VERB",) or lemma not in self.cues:
+            return None
+        if lemma in ("claim", "take", "accept") and any(c.lower_ == "responsibility" for c in token.children):
+            return self.cues.get(f"{lemma} responsibility", self.cues[lemma])
+        return self.cues[lemma]
+
+    @staticmethod
+    def _cue_span(doc: Doc, token: Token, cue: Cue) -> Span:
+        if cue.lemma == "according to":
+            return doc[token.i:token.i + 2]
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i and c.lower_ not in ("to",)]
+        adverbs = [c for c in token.children if c.dep_ == "advmod" and c.i == token.i - 1]
+        start = min([token.i] + [a.i for a in auxes + adverbs])
+        return doc[start:token.i + 1]
+
+    # ------------------------------------------------------------------ content
+    def _content(self, doc: Doc, token: Token, cue: Cue) -> Span | None:
+        if cue.lemma == "according to":
+            return _trim(doc, _sentence_without(doc, token.sent, _subtree_span(doc, token.head if token.dep_ == "prep"
+                                                                                   else token)))
+        children = list(token.children)
+        for dep in ("ccomp",):
+            clause = next((c for c in children if c.dep_ == dep), None)
+            if clause is not None:
+                return _trim(doc, _subtree_span(doc, clause, with_mark=True))
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        if xcomp is not None and cue.kind in ("threat", "promise", "denial", "statement"):
+            return _trim(doc, _subtree_span(doc, xcomp, with_mark=True))
+        passive = any(c.dep_ == "auxpass" for c in children)
+        if passive:
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and cue.kind in ("condemnation", "denial", "accusation"):
+                return _trim(doc, _subtree_span(doc, subject))
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
+                  (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over"))]
+        if obj is not None and (cue.kind != "statement" or extras or cue.lemma in ("call", "describe", "characterize")):
+            pieces = [_subtree_span(doc, obj)] + [_subtree_span(doc, e) for e in extras]
+            return _trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
+        about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
+        if about is not None and cue.kind in ("threat", "statement", "accusation"):
+            return _trim(doc, _subtree_span(doc, about))
+        if token.dep_ in ("parataxis", "advcl", "conj") or (token.dep_ == "ROOT" and not obj):
+            # ", he said," / ", the State Department said in a statement": the interrupted clause
+            head = token.head if token.dep_ != "ROOT" else None
+            if head is not None and head.i < token.i:
+                span = _subtree_span(doc, head)
+                speaker = next((c for c in children if c.dep_ in ("nsubj",)), None)
+                cut = min([token.i] + ([t.i for t in speaker.subtree] if speaker is not None else []))
+                return _trim(doc, doc[span.start:cut])
+        return None
+
+    # ------------------------------------------------------------------ speakers
+    @staticmethod
+    def _speaker(doc: Doc, token: Token) -> Span | None:
+        if token.lower_ == "according":
+            obj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None and token.i + 1 < len(doc):
+                obj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
+            return _noun_phrase(doc, obj) if obj is not None else None
+        subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+            subject = token.head  # "the other factions who have condemned ..."
+        if subject is None:
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subject is None and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+            subject = token.head
+        if subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None and token.dep_ in ("advcl", "xcomp"):
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("which", "that", "who"):
+            # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
+            # the nearest person or organisation named before the cue in its sentence
+            before = [a for a in doc._.actor_rows or () if token.sent.start_char <= a.start and a.end <= token.idx
+                      and a.actor_type in ("person", "official", "government", "organization", "armed_group",
+                                           "political_party", "international_org", "media")]
+            if subject is None and before:
+                people = [a for a in before if a.actor_type in ("person", "official")]
+                row = people[0] if people else before[-1]
+                return doc.char_span(row.start, row.end, alignment_mode="expand")
+            return None
+        return _noun_phrase(doc, subject)
+
+    def _direct_quotes(self, doc: Doc, quotes: list[tuple[int, int]], found: list[dict]) -> list[dict]:
+        """Quotes no cue covers: attributed to the cue in their sentence, or continuing the
+        previous quote's speaker when they open the next paragraph."""
+        out = []
+        covered = [(c["content"].start_char, c["content"].end_char) for c in found]
+        previous = None
+        def inside(s: int, e: int, start: int, end: int) -> bool:
+            return min(e, end) - max(s, start) >= 0.9 * (end - start)
+
+        for start, end in quotes:
+            if any(inside(s, e, start, end) for s, e in covered):
+                previous = next((c for c in found if inside(c["content"].start_char, c["content"].end_char, start, end)),
+                                previous)
+                continue
+            content = doc.char_span(start, end, alignment_mode="expand")
+            if content is None or len(content) < 4 or zone_of(doc, start, end) in FURNITURE_ZONES:
+                continue
+            sentence = content.sent
+            candidates = [c for c in found if c["token"].sent.start == sentence.start or
+                          (c["token"].sent.start == doc[content.end - 1].sent.start)]
+            near = [c for c in candidates if c["token"].i >= content.end or c["token"].i < content.start]
+            if near:
+                chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
+            elif previous is not None and (previous["cue"] is not None and (
+                    "\n" in doc.text[previous["content"].end_char:start] or
+                    previous["token"].sent.end >= content.start - 2)):
+                chosen = previous  # the quote goes on after its attribution
+            else:
+                chosen = None
+            claim = {"cue": chosen["cue"] if chosen else None, "cue_span": chosen["cue_span"] if chosen else None,
+                     "content": _trim(doc, content), "speaker": chosen["speaker"] if chosen else None,
+                     "token": chosen["token"] if chosen else content.root, "direct": True}
+            out.append(claim)
+            covered.append((start, end))
+            previous = claim
+        return out
+
+    # ------------------------------------------------------------------ rows
+    def _rows(self, doc: Doc, doc_id: str, found: list[dict], quotes: list[tuple[int, int]]) -> list[ClaimRow]:
+        direct = [c for c in found if c.get("direct") and c["cue"] is not None]
+        drop = set()
+        for claim in found:
+            if claim.get("direct"):
+                continue
+            for quote in direct:
+                same_cue = quote["token"].i == claim["token"].i
+                inner = claim["content"].start_char <= quote["content"].start_char and \
+                    quote["content"].end_char <= claim["content"].end_char
+                if same_cue and inner:
+                    share = len(quote["content"].text) / max(len(claim["content"].text), 1)
+                    drop.add(id(quote) if share < 0.6 else id(claim))
+        found = [c for c in found if id(c) not in drop]
+        rows = []
+        seen_content: set[tuple[int, int]] = set()
+        earlier: list[tuple[int, str]] = []  # (offset, speaker name) for pronouns
+        for claim in sorted(found, key=lambda c: c["content"].start_char):
+            content: Span = claim["content"]
+            if content is None or len(content) == 0:
+                continue
+            key = (content.start_char, content.end_char)
+            if key in seen_content:
+                continue
+            seen_content.add(key)
+            for q_start, q_end in quotes:  # "characterized as “precision defensive strikes”": the quote
+                shared = min(q_end, content.end_char) - max(q_start, content.start_char)
+                if shared >= 0.9 * (q_end - q_start) and \
+                        q_end - q_start >= 0.6 * (content.end_char - content.start_char) and not claim.get("direct"):
+                    content = doc.char_span(q_start, q_end, alignment_mode="expand") or content
+                    claim = dict(claim, direct=True, content=content)
+            speaker: Span | None = claim["speaker"]
+            name = self._speaker_name(doc, speaker, earlier) if speaker is not None else ""
+            if name:
+                earlier.append((speaker.start_char, name))
+            cue: Cue | None = claim["cue"]
+            cue_span: Span | None = claim["cue_span"]
+            kind = cue.kind if cue else "statement"
+            words = {t.lower_ for t in content} | {f"{a.lower_} {b.lower_}" for a, b in zip(content, content[1:])}
+            if kind == "statement" and words & self.condemning:
+                kind = "condemnation"
+            direct = claim.get("direct") or any(s <= content.start_char + 1 and content.end_char - 1 <= e
+                                                for s, e in quotes)
+            rows.append(ClaimRow(
+                doc_id=doc_id, claim_id=f"{doc_id}:C{content.start_char}", kind=kind,
+                quote="direct" if direct else "indirect", speaker=name,
+                speaker_start=speaker.start_char if speaker is not None else None,
+                speaker_end=speaker.end_char if speaker is not None else None,
+                cue=cue_span.text if cue_span is not None else "",
+                cue_start=cue_span.start_char if cue_span is not None else None,
+                cue_end=cue_span.end_char if cue_span is not None else None,
+                content=content.text, content_start=content.start_char, content_end=content.end_char,
+                date=self._date(doc, claim["token"], content), speaker_text=speaker.text if speaker is not None else "",
+                rule_id=cue.rule_id if cue else "quote_unattributed", zone=zone_of(doc, content.start_char,
+                                                                                  content.end_char)))
+        return rows
+
+    @staticmethod
+    def _speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str:
+        actors = [a for a in doc._.actor_rows or () if a.start < speaker.end_char and speaker.start_char < a.end]
+        if actors:
+            return actors[0].name
+        text = speaker.text.lower()
+        if text in _PRONOUNS or text in _GROUP_ANAPHORS:
+            if text in _GROUP_ANAPHORS:  # "the group" -> the nearest earlier group or organisation
+                wanted = _ANAPHOR_TYPES.get(text, ("armed_group", "organization", "political_party"))
+                groups = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in wanted]
+                named = [a for a in groups if a.rule_id.startswith(("dict:", "group+dict:"))]
+                if named or groups:
+                    return (named or groups)[-1].name
+            if text in ("he", "she") and earlier:
+                return earlier[-1][1]
+            persons = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and
+                       a.actor_type in ("person", "official")]
+            return persons[-1].name if persons else ""
+        name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
+        return " ".join(name.split())
+
+    @staticmethod
+    def _date(doc: Doc, token: Token, content: Span) -> str:
+        for row in doc._.date_rows or ():
+            span = doc.char_span(row.start, row.end, alignment_mode="expand")
+            if span is None or span.sent.start != token.sent.start:
+                continue
+            if content.start_char <= row.start < content.end_char:
+                continue
+            if row.first_day and row.first_day == row.last_day:
+                return row.first_day
+            if row.value[:1].isdigit():
+                return row.value
+        return ""
+
+    @staticmethod
+    def _speaker_roles(doc: Doc, rows: list[ClaimRow]) -> None:
+        spans = {(r.speaker_start, r.speaker_end) for r in rows if r.speaker_start is not None}
+        updated = []
+        for actor in doc._.actor_rows or ():
+            if actor.role == "mentioned" and any(s < actor.end and actor.start < e for s, e in spans):
+                actor = dataclasses.replace(actor, role="speaker")
+            updated.append(actor)
+        doc._.actor_rows = tuple(updated)
+
+
+def _subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
+    tokens = [t for t in token.subtree]
+    return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _noun_phrase(doc: Doc, token: Token) -> Span:
+    """The speaker mention without relative clauses and appositions: "The senior US official
+    (who spoke today)", "Alex Mello(, a security analyst ...)"."""
+    tokens = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct") and a.head == token
+                                                  and (t == a or a in t.ancestors) for a in token.children)]
+    tokens = [t for t in tokens if t.i <= token.i or t.head == token and t.dep_ in ("compound", "prep", "pobj")
+              or any(p.i > token.i and p.dep_ == "prep" for p in t.ancestors if p.head == token)]
+    start, end = tokens[0].i, max(t.i for t in tokens) + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:
+    if part.start <= sentence.start:
+        return doc[part.end:sentence.end]
+    return doc[sentence.start:part.start]
+
+
+def _trim(doc: Doc, span: Span | None) -> Span | None:
+    """Content without surrounding quotation marks, commas and spaces."""
+    if span is None:
+        return None
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    while start < end and (text[start] in _STRIP + "“”\"‘’'" ):
+        start += 1
+    while end > start and text[end - 1] in _STRIP + "“\"‘":
+        end -= 1
+    if end > start and text[end - 1] in "”’" and text[start:end].count("“") < text[start:end].count("”"):
+        end -= 1
+        while end > start and text[end - 1] in _STRIP:
+            end -= 1
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+@Language.factory("newsevents_claims", default_config={"cues": "dictionaries/cues.jsonl",
+                                                       "words": "dictionaries/claim_words.json"})
+def make_claims_stage(nlp: Language, name: str, cues: str, words: str) -> ClaimsStage:
+    return ClaimsStage(cues=cues, words=words)
+
