@@ -67,6 +67,11 @@ class Gazetteer:
             place = Place(name=state["name"], country="USA", feature="admin", admin1=state["name"],
                           geonameid=int(state["geonameid"]))
             self._add(state["name"], place)
+        self.state_names = {code: state["name"] for code, state in us_states.items()}
+        for county in gc.get_us_counties():
+            state = us_states.get(county["state"], {}).get("name", "")
+            place = Place(name=county["name"], country="USA", feature="admin", admin1=state)
+            self._add(county["name"], place)
         for city in gc.get_cities().values():
             iso3 = self._iso2_to_iso3.get(city["countrycode"], "")
             admin1 = city.get("admin1code", "")
@@ -102,20 +107,27 @@ class Gazetteer:
         found = self._index.get(key) or self._index.get(_without_article(key)) or []
         return list(found)
 
-    def resolve(self, text: str, *, context_countries: Iterable[str] = ()) -> Place | None:
-        """Best reading of a place name: countries first, then places in countries the
-        article names, then by population."""
+    def resolve(self, text: str, *, context_countries: Iterable[str] = (),
+                context_admin1: Iterable[str] = ()) -> Place | None:
+        """Best reading of a place name: countries first, then places in the states and
+        countries the article names, then by population."""
         candidates = self.candidates(text)
         if not candidates:
             return None
         context = set(context_countries)
-        rank = {"country": 0, "admin": 1, "city": 2}
+        states = set(context_admin1)
 
         def score(place: Place) -> tuple:
-            return (rank.get(place.feature, 3) if place.feature == "country" else 1,
+            return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
                     0 if place.country in context else 1, -place.population, place.geonameid or 0)
 
         return min(candidates, key=score)
+
+    def in_state(self, text: str, state: str) -> Place | None:
+        """A town in a named US state ("Clarksville, Tenn."), if the gazetteer has it."""
+        matches = [p for p in self.candidates(text) if p.country == "USA" and p.admin1 == state and
+                   p.feature in ("city", "admin")]
+        return max(matches, key=lambda p: p.population) if matches else None
 
     def country_name(self, iso3: str) -> str:
         for place in self._countries.values():

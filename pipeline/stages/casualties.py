@@ -408,6 +408,10 @@ class CasualtiesStage:
         place = next((m.place for m in members if m.place), None)
         dated = next((m.date for m in members if m.date), None) or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
+        if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events
+            dateline = next((r for r in doc._.location_rows or () if r.rule_id == "dateline_place"), None)
+            if dateline is not None:
+                location, country = dateline.name, dateline.country
         if not country:  # "attacks ... on Iraqi bases": the targets' nationality places the event
             for member in members:
                 span = doc.char_span(member.target.start, member.target.end, alignment_mode="expand") \

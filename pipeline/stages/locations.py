@@ -1,17 +1,34 @@
-"""newsevents_locations: places named in the article, resolved with the offline gazetteer."""
+"""newsevents_locations: places named in the article, resolved with the offline gazetteer.
+
+Mentions are the model's GPE, LOC and FAC entities, ORG entities that are places
+(the model tags "al-Qa'im" ORG; "the U.S. Embassy" is a facility), US datelines
+("CLARKSVILLE, Tenn. —") and "Town, State" pairs. A country name used as a modifier
+("U.S. strikes") or acting ("Iraq promised") is an actor, not a place. Resolution
+prefers places in the states and countries the article names, then larger places.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
 
-from pipeline.gazetteer import default_gazetteer
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.gazetteer import Place, default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import LocationRow
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-_FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility"}
+_FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility", "ORG": "facility"}
+_FACILITY_HEADS = {"embassy", "base", "airport", "compound", "hospital", "prison", "camp", "consulate", "palace",
+                   "mosque", "church", "school", "university", "stadium", "bridge", "port", "refinery", "checkpoint"}
+_DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?))?"
+                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-)\s")
+
+
+def _clean(text: str) -> str:
+    return " ".join(re.sub(r"^(?:the|The)\s+", "", text).split())
 
 
 class LocationsStage:
@@ -20,33 +37,138 @@ class LocationsStage:
         self.labels = labels
         self.gazetteer = default_gazetteer()
 
+    def mentions(self, doc: Doc) -> list[tuple[Span, str]]:
+        acting = {(a.start, a.end) for a in doc._.actor_rows or () if a.rule_id.startswith("dict:")}
+        out = []
+        for ent in doc.ents:
+            if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
+                continue
+            if ent.label_ in self.labels:
+                if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
+                    continue  # "Iraq promised", "Iraq's National Security Council": actors here
+                if ent.end < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_:
+                    continue  # "Iran-backed groups"
+                if ent.label_ == "GPE" and ent.root.dep_ in ("compound", "nmod", "amod") and \
+                        ent.root.head.pos_ in ("NOUN", "PROPN") and ent.root.head.lower_ not in _FACILITY_HEADS:
+                    continue  # "U.S. strikes", "US position": a modifier, not a place
+                out.append((ent, f"ner:{ent.label_}"))
+            elif ent.label_ in ("ORG", "PERSON"):
+                if self._named_actor(doc, ent):
+                    continue  # "Sadr" is a man, not Sadr City
+                if ent[-1].lower_ in _FACILITY_HEADS:
+                    out.append((ent, "ner:ORG+facility"))
+                elif self._is_town(ent):
+                    out.append((ent, f"ner:{ent.label_}+gazetteer"))
+        return out
+
+    @staticmethod
+    def _inside_actor(doc: Doc, ent: Span) -> bool:
+        return any(a.start <= ent.start_char and ent.end_char <= a.end and (a.start, a.end) != (ent.start_char, ent.end_char)
+                   and a.rule_id.startswith(("dict:", "group+dict:")) for a in doc._.actor_rows or ())
+
+    @staticmethod
+    def _named_actor(doc: Doc, ent: Span) -> bool:
+        return any(a.start <= ent.start_char and ent.end_char <= a.end and a.actor_type in ("person", "official",
+                                                                                              "political_party")
+                   for a in doc._.actor_rows or ())
+
+    def _is_town(self, ent: Span) -> bool:
+        place = self.gazetteer.resolve(ent.text)
+        return place is not None and place.feature == "city" and (ent.text[:1].isupper() or ent.text[:3] == "al-") \
+            and ent.root.dep_ not in ("nsubj",)  # a named subject is an actor
+
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        mentions = [ent for ent in doc.ents if ent.label_ in self.labels
-                    and zone_of(doc, ent.start_char, ent.end_char) not in FURNITURE_ZONES]
-        # Countries named anywhere in the article steer the reading of ambiguous towns.
-        context = set()
-        for ent in mentions:
+        mentions = self.mentions(doc)
+        states, countries = set(), set()
+        for ent, _ in mentions:
             place = self.gazetteer.resolve(ent.text)
             if place is not None and place.feature == "country":
-                context.add(place.country)
+                countries.add(place.country)
+            elif place is not None and place.feature == "admin" and place.country == "USA" and \
+                    place.name == place.admin1:
+                states.add(place.admin1)
+        dateline = self._dateline(doc)
+        if dateline is not None and dateline[1]:
+            states.add(dateline[1].admin1)
         rows = []
-        for ent in mentions:
-            place = self.gazetteer.resolve(ent.text, context_countries=context) if ent.label_ != "FAC" else None
-            zone = zone_of(doc, ent.start_char, ent.end_char)
-            if place is None:
-                rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
-                                        name=ent.text.strip(), feature=_FEATURE_BY_LABEL.get(ent.label_, "other"),
-                                        label=ent.label_, rule_id=f"ner:{ent.label_}", zone=zone))
+        covered: set[int] = set()
+        if dateline is not None:
+            span, state_place, town = dateline
+            rows.append(self._row(doc_id, span, town, "city", "dateline_place", zone_of(doc, span.start_char, span.end_char)))
+            covered.update(range(span.start, span.end))
+        for ent, rule in mentions:
+            if covered.intersection(range(ent.start, ent.end)):
                 continue
-            rows.append(LocationRow(
-                doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text, name=place.name,
-                country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
-                geonameid=place.geonameid, feature=place.feature, label=ent.label_,
-                rule_id=f"ner:{ent.label_}+gaz:{place.feature}", zone=zone,
-            ))
+            zone = zone_of(doc, ent.start_char, ent.end_char)
+            place = None
+            state = self._following_state(doc, ent)
+            if ent.label_ not in ("FAC",) and not rule.endswith("facility"):
+                if state is not None:  # "Palm Beach, Fla."
+                    place = self.gazetteer.in_state(ent.text, state.admin1) or Place(
+                        name=_clean(ent.text), country="USA", feature="city", admin1=state.admin1)
+                else:
+                    place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states)
+            if place is None:
+                feature = _FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
+                country = self._facility_country(doc, ent) if feature == "facility" else ""
+                rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
+                                        name=_clean(ent.text), country=country, feature=feature, label=ent.label_,
+                                        rule_id=rule, zone=zone))
+                continue
+            rows.append(self._row(doc_id, ent, place, place.feature, f"{rule}+gaz:{place.feature}", zone))
         doc._.location_rows = tuple(rows)
         return doc
+
+    @staticmethod
+    def _row(doc_id: str, span: Span, place: Place, feature: str, rule: str, zone: str) -> LocationRow:
+        return LocationRow(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=place.name,
+                           country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
+                           geonameid=place.geonameid, feature=feature, label=span.label_, rule_id=rule, zone=zone)
+
+    def _following_state(self, doc: Doc, ent: Span) -> Place | None:
+        """'Palm Beach, Fla.', 'Clarksville, Tennessee': the state after the comma."""
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        for width in (2, 1):
+            candidate = doc[ent.end + 1:ent.end + 1 + width]
+            place = self.gazetteer.resolve(candidate.text)
+            if place is not None and place.feature == "admin" and place.country == "USA" and place.name == place.admin1:
+                return place
+        return None
+
+    def _dateline(self, doc: Doc) -> tuple[Span, Place | None, Place] | None:
+        """'CLARKSVILLE, Tenn. (WSMV) —': the place a local story was reported from."""
+        layout = doc._.layout
+        start = layout.body_start if layout is not None else 0
+        match = _DATELINE.match(doc.text, start)
+        if match is None or match.start(1) != start:
+            return None
+        town_text = match.group(1).strip()
+        state = self.gazetteer.resolve(match.group(2)) if match.group(2) else None
+        if state is not None and not (state.feature == "admin" and state.country == "USA"):
+            state = None
+        town = (self.gazetteer.in_state(town_text.title(), state.admin1) if state else None) or \
+            self.gazetteer.resolve(town_text.title())
+        if town is None:
+            if state is None:
+                return None
+            town = Place(name=town_text.title(), country="USA", feature="city", admin1=state.admin1)
+        span = doc.char_span(match.start(1), match.start(1) + len(town_text), alignment_mode="expand")
+        return (span, state, town) if span is not None else None
+
+    def _facility_country(self, doc: Doc, ent: Span) -> str:
+        """'the U.S. Embassy compound in Baghdad' stands in Iraq."""
+        head = ent.root
+        for child in list(head.children) + ([head.head] if head.head.lower_ in _FACILITY_HEADS else []):
+            for grand in [child] + list(child.children):
+                if grand.dep_ == "prep" and grand.lower_ in ("in", "near", "outside"):
+                    obj = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        place = self.gazetteer.resolve(obj.text)
+                        if place is not None:
+                            return place.country
+        return ""
 
 
 @Language.factory("newsevents_locations", default_config={"labels": list(PLACE_LABELS)})
