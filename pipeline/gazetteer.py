@@ -104,7 +104,9 @@ class Gazetteer:
 
     def candidates(self, text: str) -> list[Place]:
         key = place_key(text)
-        found = self._index.get(key) or self._index.get(_without_article(key)) or []
+        found = self._index.get(key) or self._index.get(_without_article(key)) or \
+            self._index.get(re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
+                                   r"central|greater|upper|lower|old) ", "", key)) or []
         return list(found)
 
     def resolve(self, text: str, *, context_countries: Iterable[str] = (),
@@ -118,10 +120,23 @@ class Gazetteer:
         states = set(context_admin1)
 
         def score(place: Place) -> tuple:
+            # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
+            # metropolis ("New York", "Washington").
+            state_rank = 0 if place.feature == "admin" and place.name == place.admin1 else 1
+            big_city = any(c.feature == "city" and c.population > 500_000 for c in candidates)
             return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
-                    0 if place.country in context else 1, -place.population, place.geonameid or 0)
+                    0 if place.country in context else 1, state_rank if not big_city else 1,
+                    -place.population, place.geonameid or 0)
 
         return min(candidates, key=score)
+
+    def state(self, text: str) -> Place | None:
+        """A US state by name, AP abbreviation ("Fla.") or postal code ("TX")."""
+        code = text.strip().upper().replace(".", "")
+        if len(code) == 2 and code in self.state_names:
+            return self.resolve(self.state_names[code])
+        place = self.resolve(text)
+        return place if place is not None and place.feature == "admin" and place.name == place.admin1 else None
 
     def in_state(self, text: str, state: str) -> Place | None:
         """A town in a named US state ("Clarksville, Tenn."), if the gazetteer has it."""

@@ -5,8 +5,8 @@ A run has no incident rows, so one is derived per article:
   article, so the sum is the article's toll); 0 when no event gives a count;
 - event_type, date, location, country, agent, target: those of the main event, the one
   with the most casualties (then the earliest);
-- admin1: of the main event's location row (role event_location), else of the first
-  place in the article's body that has one;
+- admin1: of the main event's location row (role event_location), else the state or
+  province the article's places fall in most often;
 - location: the main event's place, else the first town the article names.
 """
 
@@ -42,9 +42,9 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         if places:
             record["admin1"] = places[0].get("admin1")
     if not record.get("admin1"):
-        place = next((m for m in doc.mentions.get("locations", []) if m.get("admin1")), None)
-        if place is not None:
-            record["admin1"] = place.get("admin1")
+        states = [m.get("admin1") for m in doc.mentions.get("locations", []) if m.get("admin1")]
+        if states:  # the state the article names most, the first of equals
+            record["admin1"] = max(states, key=lambda s: (states.count(s), -states.index(s)))
     if not record.get("location"):
         town = next((m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"), None)
         if town is not None:

@@ -73,21 +73,33 @@ class LocationsStage:
                    for a in doc._.actor_rows or ())
 
     def _is_town(self, ent: Span) -> bool:
+        """The model's ORG/PERSON that is a town: after a locative preposition, or a
+        transliterated name ("al-Qa'im") the gazetteer knows outside the US."""
         place = self.gazetteer.resolve(ent.text)
-        return place is not None and place.feature == "city" and (ent.text[:1].isupper() or ent.text[:3] == "al-") \
-            and ent.root.dep_ not in ("nsubj",)  # a named subject is an actor
+        if place is None or place.feature != "city" or ent.root.dep_ == "nsubj":
+            return False
+        locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at", "outside", "from", "into")
+        transliterated = place.country != "USA" and re.search(r"[-'’]", ent.text) is not None
+        return locative or transliterated
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
         mentions = self.mentions(doc)
         states, countries = set(), set()
-        for ent, _ in mentions:
+        for ent, _ in mentions:  # the states and countries the article names, and big towns' states
             place = self.gazetteer.resolve(ent.text)
             if place is not None and place.feature == "country":
                 countries.add(place.country)
             elif place is not None and place.feature == "admin" and place.country == "USA" and \
                     place.name == place.admin1:
                 states.add(place.admin1)
+            elif place is not None and place.feature == "city" and place.population > 100_000 and \
+                    place.country == "USA":
+                states.add(place.admin1)
+        for ent, _ in mentions:
+            state = self._following_state(doc, ent)
+            if state is not None:
+                states.add(state.admin1)
         dateline = self._dateline(doc)
         if dateline is not None and dateline[1]:
             states.add(dateline[1].admin1)
@@ -132,8 +144,8 @@ class LocationsStage:
             return None
         for width in (2, 1):
             candidate = doc[ent.end + 1:ent.end + 1 + width]
-            place = self.gazetteer.resolve(candidate.text)
-            if place is not None and place.feature == "admin" and place.country == "USA" and place.name == place.admin1:
+            place = self.gazetteer.state(candidate.text)
+            if place is not None:
                 return place
         return None
 
@@ -145,9 +157,7 @@ class LocationsStage:
         if match is None or match.start(1) != start:
             return None
         town_text = match.group(1).strip()
-        state = self.gazetteer.resolve(match.group(2)) if match.group(2) else None
-        if state is not None and not (state.feature == "admin" and state.country == "USA"):
-            state = None
+        state = self.gazetteer.state(match.group(2)) if match.group(2) else None
         town = (self.gazetteer.in_state(town_text.title(), state.admin1) if state else None) or \
             self.gazetteer.resolve(town_text.title())
         if town is None:
