@@ -102,6 +102,15 @@ class Gazetteer:
         else:
             bucket.append(place)
 
+    def ruler_names(self, *, min_population: int = 100_000) -> list[str]:
+        """Names for a ruler that finds places the model misses: countries and large towns."""
+        names = {p.name for p in self._countries.values()}
+        for places in self._index.values():
+            for place in places:
+                if place.feature == "city" and place.population >= min_population:
+                    names.add(place.name)
+        return sorted(n for n in names if n[:1].isupper() and len(n) > 3)
+
     def candidates(self, text: str) -> list[Place]:
         key = place_key(text)
         found = self._index.get(key) or self._index.get(_without_article(key)) or \
@@ -123,7 +132,8 @@ class Gazetteer:
             # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
             # metropolis ("New York", "Washington").
             state_rank = 0 if place.feature == "admin" and place.name == place.admin1 else 1
-            big_city = any(c.feature == "city" and c.population > 500_000 for c in candidates)
+            big_city = any(c.feature == "city" and (c.population > 5_000_000 or (
+                c.population > 500_000 and place_key(c.name) == place_key(text))) for c in candidates)
             return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
                     0 if place.country in context else 1, state_rank if not big_city else 1,
                     -place.population, place.geonameid or 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import Place, default_gazetteer
@@ -32,14 +33,25 @@ def _clean(text: str) -> str:
 
 
 class LocationsStage:
-    def __init__(self, *, labels: tuple[str, ...]) -> None:
+    def __init__(self, nlp: Language, *, labels: tuple[str, ...], ruler_min_population: int) -> None:
         register_extensions()
         self.labels = labels
         self.gazetteer = default_gazetteer()
+        self.ruler = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names = self.gazetteer.ruler_names(min_population=ruler_min_population)
+        self.ruler.add("place", list(nlp.tokenizer.pipe(names)))
 
     def mentions(self, doc: Doc) -> list[tuple[Span, str]]:
         acting = {(a.start, a.end) for a in doc._.actor_rows or () if a.rule_id.startswith("dict:")}
         out = []
+        in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for _, start, end in self.ruler(doc):  # "Strikes in Iraq" in a headline the model misread
+            if in_entities.intersection(range(start, end)) or start == 0:
+                continue
+            if doc[start - 1].lower_ in ("in", "into", "near", "from", "across", "inside", "outside", "across"):
+                span = Span(doc, start, end, label="GPE")
+                if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
+                    out.append((span, "gazetteer_ruler"))
         for ent in doc.ents:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
                 continue
@@ -123,9 +135,14 @@ class LocationsStage:
                     place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states)
             if place is None:
                 feature = _FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
-                country = self._facility_country(doc, ent) if feature == "facility" else ""
+                name, country = _clean(ent.text), ""
+                if feature == "facility":
+                    town = self._facility_town(doc, ent)
+                    name = name.replace("U.S.", "US")
+                    if town is not None:  # "the U.S. Embassy compound in Baghdad" -> US Embassy Baghdad
+                        name, country = f"{name} {town.name}", town.country
                 rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
-                                        name=_clean(ent.text), country=country, feature=feature, label=ent.label_,
+                                        name=name, country=country, feature=feature, label=ent.label_,
                                         rule_id=rule, zone=zone))
                 continue
             rows.append(self._row(doc_id, ent, place, place.feature, f"{rule}+gaz:{place.feature}", zone))
@@ -167,20 +184,20 @@ class LocationsStage:
         span = doc.char_span(match.start(1), match.start(1) + len(town_text), alignment_mode="expand")
         return (span, state, town) if span is not None else None
 
-    def _facility_country(self, doc: Doc, ent: Span) -> str:
-        """'the U.S. Embassy compound in Baghdad' stands in Iraq."""
-        head = ent.root
-        for child in list(head.children) + ([head.head] if head.head.lower_ in _FACILITY_HEADS else []):
-            for grand in [child] + list(child.children):
-                if grand.dep_ == "prep" and grand.lower_ in ("in", "near", "outside"):
-                    obj = next((g for g in grand.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        place = self.gazetteer.resolve(obj.text)
-                        if place is not None:
-                            return place.country
-        return ""
+    def _facility_town(self, doc: Doc, ent: Span) -> Place | None:
+        """'the U.S. Embassy compound in Baghdad' stands in Baghdad: the town named within a
+        few words after the facility."""
+        for token in doc[ent.end:min(ent.end + 5, len(doc))]:
+            if token.lower_ in ("in", "near", "outside", "at") and token.i + 1 < len(doc):
+                obj = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ in ("GPE", "LOC")), None)
+                if obj is not None:
+                    place = self.gazetteer.resolve(obj.text)
+                    if place is not None and place.feature == "city":
+                        return place
+        return None
 
 
-@Language.factory("newsevents_locations", default_config={"labels": list(PLACE_LABELS)})
-def make_locations_stage(nlp: Language, name: str, labels: list[str]) -> LocationsStage:
-    return LocationsStage(labels=tuple(labels))
+@Language.factory("newsevents_locations",
+                  default_config={"labels": list(PLACE_LABELS), "ruler_min_population": 100_000})
+def make_locations_stage(nlp: Language, name: str, labels: list[str], ruler_min_population: int) -> LocationsStage:
+    return LocationsStage(nlp, labels=tuple(labels), ruler_min_population=ruler_min_population)

@@ -59,7 +59,9 @@ def test_html_report_lists_misses_and_escapes(tmp_path, corpus_run):
     write_html(report, tmp_path / "r.html")
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script>x</script>" not in page and "&lt;script&gt;" in page
-    assert page.count("class='err missing'") >= 10
+    misses = [e for e in report["errors"] if e["kind"] == "missing"]
+    assert len(misses) >= 2 and page.count("class='err missing'") == len(misses)
+    assert page.count("class='err spurious'") == len([e for e in report["errors"] if e["kind"] == "spurious"])
     assert "<mark>Kataib Hezbollah</mark>" in page or "<mark>" in page
 
 
