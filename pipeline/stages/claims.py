@@ -235,7 +235,7 @@ class ClaimsStage:
                 shared = min(q_end, content.end_char) - max(q_start, content.start_char)
                 if shared >= 0.9 * (q_end - q_start) and \
                         q_end - q_start >= 0.6 * (content.end_char - content.start_char) and not claim.get("direct"):
-                    content = doc.char_span(q_start, q_end, alignment_mode="expand") or content
+                    content = _trim(doc, doc.char_span(q_start, q_end, alignment_mode="expand")) or content
                     claim = dict(claim, direct=True, content=content)
             speaker: Span | None = claim["speaker"]
             name = self._speaker_name(doc, speaker, earlier) if speaker is not None else ""
