@@ -162,8 +162,9 @@ class ClaimsStage:
                       and a.actor_type in ("person", "official", "government", "organization", "armed_group",
                                            "political_party", "international_org", "media")]
             if subject is None and before:
-                people = [a for a in before if a.actor_type in ("person", "official")]
-                row = people[0] if people else before[-1]
+                people = [a for a in before if a.actor_type in ("person", "official")] or before
+                main = [a for a in people if not _embedded(doc, a, token)]
+                row = (main or people)[-1]
                 return doc.char_span(row.start, row.end, alignment_mode="expand")
             return None
         return _noun_phrase(doc, subject)
@@ -307,6 +308,19 @@ class ClaimsStage:
                 actor = dataclasses.replace(actor, role="speaker")
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
+
+
+def _embedded(doc: Doc, actor, cue: Token) -> bool:
+    """Whether an actor mention sits in a relative clause ("— who enjoys ties with US officials —")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in span.root.ancestors:
+        if ancestor == cue:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
