@@ -1,0 +1,113 @@
+"""Throughput against bare spaCy, measured in one run on the same texts.
+
+    python benchmarks/throughput.py [--docs 1000] [--workers 1] [--batch-size 32]
+
+Texts: ../shared/data/guardian-syria as JSONL, repeated to --docs documents. Prints
+(a) bare `nlp.pipe` with the same model and batch size, (b) `extract` end to end with
+CSV writing, their words/s and the ratio (b)/(a), each stage's share of the pipeline's
+time, and peak RSS. Nothing here is a test: it reports, it does not assert.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from pipeline.config import load_config
+from pipeline.extract import ExtractOptions, run_extract
+from pipeline.nlp import build_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+GUARDIAN = ROOT.parent / "shared" / "data" / "guardian-syria" / "guardian_sdf_sample.csv"
+
+
+def texts_file(folder: Path, docs: int) -> tuple[Path, list[str]]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from guardian_to_jsonl import convert
+
+    path = folder / "guardian.jsonl"
+    base = folder / "base.jsonl"
+    convert(GUARDIAN, base)
+    records = [json.loads(line) for line in base.read_text(encoding="utf-8").splitlines()]
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(docs):
+            record = dict(records[i % len(records)], id=f"{records[i % len(records)]['id']}-{i}")
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    texts = [records[i % len(records)]["text"] for i in range(docs)]
+    return path, texts
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def stage_shares(texts: list[str], batch_size: int) -> dict[str, float]:
+    nlp = build_nlp()
+    totals = {name: 0.0 for name in nlp.pipe_names}
+    docs = [nlp.make_doc(text) for text in texts]
+    from pipeline.stages.extensions import DocMeta
+
+    for doc in docs:
+        doc._.meta = DocMeta(doc_id="x")
+    for name, proc in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(doc) for doc in docs]
+        totals[name] += time.perf_counter() - started
+    whole = sum(totals.values())
+    return {name: value / whole for name, value in totals.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--stage-sample", type=int, default=200, help="Documents for the per-stage timing.")
+    args = parser.parse_args()
+    if not GUARDIAN.exists():
+        sys.exit(f"{GUARDIAN} not found")
+    work = Path(tempfile.mkdtemp(prefix="newsevents-bench-"))
+    try:
+        path, texts = texts_file(work, args.docs)
+        words = sum(len(text.split()) for text in texts)
+        cfg = load_config()
+        bare = spacy.load(cfg.model, exclude=list(cfg.exclude))
+        started = time.perf_counter()
+        for _ in bare.pipe(texts, batch_size=args.batch_size):
+            pass
+        bare_seconds = time.perf_counter() - started
+        del bare
+        started = time.perf_counter()
+        summary = run_extract([path], work / "out", options=ExtractOptions(workers=args.workers,
+                                                                           batch_size=args.batch_size))
+        extract_seconds = time.perf_counter() - started
+        print(f"documents: {args.docs} ({words:,} words), batch size {args.batch_size}, workers {args.workers}")
+        print(f"(a) bare nlp.pipe:        {bare_seconds:8.1f} s  {words / bare_seconds:10,.0f} words/s  "
+              f"{args.docs / bare_seconds:6.1f} docs/s")
+        print(f"(b) extract end to end:   {extract_seconds:8.1f} s  {words / extract_seconds:10,.0f} words/s  "
+              f"{args.docs / extract_seconds:6.1f} docs/s  (ok {summary.status.get('ok', 0)})")
+        print(f"ratio (b)/(a): {bare_seconds / extract_seconds:.2f}")
+        print(f"peak RSS: {peak_rss_mb():,.0f} MB")
+        shares = stage_shares(texts[: args.stage_sample], args.batch_size)
+        print(f"share of pipeline time per component ({min(args.stage_sample, args.docs)} documents):")
+        for name, share in sorted(shares.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:24s} {share:6.1%}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
