@@ -247,7 +247,7 @@ def al_monitor() -> Article:
       content=("Leaving the Iraqi political response & long-term presence of US troops aside for now, [the US-backed coalition’s] already limited operating space in Iraq is going to become a lot more constricted in the aftermath of the al-Qa'im strikes", None),
       kind="statement", quote="direct", speaker="Alex Mello")
     c(who=("he", "against IS, he said"), cue=("said", "against IS, he said"),
-      content=("The threat of Iranian proxy rocket fire could pose a significant threat to the US-led fight against IS", None),
+      content=("The threat of Iranian proxy rocket fire could pose a significant threat to the US-led fight against IS, he said, and Iran-backed groups could target American forces with advanced roadside bombs, putting the continuation of US supplies in jeopardy.", None),
       kind="statement", quote="indirect", speaker="Alex Mello")
     return a
 

@@ -26,7 +26,7 @@ from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ClaimRow
 
-_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’")
+_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
                    "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
@@ -56,7 +56,7 @@ class ClaimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc.text) for g in (1, 2, 3) if m.group(g)]
+        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc.text) for g in (1, 2, 3, 4) if m.group(g)]
         found: list[dict] = []
         for token in doc:
             cue = self._cue(token)
@@ -66,7 +66,7 @@ class ClaimsStage:
             if content is None:
                 continue
             speaker = self._speaker(doc, token)
-            if content.start <= token.i < content.end:  # "which officials said came after ...": after the cue
+            if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
                 content = _trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
                 if content is None:
                     continue
@@ -132,6 +132,8 @@ class ClaimsStage:
                 span = _subtree_span(doc, head)
                 speaker = next((c for c in children if c.dep_ in ("nsubj",)), None)
                 cut = min([token.i] + ([t.i for t in speaker.subtree] if speaker is not None else []))
+                if span.end > token.i + 1 and doc[span.end - 1].i > token.i:  # "..., he said, ..." mid-sentence
+                    return _trim(doc, doc[span.start:span.end])
                 return _trim(doc, doc[span.start:cut])
         return None
 
