@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.layout import parse_layout
-from pipeline.stages.extensions import register_extensions
+from pipeline.stages.extensions import doc_text, register_extensions
 from pipeline.timeparse import parse_calendar_date
 
 
@@ -20,7 +20,7 @@ class ArticleStage:
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta
-        layout = parse_layout(doc.text, header_rules=self.header, boilerplate_rules=self.boilerplate,
+        layout = parse_layout(doc_text(doc), header_rules=self.header, boilerplate_rules=self.boilerplate,
                               known_title=meta.title if meta is not None else "")
         doc._.layout = layout
         doc._.published, doc._.published_source = self._publication_date(doc, layout)
@@ -33,7 +33,7 @@ class ArticleStage:
         if meta is not None and meta.published is not None:
             return meta.published, "record"
         if layout.dateline_date is not None:
-            parsed = parse_calendar_date(doc.text[layout.dateline_date.start:layout.dateline_date.end])
+            parsed = parse_calendar_date(doc_text(doc)[layout.dateline_date.start:layout.dateline_date.end])
             if parsed is not None:
                 return parsed, "dateline"
         if meta is not None and meta.default_published is not None:
@@ -51,11 +51,12 @@ def paragraph_sentences(doc: Doc) -> Doc:
     blank line always ends a sentence; a single line break does when the next line starts
     a bullet or a capitalised word after a short or finished line (not hard-wrapped text)."""
     line_start = 0
+    text = doc_text(doc)
     for token in doc:
         if "\n" not in token.text_with_ws or token.i + 1 >= len(doc):
             continue
         following = doc[token.i + 1]
-        previous_line = doc.text[line_start:token.idx + len(token.text)].strip()
+        previous_line = text[line_start:token.idx + len(token.text)].strip()
         line_start = following.idx
         breaks = token.text_with_ws.count("\n") + (token.text.count("\n") if token.is_space else 0)
         if breaks >= 2 or (token.is_space and token.text.count("\n") >= 2):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
+from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
 from pipeline.types import ClaimRow
 
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''")
@@ -56,7 +56,7 @@ class ClaimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc.text) for g in (1, 2, 3, 4) if m.group(g)]
+        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4) if m.group(g)]
         found: list[dict] = []
         for token in doc:
             cue = self._cue(token)
@@ -195,7 +195,7 @@ class ClaimsStage:
             if near:
                 chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
             elif previous is not None and (previous["cue"] is not None and (
-                    "\n" in doc.text[previous["content"].end_char:start] or
+                    "\n" in doc_text(doc)[previous["content"].end_char:start] or
                     previous["token"].sent.end >= content.start - 2)):
                 chosen = previous  # the quote goes on after its attribution
             else:
@@ -354,7 +354,7 @@ def _trim(doc: Doc, span: Span | None) -> Span | None:
     if span is None:
         return None
     start, end = span.start_char, span.end_char
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start] in _STRIP + "“”\"‘’'" ):
         start += 1
     while end > start and text[end - 1] in _STRIP + "“\"‘":

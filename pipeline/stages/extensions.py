@@ -45,3 +45,12 @@ def doc_id_of(doc: Doc) -> str:
 def zone_of(doc: Doc, start: int, end: int) -> str:
     layout = doc._.layout
     return layout.zone_of(start, end) if layout is not None else "body"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document text, built once: Doc.text joins every token on each access."""
+    text = doc.user_data.get("newsevents_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["newsevents_text"] = text
+    return text

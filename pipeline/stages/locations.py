@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import Place, default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
+from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
 from pipeline.types import LocationRow
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -170,7 +170,7 @@ class LocationsStage:
         """'CLARKSVILLE, Tenn. (WSMV) —': the place a local story was reported from."""
         layout = doc._.layout
         start = layout.body_start if layout is not None else 0
-        match = _DATELINE.match(doc.text, start)
+        match = _DATELINE.match(doc_text(doc), start)
         if match is None or match.start(1) != start:
             return None
         town_text = match.group(1).strip()
