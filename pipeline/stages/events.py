@@ -165,8 +165,9 @@ class EventsStage:
 
     def _argument(self, doc: Doc, token: Token) -> Argument | None:
         """The actor a token heads: its row in actors.csv, else the phrase itself."""
-        if token.pos_ == "PRON":
-            return None
+        if token.pos_ == "PRON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                                                          "QUANTITY"):
+            return None  # "Saturday morning" is when, not who
         for row in doc._.actor_rows or ():
             if row.start <= token.idx < row.end:
                 return Argument(row.name, row.start, row.end, row.text)
