@@ -27,8 +27,9 @@ class Timex:
     type: str
     first_day: date | None = None
     last_day: date | None = None
-    anchor: str = ""
+    anchor: str = "published"
     rule_id: str = ""
+    mod: str = ""  # TIMEX3 mod: APPROX, START, END, MID, MORE_THAN, ...
 
 
 @lru_cache(maxsize=1)

@@ -14,12 +14,11 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.config import data_path
-from pipeline.timeparse import dateparser_timex
+from pipeline.timeparse import Timex, dateparser_timex
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -38,17 +37,6 @@ _MODS = (("the late ", "END"), ("the early ", "START"), ("the mid-", "MID"), ("t
          ("later ", ""), ("mid-", "MID"), ("sometime ", ""), ("some time ", ""))
 _LEADING = re.compile(r"^(?:on|in|at|since|by|until|till|from|during|for|over the|within|of|throughout|as of|"
                       r"starting|beginning|through|before|after)\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Timex:
-    value: str
-    type: str
-    first_day: date | None = None
-    last_day: date | None = None
-    anchor: str = "published"
-    rule_id: str = ""
-    mod: str = ""
 
 
 @lru_cache(maxsize=1)
