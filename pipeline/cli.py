@@ -13,7 +13,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.errors import NewsEventsError
+from pipeline.errors import Errors, NewsEventsError
 
 Arg = typer.Argument
 Opt = typer.Option
@@ -141,6 +141,48 @@ def evaluate(
         err_console.print(f"[red]below bar[/red]: {line}")
     if below:
         raise typer.Exit(EXIT_BELOW_BAR)
+
+
+@app.command()
+def review(
+    target: str = Arg(..., help="A run folder to review, or 'export'."),
+    run_dir: Optional[Path] = Arg(None, help="With 'export': the run folder."),
+    out: Optional[Path] = Opt(None, "--out", "-o", help="With 'export': the gold folder to write."),
+    include_unreviewed: bool = Opt(False, "--all", help="With 'export': also documents not marked reviewed."),
+    host: str = Opt("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
+    port: int = Opt(8765, "--port", help="Port to listen on."),
+) -> None:
+    """Review a run in the browser: `newsevents review OUT_DIR`; write the reviewed rows as
+    gold: `newsevents review export OUT_DIR -o GOLD`."""
+    if target == "export":
+        from pipeline.review.data import export_gold
+
+        if run_dir is None or out is None:
+            raise typer.BadParameter("usage: newsevents review export OUT_DIR -o GOLD_DIR")
+        counts = export_gold(run_dir, out, include_unreviewed=include_unreviewed)
+        err_console.print(f"gold written to {out}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return
+    from pipeline.review.app import serve
+
+    if not (Path(target) / "documents.csv").exists():
+        raise NewsEventsError(Errors.E007.format(path=target))
+    err_console.print(f"reviewing {target} at http://{host}:{port}/ (Ctrl+C to stop)")
+    serve(target, host=host, port=port)
+
+
+@app.command("export")
+def export_cmd(
+    run_dir: Path = Arg(..., help="A folder written by `newsevents extract`."),
+    to: str = Opt(..., "--to", help="labelstudio or brat."),
+    out: Path = Opt(..., "--out", "-o", help="A .json file (labelstudio) or a folder (brat)."),
+) -> None:
+    """Write predictions for review in Label Studio or brat; `evaluate` reads both back."""
+    from pipeline.review.exports import export_brat, export_labelstudio
+
+    if to not in ("labelstudio", "brat"):
+        raise typer.BadParameter("--to must be labelstudio or brat")
+    count = export_labelstudio(run_dir, out) if to == "labelstudio" else export_brat(run_dir, out)
+    err_console.print(f"{count} documents written to {out} ({to})")
 
 
 def main() -> None:

@@ -248,6 +248,30 @@ def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> 
     return _annotated_everywhere(result)
 
 
+def _components(pairs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    """Relations that share a region make one group: a claim's content with its source
+    and its cue, linked by two relations, is one row."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in pairs:
+        ids = [rid for _, rid in pair]
+        for other in ids[1:]:
+            parent[find(other)] = find(ids[0])
+    merged: dict[str, list[tuple[str, str]]] = {}
+    for pair in pairs:
+        for role, rid in pair:
+            members = merged.setdefault(find(rid), [])
+            if (role, rid) not in members and rid not in [r for _, r in members]:
+                members.append((role, rid))
+    return list(merged.values())
+
+
 def _utf16_to_codepoints(text: str, offset: int) -> int:
     units = 0
     for index, char in enumerate(text):
@@ -280,6 +304,7 @@ def _ls_regions(path: Path, where: str, text: str, results: list) -> tuple[dict[
                                                   [(start, end)], origin=f"{path.name}:{where}")
         else:
             extras.append(item)
+    groups = _components(groups)
     for item in extras:  # per-region choices / text areas / numbers become attributes
         region = regions.get(str(item.get("id")))
         value = item.get("value", {})
