@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 
 import pipeline
+from pipeline.chunking import process_in_pieces
 from pipeline.config import load_config
 from pipeline.errors import Errors, NewsEventsError
 from pipeline.ingest import SourceDoc, count_documents, expand_inputs, iter_sources
@@ -77,6 +78,9 @@ def process_batch(nlp: Language, sources: Sequence[SourceDoc], *, default_publis
     for index, source in enumerate(sources):
         if source.status != "ok":
             results[index] = DocResult(document=document_row(source))
+        elif len(source.text) > nlp.max_length:  # past the model's limit: in pieces, offsets mapped back
+            results[index] = process_in_pieces(source, nlp.max_length,
+                                               lambda piece: _process_one(nlp, piece, default_published))
         else:
             runnable.append(index)
     try:

@@ -105,14 +105,48 @@ def test_failure_isolation(tmp_path):
     assert validate_run(tmp_path / "out") == []
 
 
-def test_stage_exception_becomes_failed_row(tmp_path, nlp):
+def test_long_article_processed_in_pieces_with_offsets_mapped_back(nlp):
     from pipeline.extract import process_batch
     from pipeline.ingest import SourceDoc
 
-    huge = SourceDoc(doc_id="huge", path="huge.txt", text="word " * (nlp.max_length // 5 + 10))
-    good = SourceDoc(doc_id="good", path="good.txt", text="Rockets hit the base in Kirkuk on Monday.")
-    results = process_batch(nlp, [huge, good])
-    assert results[0].document.status == "failed" and "max_length" in results[0].document.error
+    text = MEMO.read_text(encoding="utf-8")
+    whole = SourceDoc(doc_id="memo", path="memo.txt", text=text)
+    (reference,) = process_batch(nlp, [whole])
+    limit = nlp.max_length
+    nlp.max_length = 1500  # the memo (4,812 characters) now exceeds the model's limit
+    try:
+        (pieced,) = process_batch(nlp, [whole])
+    finally:
+        nlp.max_length = limit
+    assert pieced.document.status == "ok" and pieced.document.chars == len(text)
+    assert pieced.document.published == "2019-12-31"
+    for table in ("events", "actors", "casualties", "locations", "claims", "dates"):
+        for row in pieced.table(table):
+            for start, end, column in type(row).SPANS:
+                if getattr(row, start) is not None:
+                    assert text[getattr(row, start):getattr(row, end)] == getattr(row, column), (table, row)
+    for event in pieced.events:
+        assert event.event_id == f"memo:E{event.start}"
+    assert {(d.start, d.value) for d in pieced.dates} == {(d.start, d.value) for d in reference.dates}
+    assert {c.text for c in pieced.casualties} == {c.text for c in reference.casualties}
+
+
+def test_stage_exception_becomes_failed_row(monkeypatch, nlp):
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+    from pipeline.stages.casualties import CasualtiesStage
+
+    def broken(self, doc):
+        if "Kirkuk" in doc.text:
+            raise RuntimeError("stage exploded")
+        return original(self, doc)
+
+    original = CasualtiesStage.__call__
+    monkeypatch.setattr(CasualtiesStage, "__call__", broken)
+    bad = SourceDoc(doc_id="bad", path="bad.txt", text="Rockets hit the base in Kirkuk on Monday.")
+    good = SourceDoc(doc_id="good", path="good.txt", text="Rockets hit the base in Mosul on Monday.")
+    results = process_batch(nlp, [bad, good])
+    assert results[0].document.status == "failed" and "RuntimeError: stage exploded" in results[0].document.error
     assert results[1].document.status == "ok" and results[1].locations
 
 
