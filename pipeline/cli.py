@@ -43,14 +43,15 @@ def extract(
     workers: int = Opt(1, "--workers", min=1, help="Worker processes."),
     resume: bool = Opt(False, "--resume", help="Continue an interrupted run in OUT_DIR."),
     overwrite: bool = Opt(False, "--overwrite", help="Replace the results already in OUT_DIR."),
+    shard: Optional[str] = Opt(None, "--shard", help="I/N: process documents I, I+N, ... (merge with `merge`)."),
     quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract the tables from a batch of articles."""
-    from pipeline.extract import ExtractOptions, parse_published, run_extract
+    from pipeline.extract import ExtractOptions, parse_published, parse_shard, run_extract
 
     options = ExtractOptions(model=model, config=str(config) if config else None,
                              published=parse_published(published), batch_size=batch_size,
-                             workers=workers, resume=resume, overwrite=overwrite)
+                             workers=workers, resume=resume, overwrite=overwrite, shard=parse_shard(shard))
     progress = Progress(SpinnerColumn(), TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
                         DocsPerSecondColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                         console=err_console, disable=quiet)
@@ -77,6 +78,19 @@ def _print_summary(summary) -> None:
         table.add_row(f"{name} rows", str(count))
     table.add_row("elapsed", f"{summary.elapsed:.1f} s")
     err_console.print(table)
+
+
+@app.command()
+def merge(
+    shards: List[Path] = Arg(..., help="Shard folders written by `extract --shard I/N`."),
+    out_dir: Path = Opt(..., "--out", "-o", help="The merged output folder."),
+    overwrite: bool = Opt(False, "--overwrite", help="Replace the results already in OUT_DIR."),
+) -> None:
+    """Combine shard folders into one run, identical to an unsharded run."""
+    from pipeline.extract import merge_runs
+
+    summary = merge_runs(shards, out_dir, overwrite=overwrite)
+    _print_summary(summary)
 
 
 @app.command()

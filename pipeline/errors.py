@@ -19,5 +19,6 @@ class Errors:
     E009 = "[E009] Dictionary file {path}:{line}: {reason}"
     E010 = "[E010] Gold file {path}:{line}: {reason}"
     E011 = "[E011] --resume and --overwrite cannot be used together."
+    E014 = "[E014] Bad --shard '{value}': expected I/N with 0 <= I < N, e.g. 0/4."
     E013 = "[E013] Unknown metric '{name}' for --fail-under; this report has e.g. {examples}"
     E012 = "[E012] Bad --fail-under '{value}': expected METRIC=NUMBER, e.g. events.strict.f1=0.5."

@@ -45,6 +45,7 @@ class ExtractOptions:
     workers: int = 1
     resume: bool = False
     overwrite: bool = False
+    shard: tuple[int, int] | None = None  # (i, N): this run takes documents i, i+N, i+2N, ...
 
 
 @dataclass
@@ -59,6 +60,42 @@ class RunSummary:
     @property
     def any_ok(self) -> bool:
         return self.status.get("ok", 0) > 0
+
+
+def parse_shard(value: str | None) -> tuple[int, int] | None:
+    """'0/4' -> (0, 4)."""
+    if not value:
+        return None
+    try:
+        index, count = (int(part) for part in value.split("/"))
+        if not 0 <= index < count:
+            raise ValueError
+    except ValueError:
+        raise NewsEventsError(Errors.E014.format(value=value)) from None
+    return index, count
+
+
+def merge_runs(shard_dirs: Sequence[str | Path], out_dir: str | Path, *, overwrite: bool = False) -> RunSummary:
+    """Combine shard folders into one; the result equals a single run byte for byte."""
+    started = time.perf_counter()
+    out = Path(out_dir)
+    _prepare_out_dir(out, resume=False, overwrite=overwrite)
+    summary = RunSummary(out_dir=out)
+    journal = Journal(out / JOURNAL_NAME)
+    manifest = {}
+    try:
+        for shard in shard_dirs:
+            shard = Path(shard)
+            if not (shard / JOURNAL_NAME).exists():
+                raise NewsEventsError(Errors.E007.format(path=shard))
+            if (shard / "run.json").exists() and not manifest:
+                manifest = json.loads((shard / "run.json").read_text(encoding="utf-8"))
+            journal.copy_from(shard / JOURNAL_NAME)
+        _write_outputs(out, journal, summary, manifest=manifest)
+    finally:
+        journal.close()
+    summary.elapsed = time.perf_counter() - started
+    return summary
 
 
 def parse_published(value: str | None) -> date | None:
@@ -158,7 +195,7 @@ def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: E
     journal = Journal(out / JOURNAL_NAME)
     try:
         done = journal.done_keys() if options.resume else set()
-        pending = _pending_sources(files, done, summary, on_progress)
+        pending = _pending_sources(files, done, summary, on_progress, shard=options.shard)
         model_name = _run_batches(pending, journal, options=options, cfg_model=cfg.model, batch_size=batch_size,
                                   summary=summary, on_progress=on_progress)
         _write_outputs(out, journal, summary, manifest={
@@ -172,9 +209,11 @@ def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: E
     return summary
 
 
-def _pending_sources(files, done: set[str], summary: RunSummary,
-                     on_progress: Callable[[int], None] | None) -> Iterator[tuple[int, SourceDoc]]:
+def _pending_sources(files, done: set[str], summary: RunSummary, on_progress: Callable[[int], None] | None,
+                     *, shard: tuple[int, int] | None = None) -> Iterator[tuple[int, SourceDoc]]:
     for seq, source in enumerate(iter_sources(files)):
+        if shard is not None and seq % shard[1] != shard[0]:
+            continue  # another shard's document; seq stays global so shards merge in input order
         if source.key in done:
             summary.resumed += 1
             if on_progress is not None:

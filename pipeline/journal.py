@@ -69,5 +69,12 @@ class Journal:
         for payload, text in cursor:
             yield _decode(payload), text
 
+    def copy_from(self, other: Path) -> None:
+        """Take every document another journal holds (merging shards)."""
+        with self.conn:
+            self.conn.execute("ATTACH DATABASE ? AS other", (str(other),))
+            self.conn.execute("INSERT OR REPLACE INTO docs SELECT key, seq, doc_id, status, text, payload FROM other.docs")
+        self.conn.execute("DETACH DATABASE other")
+
     def close(self) -> None:
         self.conn.close()

@@ -216,3 +216,21 @@ def test_publication_date_sources(tmp_path):
     run_extract([src], tmp_path / "none")
     docs = {r["doc_id"]: r["published"] for r in read_rows(tmp_path / "none" / "documents.csv")}
     assert docs["default"] == ""
+
+
+def test_shards_merge_to_a_single_run(tmp_path, corpus_run):
+    from pipeline.extract import merge_runs, parse_shard
+
+    out, _ = corpus_run
+    write_bad_batch(tmp_path / "in")
+    shutil.copy(MEMO, tmp_path / "in" / "e-memo.txt")
+    single = tmp_path / "single"
+    run_extract([tmp_path / "in"], single)
+    for i in range(2):
+        run_extract([tmp_path / "in"], tmp_path / f"shard{i}", options=ExtractOptions(shard=parse_shard(f"{i}/2")))
+    merge_runs([tmp_path / "shard1", tmp_path / "shard0"], tmp_path / "merged")
+    for name in list(TABLES) + ["texts"]:
+        suffix = ".jsonl" if name == "texts" else ".csv"
+        assert (single / f"{name}{suffix}").read_bytes() == (tmp_path / "merged" / f"{name}{suffix}").read_bytes()
+    with pytest.raises(NewsEventsError, match="E014"):
+        parse_shard("2/2")
