@@ -44,6 +44,8 @@ def extract(
     resume: bool = Opt(False, "--resume", help="Continue an interrupted run in OUT_DIR."),
     overwrite: bool = Opt(False, "--overwrite", help="Replace the results already in OUT_DIR."),
     shard: Optional[str] = Opt(None, "--shard", help="I/N: process documents I, I+N, ... (merge with `merge`)."),
+    engine: str = Opt("local", "--engine", help="local (worker processes here) or dask."),
+    scheduler: Optional[str] = Opt(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract the tables from a batch of articles."""
@@ -51,7 +53,10 @@ def extract(
 
     options = ExtractOptions(model=model, config=str(config) if config else None,
                              published=parse_published(published), batch_size=batch_size,
-                             workers=workers, resume=resume, overwrite=overwrite, shard=parse_shard(shard))
+                             workers=workers, resume=resume, overwrite=overwrite, shard=parse_shard(shard),
+                             engine=engine, scheduler=scheduler)
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter("--engine must be local or dask")
     progress = Progress(SpinnerColumn(), TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
                         DocsPerSecondColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                         console=err_console, disable=quiet)

@@ -20,5 +20,6 @@ class Errors:
     E010 = "[E010] Gold file {path}:{line}: {reason}"
     E011 = "[E011] --resume and --overwrite cannot be used together."
     E014 = "[E014] Bad --shard '{value}': expected I/N with 0 <= I < N, e.g. 0/4."
+    E015 = "[E015] --engine dask needs Dask: pip install 'newsevents[dask]' (dask[distributed])."
     E013 = "[E013] Unknown metric '{name}' for --fail-under; this report has e.g. {examples}"
     E012 = "[E012] Bad --fail-under '{value}': expected METRIC=NUMBER, e.g. events.strict.f1=0.5."

@@ -14,6 +14,7 @@ from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -46,6 +47,8 @@ class ExtractOptions:
     resume: bool = False
     overwrite: bool = False
     shard: tuple[int, int] | None = None  # (i, N): this run takes documents i, i+N, i+2N, ...
+    engine: str = "local"  # local (processes on this machine) or dask
+    scheduler: str | None = None  # dask scheduler address; None starts a LocalCluster of `workers`
 
 
 @dataclass
@@ -232,6 +235,8 @@ def _run_batches(pending: Iterator[tuple[int, SourceDoc]], journal: Journal, *, 
         if on_progress is not None:
             on_progress(len(batch))
 
+    if options.engine == "dask":
+        return _run_dask(pending, record, options=options, cfg_model=cfg_model, batch_size=batch_size)
     if options.workers <= 1:
         nlp = build_nlp(model=options.model, config=options.config)
         for batch in _batches(pending, batch_size):
@@ -259,6 +264,53 @@ def _run_batches(pending: Iterator[tuple[int, SourceDoc]], journal: Journal, *, 
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
                 record(in_flight.pop(future), future.result())
+    return _model_label_for(options.model or cfg_model)
+
+
+@lru_cache(maxsize=2)
+def _dask_worker_nlp(model: str | None, config: str | None) -> Language:
+    return build_nlp(model=model, config=config)  # once per worker process
+
+
+def _dask_batch(sources: list[SourceDoc], model: str | None, config: str | None, published: date | None,
+                batch_size: int) -> list[DocResult]:
+    return process_batch(_dask_worker_nlp(model, config), sources, default_published=published, batch_size=batch_size)
+
+
+def _run_dask(pending, record, *, options: ExtractOptions, cfg_model: str, batch_size: int) -> str:
+    """The same per-batch function on a Dask cluster; workers send back plain rows."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise NewsEventsError(Errors.E015) from None
+    cluster = None
+    if options.scheduler:
+        client = Client(options.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(options.workers, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        window = 2 * max(options.workers, 1)
+        batches = _batches(pending, batch_size)
+        in_flight = {}
+        for batch in islice(batches, window):
+            future = client.submit(_dask_batch, [s for _, s in batch], options.model, options.config,
+                                   options.published, batch_size, pure=False)
+            in_flight[future] = batch
+        queue = as_completed(list(in_flight))
+        for future in queue:
+            record(in_flight.pop(future), future.result())
+            batch = next(batches, None)
+            if batch is not None:  # keep the window full, memory flat
+                new = client.submit(_dask_batch, [s for _, s in batch], options.model, options.config,
+                                    options.published, batch_size, pure=False)
+                in_flight[new] = batch
+                queue.add(new)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
     return _model_label_for(options.model or cfg_model)
 
 

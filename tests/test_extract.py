@@ -234,3 +234,12 @@ def test_shards_merge_to_a_single_run(tmp_path, corpus_run):
         assert (single / f"{name}{suffix}").read_bytes() == (tmp_path / "merged" / f"{name}{suffix}").read_bytes()
     with pytest.raises(NewsEventsError, match="E014"):
         parse_shard("2/2")
+
+
+def test_dask_engine_matches_local(tmp_path, corpus_run):
+    pytest.importorskip("distributed")
+    out, _ = corpus_run
+    run_extract([CORPUS], tmp_path / "dask", options=ExtractOptions(engine="dask", workers=2, batch_size=1))
+    for name in list(TABLES) + ["texts"]:
+        suffix = ".jsonl" if name == "texts" else ".csv"
+        assert (out / f"{name}{suffix}").read_bytes() == (tmp_path / "dask" / f"{name}{suffix}").read_bytes(), name
