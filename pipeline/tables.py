@@ -24,6 +24,25 @@ def _default_file_mode() -> int:
 _FILE_MODE = _default_file_mode()
 
 
+# Spreadsheets run a cell that starts with = + - @ (or tab, CR) as a formula. Text cells
+# that start so get a leading apostrophe, as spreadsheets themselves mark text; a text
+# cell that starts with an apostrophe followed by such a character gets one too, so the
+# rule reverses exactly. Every reader of the project (validate, evaluate, review) undoes it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(text: str) -> str:
+    if text.startswith(FORMULA_STARTS) or (text.startswith("'") and text[1:2] in FORMULA_STARTS + ("'",)):
+        return "'" + text
+    return text
+
+
+def unneutralize(cell: str) -> str:
+    if cell.startswith("'") and cell[1:2] in FORMULA_STARTS + ("'",):
+        return cell[1:]
+    return cell
+
+
 def format_cell(value: object) -> str:
     if value is None:
         return ""
@@ -31,7 +50,9 @@ def format_cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(round(value, 6))
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return neutralize(str(value))
 
 
 def row_values(row) -> list[str]:
@@ -93,9 +114,11 @@ class TableWriter:
 
 
 def read_table(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """A table as written by the project, with spreadsheet neutralisation undone."""
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        return list(reader.fieldnames or []), list(reader)
+        rows = [{k: unneutralize(v) if isinstance(v, str) else v for k, v in row.items()} for row in reader]
+        return list(reader.fieldnames or []), rows
 
 
 def iter_texts(path: Path) -> Iterator[tuple[str, str]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.errors import Errors, NewsEventsError
 from pipeline.evaluate.model import PRIMARY_SPAN, RECORD_FIELDS, EvalSet, Mention, frozen
-from pipeline.tables import iter_texts
+from pipeline.tables import iter_texts, unneutralize
 from pipeline.types import EXTRACTION_TABLES
 
 SPAN_PREFIXES = ("speaker", "cue", "content", "victim", "date")
@@ -133,6 +133,6 @@ def _csv_rows(path: Path):
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             for number, row in enumerate(reader, start=2):  # line 1 is the header
-                yield number, row
+                yield number, {k: unneutralize(v) if isinstance(v, str) else v for k, v in row.items()}
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise gold_error(path, 0, f"cannot read CSV: {err}") from None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.errors import Errors, NewsEventsError
 from pipeline.review.store import ReviewStore
-from pipeline.tables import atomic_open, dumps_text_record, iter_texts, read_table
+from pipeline.tables import atomic_open, dumps_text_record, iter_texts, neutralize, read_table
 from pipeline.types import EXTRACTION_TABLES, TABLES
 
 SPAN_COLUMNS = {table: row_type.SPANS[0] for table, row_type in TABLES.items() if row_type.SPANS}
@@ -172,7 +172,7 @@ def export_gold(out_dir: str | Path, gold_dir: str | Path, *, include_unreviewed
         writer = csv.DictWriter(handle, fieldnames=list(chosen[0].keys()) if chosen else ["doc_id"],
                                 lineterminator="\n")
         writer.writeheader()
-        writer.writerows(chosen)
+        writer.writerows([{k: neutralize(v) if isinstance(v, str) else v for k, v in row.items()} for row in chosen])
     with atomic_open(gold / "texts.jsonl") as handle:
         for info in chosen:
             handle.write(dumps_text_record(info["doc_id"], data.texts[info["doc_id"]]))
@@ -183,7 +183,7 @@ def export_gold(out_dir: str | Path, gold_dir: str | Path, *, include_unreviewed
         with atomic_open(gold / f"{table}.csv") as handle:
             writer = csv.DictWriter(handle, fieldnames=header, extrasaction="ignore", lineterminator="\n")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows([{k: neutralize(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows])
         counts[table] = len(rows)
     (gold / "review.json").write_text(json.dumps({"source": str(out_dir), "documents": counts["documents"]},
                                                  indent=2) + "\n", encoding="utf-8")
