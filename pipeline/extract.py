@@ -180,6 +180,8 @@ def _prepare_out_dir(out_dir: Path, *, resume: bool, overwrite: bool) -> None:
         for suffix in ("-wal", "-shm"):
             (out_dir / f"{JOURNAL_NAME}{suffix}").unlink(missing_ok=True)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.glob(".*.tmp"):  # left by a run killed while writing; never a final file
+        stale.unlink()
 
 
 def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: ExtractOptions = ExtractOptions(),

@@ -219,6 +219,11 @@ def _read_jsonl(file: Path, data: bytes) -> Iterator[SourceDoc]:
             yield SourceDoc(doc_id=doc_id, path=path, line=number, status="failed",
                             error="empty document", **meta)
             continue
+        surrogate = next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+        if surrogate is not None:  # legal in JSON, not in Unicode text: it cannot be written out
+            yield SourceDoc(doc_id=doc_id, path=path, line=number, status="failed",
+                            error=f"invalid Unicode: lone surrogate at character {surrogate}", **meta)
+            continue
         yield SourceDoc(doc_id=doc_id, path=path, line=number, text=text, encoding=encoding, **meta)
 
 
