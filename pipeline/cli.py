@@ -44,6 +44,7 @@ def extract(
     resume: bool = Opt(False, "--resume", help="Continue an interrupted run in OUT_DIR."),
     overwrite: bool = Opt(False, "--overwrite", help="Replace the results already in OUT_DIR."),
     shard: Optional[str] = Opt(None, "--shard", help="I/N: process documents I, I+N, ... (merge with `merge`)."),
+    max_bytes: int = Opt(20_000_000, "--max-bytes", min=1, help="Skip inputs larger than this."),
     engine: str = Opt("local", "--engine", help="local (worker processes here) or dask."),
     scheduler: Optional[str] = Opt(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar or summary."),
@@ -54,7 +55,7 @@ def extract(
     options = ExtractOptions(model=model, config=str(config) if config else None,
                              published=parse_published(published), batch_size=batch_size,
                              workers=workers, resume=resume, overwrite=overwrite, shard=parse_shard(shard),
-                             engine=engine, scheduler=scheduler)
+                             engine=engine, scheduler=scheduler, max_bytes=max_bytes)
     if engine not in ("local", "dask"):
         raise typer.BadParameter("--engine must be local or dask")
     progress = Progress(SpinnerColumn(), TextColumn("extract"), BarColumn(), MofNCompleteColumn(),

@@ -47,6 +47,7 @@ class ExtractOptions:
     resume: bool = False
     overwrite: bool = False
     shard: tuple[int, int] | None = None  # (i, N): this run takes documents i, i+N, i+2N, ...
+    max_bytes: int = 20_000_000  # larger inputs are skipped with their size as the reason
     engine: str = "local"  # local (processes on this machine) or dask
     scheduler: str | None = None  # dask scheduler address; None starts a LocalCluster of `workers`
 
@@ -200,7 +201,7 @@ def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: E
     journal = Journal(out / JOURNAL_NAME)
     try:
         done = journal.done_keys() if options.resume else set()
-        pending = _pending_sources(files, done, summary, on_progress, shard=options.shard)
+        pending = _pending_sources(files, done, summary, on_progress, shard=options.shard, max_bytes=options.max_bytes)
         model_name = _run_batches(pending, journal, options=options, cfg_model=cfg.model, batch_size=batch_size,
                                   summary=summary, on_progress=on_progress)
         _write_outputs(out, journal, summary, manifest={
@@ -215,8 +216,8 @@ def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: E
 
 
 def _pending_sources(files, done: set[str], summary: RunSummary, on_progress: Callable[[int], None] | None,
-                     *, shard: tuple[int, int] | None = None) -> Iterator[tuple[int, SourceDoc]]:
-    for seq, source in enumerate(iter_sources(files)):
+                     *, shard: tuple[int, int] | None = None, max_bytes: int) -> Iterator[tuple[int, SourceDoc]]:
+    for seq, source in enumerate(iter_sources(files, max_bytes=max_bytes)):
         if shard is not None and seq % shard[1] != shard[0]:
             continue  # another shard's document; seq stays global so shards merge in input order
         if source.key in done:

@@ -19,7 +19,8 @@ import charset_normalizer
 
 from pipeline.errors import Errors, NewsEventsError
 
-SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+DEFAULT_MAX_BYTES = 20_000_000
 BINARY_CONTROL_RATIO = 0.05
 GOLD_SUFFIXES = (".gold.jsonl",)
 _BOMS = (
@@ -140,11 +141,11 @@ def count_documents(files: Iterable[Path]) -> int:
     return total
 
 
-def iter_sources(files: Iterable[Path]) -> Iterator[SourceDoc]:
+def iter_sources(files: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDoc]:
     """Yield one SourceDoc per document; duplicate doc_ids are kept but marked skipped."""
     seen: dict[str, str] = {}
     for file in files:
-        for doc in _read_file(file):
+        for doc in _read_file(file, max_bytes):
             if doc.doc_id in seen and doc.status == "ok":
                 first = seen[doc.doc_id]
                 yield _replace_status(doc, "skipped", f"duplicate doc_id '{doc.doc_id}' (first used by {first})")
@@ -159,7 +160,7 @@ def _replace_status(doc: SourceDoc, status: str, error: str) -> SourceDoc:
                      encoding=doc.encoding, status=status, error=error)
 
 
-def _read_file(file: Path) -> Iterator[SourceDoc]:
+def _read_file(file: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDoc]:
     path = file.as_posix()
     suffix = file.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -167,12 +168,20 @@ def _read_file(file: Path) -> Iterator[SourceDoc]:
                         error=f"unsupported file type '{file.suffix or '(none)'}' (expected {', '.join(SUPPORTED_SUFFIXES)})")
         return
     try:
+        size = file.stat().st_size
+        if suffix != ".jsonl" and size > max_bytes:
+            yield SourceDoc(doc_id=file.stem, path=path, status="skipped",
+                            error=f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+            return
         data = file.read_bytes()
     except OSError as err:
         yield SourceDoc(doc_id=file.stem, path=path, status="failed", error=f"cannot read file: {err.strerror}")
         return
     if suffix == ".jsonl":
-        yield from _read_jsonl(file, data)
+        yield from _read_jsonl(file, data, max_bytes)
+        return
+    if suffix in (".html", ".htm"):
+        yield _read_html(file, data)
         return
     try:
         text, encoding = decode_bytes(data)
@@ -185,7 +194,28 @@ def _read_file(file: Path) -> Iterator[SourceDoc]:
     yield SourceDoc(doc_id=file.stem, path=path, text=text, encoding=encoding)
 
 
-def _read_jsonl(file: Path, data: bytes) -> Iterator[SourceDoc]:
+def _read_html(file: Path, data: bytes) -> SourceDoc:
+    """A web page through trafilatura's main-text extraction. The document text, which every
+    span points into, is the extracted text; the run writes it to texts.jsonl."""
+    import trafilatura
+
+    path = file.as_posix()
+    try:
+        html, encoding = decode_bytes(data)
+    except DecodeError as err:
+        return SourceDoc(doc_id=file.stem, path=path, status="failed", error=str(err))
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or len(text.split()) < 5:  # menus and cookie banners are not articles
+        return SourceDoc(doc_id=file.stem, path=path, encoding=encoding, status="failed",
+                         error="no article text found in the HTML page")
+    metadata = trafilatura.extract_metadata(html)
+    title = (metadata.title or "") if metadata else ""
+    published = (metadata.date or "") if metadata else ""
+    return SourceDoc(doc_id=file.stem, path=path, text=text, title=title, published=published,
+                     encoding=encoding, source="html")
+
+
+def _read_jsonl(file: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDoc]:
     path = file.as_posix()
     try:
         content, encoding = decode_bytes(data)
@@ -218,6 +248,10 @@ def _read_jsonl(file: Path, data: bytes) -> Iterator[SourceDoc]:
         if not text.strip():
             yield SourceDoc(doc_id=doc_id, path=path, line=number, status="failed",
                             error="empty document", **meta)
+            continue
+        if len(text) > max_bytes:
+            yield SourceDoc(doc_id=doc_id, path=path, line=number, status="skipped",
+                            error=f"text has {len(text):,} characters, over the {max_bytes:,} limit (--max-bytes)", **meta)
             continue
         surrogate = next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
         if surrogate is not None:  # legal in JSON, not in Unicode text: it cannot be written out

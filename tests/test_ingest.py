@@ -93,3 +93,24 @@ def test_folder_walk_skips_gold_and_hidden_files(tmp_path):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in expand_inputs([tmp_path])] == ["a.txt"]
     assert [p.name for p in expand_inputs([tmp_path / "gold" / "corpus.gold.jsonl"])] == ["corpus.gold.jsonl"]
+
+
+def test_html_page_main_text(tmp_path):
+    page = ("<html><head><title>Strikes hit Iraq</title><meta name='date' content='2019-12-30'></head><body>"
+            "<nav>Home | News | Sport</nav><article><h1>Strikes hit Iraq</h1>"
+            "<p>Rockets hit the base in Kirkuk on Monday, killing one contractor, officials said.</p>"
+            "<p>Officials said more attacks could follow in the coming days.</p></article>"
+            "<footer>Copyright 2019 Example News</footer></body></html>")
+    (tmp_path / "story.html").write_text(page, encoding="utf-8")
+    (doc,) = list(iter_sources([tmp_path / "story.html"]))
+    assert doc.status == "ok" and "Rockets hit the base in Kirkuk" in doc.text
+    assert "Home | News" not in doc.text and "Copyright" not in doc.text
+    (tmp_path / "empty.html").write_text("<html><body><nav>menu</nav></body></html>", encoding="utf-8")
+    (empty,) = list(iter_sources([tmp_path / "empty.html"]))
+    assert empty.status == "failed" and "no article text" in empty.error
+
+
+def test_size_limit_skips_with_reason(tmp_path):
+    (tmp_path / "big.txt").write_text("Kirkuk attack. " * 1000, encoding="utf-8")
+    (doc,) = list(iter_sources([tmp_path / "big.txt"], max_bytes=1000))
+    assert doc.status == "skipped" and "over the 1,000-byte limit" in doc.error
