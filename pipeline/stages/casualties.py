@@ -133,6 +133,13 @@ class CasualtiesStage:
                 heads.append((predicate, "cas_noun_count"))
             elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
                 heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
+        if not heads and predicate.dep_ in ("pcomp", "advcl", "xcomp") and predicate.tag_ == "VBN":
+            # "a girl is recovering after being accidentally shot": the main clause's subject
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
+                         any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if subject is not None:
+                heads.append((subject, "cas_main_subject"))
         if not heads and predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
             # "was shot and killed", "killed three and wounded seven": the first verb's people
             for child in predicate.head.children:
@@ -177,6 +184,10 @@ class CasualtiesStage:
                     start -= 1
                 out.append(self._make(doc[start:noun.i + 1], kind, None, predicate, rule="cas_zero",
                                       quantity=Quantity(0, 0, 0, "exact")))
+                continue
+            if noun.lower_ in ("another",) and noun.pos_ in ("PRON", "DET", "NOUN"):  # "and another critically injured"
+                out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
+                                      rule=f"{rule}:another", quantity=Quantity(1, 1, 1, "exact")))
                 continue
             if noun.lower_ in ("he", "she", "him", "her", "himself", "herself"):  # "He was shot", "shot himself"
                 out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,

@@ -67,6 +67,8 @@ CASES = [
     ("One juvenile was killed and two others were left in critical condition.", [(K, "One", 1, 1, 1, "exact"), (I, "two", 2, 2, 2, "exact")]),
     ("The name of a 20-year-old man who was killed in the shooting was released.", [(K, "a 20-year-old man", 1, 1, 1, "exact")]),
     ("He was shot and shot again.", [(I, "He", 1, 1, 1, "exact")]),
+    ("Three people were killed and another critically injured in the shooting.", [(K, "Three", 3, 3, 3, "exact"), (I, "another", 1, 1, 1, "exact")]),
+    ("A 3-year-old girl is recovering after being accidentally shot by her brother.", [(I, "A 3-year-old girl", 1, 1, 1, "exact")]),
     # tolls that rise
     ("The death toll rose to 30 on Sunday.", [(K, "30", 30, 30, 30, "exact")]),
     ("The death toll stands at 45.", [(K, "45", 45, 45, 45, "exact")]),
