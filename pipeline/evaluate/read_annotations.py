@@ -39,7 +39,7 @@ def load_label_map(path: str | Path | None = None) -> LabelMap:
     file = Path(path) if path else data_path(DEFAULT_LABEL_MAP)
     try:
         raw = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise gold_error(file, getattr(err, "lineno", 0), f"bad label map: {err}") from None
     if not isinstance(raw.get("labels"), dict):
         raise gold_error(file, 0, "label map needs a 'labels' object")
@@ -141,7 +141,10 @@ def read_brat(path: str | Path, *, label_map: LabelMap | None = None) -> EvalSet
         raise gold_error(path, 0, "no .ann files found")
     for ann in ann_files:
         txt = _brat_text_file(ann)
-        text = txt.read_bytes().decode("utf-8")
+        try:
+            text = txt.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise gold_error(txt, 0, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
         doc = result.doc(ann.stem)
         doc.text = text
         regions, groups = _parse_ann(ann, text)
@@ -174,7 +177,11 @@ def _parse_ann(ann: Path, text: str) -> tuple[dict[str, Region], list[list[tuple
     regions: dict[str, Region] = {}
     groups: list[list[tuple[str, str]]] = []
     pending_attrs: list[tuple[int, str, str, str]] = []
-    for number, line in enumerate(ann.read_text(encoding="utf-8").split("\n"), start=1):
+    try:
+        content = ann.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise gold_error(ann, 0, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -222,7 +229,7 @@ def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> 
     label_map = label_map or load_label_map()
     try:
         tasks = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise gold_error(path, getattr(err, "lineno", 0), f"not a Label Studio JSON export: {err}") from None
     if not isinstance(tasks, list):
         raise gold_error(path, 1, "a Label Studio export is a JSON list of tasks")
