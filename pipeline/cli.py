@@ -45,6 +45,7 @@ def extract(
     overwrite: bool = Opt(False, "--overwrite", help="Replace the results already in OUT_DIR."),
     shard: Optional[str] = Opt(None, "--shard", help="I/N: process documents I, I+N, ... (merge with `merge`)."),
     max_bytes: int = Opt(20_000_000, "--max-bytes", min=1, help="Skip inputs larger than this."),
+    formats: List[str] = Opt([], "--format", help="Also write the tables as sqlite or parquet (repeatable)."),
     engine: str = Opt("local", "--engine", help="local (worker processes here) or dask."),
     scheduler: Optional[str] = Opt(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     quiet: bool = Opt(False, "--quiet", "-q", help="No progress bar or summary."),
@@ -55,7 +56,9 @@ def extract(
     options = ExtractOptions(model=model, config=str(config) if config else None,
                              published=parse_published(published), batch_size=batch_size,
                              workers=workers, resume=resume, overwrite=overwrite, shard=parse_shard(shard),
-                             engine=engine, scheduler=scheduler, max_bytes=max_bytes)
+                             engine=engine, scheduler=scheduler, max_bytes=max_bytes, formats=tuple(formats))
+    if set(formats) - {"csv", "sqlite", "parquet"}:
+        raise typer.BadParameter("--format takes csv, sqlite or parquet")
     if engine not in ("local", "dask"):
         raise typer.BadParameter("--engine must be local or dask")
     progress = Progress(SpinnerColumn(), TextColumn("extract"), BarColumn(), MofNCompleteColumn(),

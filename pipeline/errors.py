@@ -21,5 +21,6 @@ class Errors:
     E011 = "[E011] --resume and --overwrite cannot be used together."
     E014 = "[E014] Bad --shard '{value}': expected I/N with 0 <= I < N, e.g. 0/4."
     E015 = "[E015] --engine dask needs Dask: pip install 'newsevents[dask]' (dask[distributed])."
+    E016 = "[E016] --format parquet needs pyarrow: pip install pyarrow (or use --format sqlite)."
     E013 = "[E013] Unknown metric '{name}' for --fail-under; this report has e.g. {examples}"
     E012 = "[E012] Bad --fail-under '{value}': expected METRIC=NUMBER, e.g. events.strict.f1=0.5."

@@ -34,7 +34,8 @@ from pipeline.tables import TableWriter, atomic_open, dumps_text_record
 from pipeline.timeparse import parse_calendar_date
 from pipeline.types import EXTRACTION_TABLES, TABLES, DocResult
 
-OUTPUT_FILES = tuple(f"{name}.csv" for name in TABLES) + ("texts.jsonl", "run.json", JOURNAL_NAME)
+OUTPUT_FILES = tuple(f"{name}.csv" for name in TABLES) + tuple(f"{name}.parquet" for name in TABLES) + (
+    "texts.jsonl", "run.json", JOURNAL_NAME, "tables.sqlite")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class ExtractOptions:
     overwrite: bool = False
     shard: tuple[int, int] | None = None  # (i, N): this run takes documents i, i+N, i+2N, ...
     max_bytes: int = 20_000_000  # larger inputs are skipped with their size as the reason
+    formats: tuple[str, ...] = ()  # besides CSV: "sqlite" (tables.sqlite), "parquet" (<table>.parquet)
     engine: str = "local"  # local (processes on this machine) or dask
     scheduler: str | None = None  # dask scheduler address; None starts a LocalCluster of `workers`
 
@@ -209,6 +211,8 @@ def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: E
             "model": model_name, "config": str(cfg.path.name),
             "default_published": options.published.isoformat() if options.published else "",
         })
+        if options.formats:
+            write_machine_tables(out, journal, options.formats)
     finally:
         journal.close()
     summary.elapsed = time.perf_counter() - started
@@ -315,6 +319,54 @@ def _run_dask(pending, record, *, options: ExtractOptions, cfg_model: str, batch
         if cluster is not None:
             cluster.close()
     return _model_label_for(options.model or cfg_model)
+
+
+def write_machine_tables(out: Path, journal: Journal, formats: Sequence[str]) -> None:
+    """The same tables for machines: typed columns, no spreadsheet neutralisation."""
+    import dataclasses
+    import sqlite3
+
+    if "sqlite" in formats:
+        target = out / "tables.sqlite"
+        tmp = out / ".tables.sqlite.tmp"
+        tmp.unlink(missing_ok=True)
+        conn = sqlite3.connect(tmp)
+        try:
+            for name, row_type in TABLES.items():
+                cols = ", ".join(f'"{f.name}" {_sql_type(f.type)}' for f in dataclasses.fields(row_type))
+                conn.execute(f'CREATE TABLE "{name}" ({cols})')
+            for result, _text in journal.results():
+                for name in TABLES:
+                    rows = [result.document] if name == "documents" else result.table(name)
+                    if rows:
+                        marks = ", ".join("?" * len(dataclasses.fields(rows[0])))
+                        conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
+                                         [dataclasses.astuple(row) for row in rows])
+            conn.commit()
+        finally:
+            conn.close()
+        tmp.replace(target)
+    if "parquet" in formats:
+        try:
+            import pandas as pd
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise NewsEventsError(Errors.E016) from None
+        for name, row_type in TABLES.items():
+            columns = [f.name for f in dataclasses.fields(row_type)]
+            records = []
+            for result, _text in journal.results():
+                rows = [result.document] if name == "documents" else result.table(name)
+                records.extend(dataclasses.astuple(row) for row in rows)
+            frame = pd.DataFrame.from_records(records, columns=columns)
+            tmp = out / f".{name}.parquet.tmp"
+            frame.to_parquet(tmp, index=False)
+            tmp.replace(out / f"{name}.parquet")
+
+
+def _sql_type(annotation) -> str:
+    text = str(annotation)
+    return "INTEGER" if "int" in text else "REAL" if "float" in text else "TEXT"
 
 
 def _model_label_for(name: str) -> str:

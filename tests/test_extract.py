@@ -243,3 +243,14 @@ def test_dask_engine_matches_local(tmp_path, corpus_run):
     for name in list(TABLES) + ["texts"]:
         suffix = ".jsonl" if name == "texts" else ".csv"
         assert (out / f"{name}{suffix}").read_bytes() == (tmp_path / "dask" / f"{name}{suffix}").read_bytes(), name
+
+
+def test_sqlite_tables_for_machines(tmp_path):
+    out = tmp_path / "out"
+    run_extract([CORPUS], out, options=ExtractOptions(formats=("sqlite",)))
+    with sqlite3.connect(out / "tables.sqlite") as conn:
+        for name in TABLES:
+            with (out / f"{name}.csv").open(encoding="utf-8") as handle:
+                assert conn.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] == sum(1 for _ in handle) - 1
+        start, end, text = conn.execute("SELECT start, end, text FROM dates LIMIT 1").fetchone()
+    assert isinstance(start, int) and AL_MONITOR.read_text(encoding="utf-8")[start:end] == text
