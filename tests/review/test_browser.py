@@ -92,7 +92,7 @@ def test_review_in_the_browser(server, tmp_path):
         assert "status-rejected" in page.locator(f"tr.row[data-key='{place_key}']").get_attribute("class")
         assert page.locator("#mark-reviewed").get_attribute("class") == "on"
 
-        page.locator(f"tr.row[data-table='events']").first.hover()
+        page.locator("tr.row[data-table='events']").first.hover()
         shots = ROOT / "outputs" / "screenshots"
         shots.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(shots / "review-document.png"), full_page=False)

@@ -1,0 +1,346 @@
+"""Casualty counts read from the parse: who was killed or injured, and how many.
+
+A casualty is a casualty word (kill, dead, death, wounded, injured, shot, toll; lexicon
+in models/dictionaries/groups.json) with the count of its victims: the object of
+"killed", the subject of "were wounded", the noun before "dead", the number in "the death
+toll rose to 30", the people who "suffered gunshot wounds". Counts are read by
+pipeline.quantities. `distinct` keeps each victim once per article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.actor_lexicon import ActorLexicon
+from pipeline.quantities import PREFIXES, Quantity, parse_quantity
+from pipeline.stages.events import happened
+
+_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some"}
+_COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
+               "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
+               "close", "upwards", "of", "total"}
+_SUFFER = {"suffer", "sustain", "receive", "treat", "hospitalize", "take", "have"}
+_ZERO_SUBJECTS = {"no one", "nobody", "none", "no-one"}
+_NOT_VICTIMS = {"bill", "deal", "plan", "idea", "time", "engine", "motion", "proposal", "project", "talks", "economy",
+                "program", "programme", "process", "effort", "agreement", "legislation", "measure"}
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    count: Span
+    quantity: Quantity
+    kind: str
+    victim: Span | None
+    predicate: Token
+    toll: bool = False
+    rule_id: str = ""
+
+
+class CasualtyFinder:
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+
+    def kind_of(self, token: Token) -> str | None:
+        word = token.lower_
+        if word in self.lexicon.killed_words or token.lemma_.lower() in ("kill", "die", "death"):
+            if word == "lives" and token.head.lemma_ not in ("lose", "claim"):
+                return None
+            return "killed"
+        if word in self.lexicon.injured_words or token.lemma_.lower() in ("wound", "injure", "injury"):
+            if any(c.lower_ == "fatally" for c in token.children) or token.head.lower_ == "fatally":
+                return "killed"
+            return "injured"
+        if word == "condition" and any(c.lower_ in ("critical", "serious", "stable", "fair", "grave")
+                                       for c in token.children) and token.head.lower_ == "in":
+            return "injured"
+        if word == "toll":
+            return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
+        if token.lemma_ == "shoot" and token.pos_ == "VERB":
+            # Shot and not killed is injured (the Gun Violence Archive's convention too);
+            # "shot and killed" and "fatally shot" are read as killed.
+            if any(c.lower_ == "fatally" for c in token.children):
+                return "killed"
+            if any(c.dep_ == "conj" and self._killing_word(c) for c in token.children) or \
+                    (token.dep_ == "conj" and self._killing_word(token.head)):
+                return None
+            passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN"
+            if passive or any(c.dep_ == "dobj" for c in token.children):
+                return "injured"
+        return None
+
+    def _killing_word(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.killed_words or token.lemma_.lower() in ("kill", "die")
+
+    def find(self, doc: Doc) -> list[Casualty]:
+        found: list[Casualty] = []
+        seen: set[tuple[int, str]] = set()
+        for token in doc:
+            kind = self.kind_of(token)
+            if kind is None or not happened(token):
+                continue
+            if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
+                continue
+            for casualty in self._counts_for(doc, token, kind):
+                key = (casualty.count.start, casualty.kind)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(casualty)
+        return found
+
+    def _counts_for(self, doc: Doc, predicate: Token, kind: str) -> list[Casualty]:
+        if predicate.lower_ == "toll":
+            verb = predicate.head
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "at"):
+                    for obj in prep.children:
+                        count = self._count_span(doc, obj)
+                        if count is not None:
+                            return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
+            for child in predicate.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    count = self._count_span(doc, obj) if obj is not None else None
+                    if count is not None:
+                        return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
+            return []
+        heads: list[tuple[Token, str]] = []
+        passive = any(c.dep_ == "auxpass" for c in predicate.children)
+        for child in predicate.children:
+            if child.dep_ == "dobj" and predicate.pos_ == "VERB" and not passive:
+                heads.append((child, "cas_object"))
+            elif child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
+                heads.append((child, "cas_subject"))
+            elif child.dep_ == "nsubj" and predicate.tag_ == "VBN" and \
+                    not any(c.lower_ in ("has", "have", "had") for c in predicate.children):
+                heads.append((child, "cas_subject"))  # gapped passive: "and 11 wounded"
+            elif child.dep_ in ("nummod", "quantmod"):
+                heads.append((predicate, "cas_noun_count"))
+            elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
+                heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
+        if not heads and predicate.dep_ in ("pcomp", "advcl", "xcomp") and predicate.tag_ == "VBN":
+            # "a girl is recovering after being accidentally shot": the main clause's subject
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
+                         any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if subject is not None:
+                heads.append((subject, "cas_main_subject"))
+        if not heads and predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
+            # "was shot and killed", "killed three and wounded seven": the first verb's people
+            for child in predicate.head.children:
+                if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
+                    heads.append((child, "cas_conj_subject"))
+        if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
+            obj = next((c for c in predicate.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                        and c.i < predicate.i), None)
+            if obj is not None:
+                heads.append((obj, "cas_left_dead"))
+        if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition") and not heads:
+            # "suffered (from) gunshot wounds", "was taken to hospital with a gunshot wound",
+            # "were left in critical condition": the people are the clause's subject
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if subject is not None:
+                heads.append((subject, "cas_suffered"))
+        if predicate.dep_ == "amod" and predicate.head.lower_ in self.lexicon.victim_nouns:
+            heads.append((predicate.head, "cas_adjective"))
+        out = []
+        for head, rule in heads:
+            out.extend(self._from_phrase(doc, head, kind, predicate, rule))
+        if not out:
+            count = self._preceding_count(doc, predicate)
+            if count is not None:
+                out.append(self._make(count, kind, None, predicate, rule="cas_number_before"))
+        return [c for c in out if c is not None]
+
+    def _from_phrase(self, doc: Doc, head: Token, kind: str, predicate: Token, rule: str) -> list[Casualty]:
+        """The count and victims of a noun phrase (and its conjuncts)."""
+        if head.lower_ in ("who", "that") and predicate.dep_ == "relcl":
+            head = predicate.head  # "a man who was killed"
+        phrases = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        out = []
+        for noun in phrases:
+            words = {t.lower_ for t in noun.subtree}
+            has_number = any(t.like_num and t.lower_ != "one" for t in noun.subtree)
+            if not has_number and words & {"no", "nobody", "none"} and \
+                    (noun.lower_ in ("one", "nobody", "none") or any(c.lower_ == "no" for c in noun.children)):
+                start = min([noun.i] + [c.i for c in noun.children if c.lower_ == "no"])
+                if start == noun.i and noun.i > 0 and doc[noun.i - 1].lower_ == "no":
+                    start -= 1
+                out.append(self._make(doc[start:noun.i + 1], kind, None, predicate, rule="cas_zero",
+                                      quantity=Quantity(0, 0, 0, "exact")))
+                continue
+            if noun.lower_ in ("another",) and noun.pos_ in ("PRON", "DET", "NOUN"):  # "and another critically injured"
+                out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
+                                      rule=f"{rule}:another", quantity=Quantity(1, 1, 1, "exact")))
+                continue
+            if noun.lower_ in ("he", "she", "him", "her", "himself", "herself"):  # "He was shot", "shot himself"
+                out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
+                                      rule=f"{rule}:pronoun", quantity=Quantity(1, 1, 1, "exact")))
+                continue
+            count = self._count_span(doc, noun)
+            victim = self._victim_span(doc, noun, count, lenient=predicate.lemma_.lower() in ("kill", "wound", "injure"))
+            if count is None and victim is not None and noun.ent_type_ == "PERSON":
+                ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
+                out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
+                                      quantity=Quantity(1, 1, 1, "exact")))
+                continue
+            if count is None:
+                continue
+            if victim is None and noun.lower_ not in _COUNT_WORDS and not noun.like_num and \
+                    noun.lower_ not in ("dead", "deaths", "fatalities", "casualties"):
+                continue
+            single = count.end > noun.i and not noun.like_num and noun.lower_ not in _COUNT_WORDS
+            out.append(self._make(count, kind, victim, predicate, rule=f"{rule}:single" if single else rule,
+                                  quantity=Quantity(1, 1, 1, "exact") if single else None))
+        return out
+
+    def _count_span(self, doc: Doc, noun: Token | None) -> Span | None:
+        if noun is None:
+            return None
+        if noun.like_num or noun.lower_ in _COUNT_WORDS:  # "25 were killed", "dozens wounded"
+            return self._expand_count(doc, noun)
+        numbers = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or
+                   (c.dep_ in ("amod", "det") and c.lower_ in _COUNT_WORDS)]
+        if numbers:
+            return self._expand_count(doc, numbers[0])
+        of_head = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if of_head is not None and (of_head.head.lower_ in _COUNT_WORDS or of_head.head.like_num):
+            return self._expand_count(doc, of_head.head)  # "dozens of people"
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an", "one", "the", "her", "his", "their") and \
+                noun.tag_ in ("NN", "NNP", "JJ") and (self._is_person(noun) or noun.head.lemma_ in ("kill", "wound")) \
+                and noun.lower_ not in _NOT_VICTIMS and \
+                (det.lower_ in ("a", "an", "one") or noun.lower_ not in ("people", "others")):
+            start = det.i
+            return doc[start:noun.i + 1]  # "an American contractor": the phrase is the count
+        return None
+
+    @staticmethod
+    def _expand_count(doc: Doc, token: Token) -> Span:
+        start = min([token.i] + [t.i for t in token.subtree if t.i < token.i and (t.lower_ in _COUNT_MODS or t.like_num
+                                                                                    or t.lower_ in _COUNT_WORDS)])
+        end = token.i + 1
+        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
+                (start > 0 and doc[start - 1].lower_ == "between" or doc[end].lower_ in ("to", "-")):
+            end += 2  # "between 10 and 15", "10 to 15"
+        if start > 0 and doc[start - 1].lower_ == "between":
+            start -= 1
+        for width in (3, 2, 1):  # "No fewer than 8": qualifier words the parse left outside
+            if start - width >= 0:
+                candidate = doc[start - width:end].text.lower()
+                if any(candidate.startswith(prefix + " ") and len(prefix.split()) >= width for prefix, _ in PREFIXES):
+                    start -= width
+                    break
+        while start < token.i and doc[start].lower_ in ("of", "the"):
+            start += 1
+        return doc[start:end]
+
+    def _victim_span(self, doc: Doc, noun: Token, count: Span | None, *, lenient: bool = False) -> Span | None:
+        target = noun
+        if noun.like_num or noun.lower_ in _COUNT_WORDS:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if target is None:
+                return None
+        if not self._is_person(target) and not (lenient and target.pos_ in ("NOUN", "PROPN")
+                                                  and target.lower_ not in _NOT_VICTIMS):
+            return None
+        left = [t for t in target.subtree if t.i <= target.i]
+        start = left[0].i
+        if count is not None and count.start <= start < count.end or (count is not None and count.end <= target.i
+                                                                     and start < count.end):
+            start = count.end
+        while start < target.i and doc[start].lower_ in ("of", "the"):
+            start += 1
+        if count is not None and count.end > target.i:  # "an American contractor": the count is the victim
+            return count
+        return doc[start:target.i + 1]
+
+    def _is_person(self, token: Token) -> bool:
+        if token.lower_ in self.lexicon.victim_nouns or token.lemma_.lower() in self.lexicon.victim_nouns:
+            return True
+        if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in self.lexicon.group_nouns:
+            return True
+        return token.lower_ == "old" and any(t.lower_ in ("year", "month") for t in token.subtree)  # "the 15-year-old"
+
+    def _preceding_count(self, doc: Doc, predicate: Token) -> Span | None:
+        """'more than 500 dead', 'almost two dozen dead', 'three people injured'."""
+        i = predicate.i - 1
+        if i >= 0 and doc[i].lower_ in self.lexicon.victim_nouns:
+            i -= 1
+        if i < 0 or not (doc[i].like_num or doc[i].lower_ in _COUNT_WORDS or doc[i].lower_ == "dozen"):
+            return None
+        return self._expand_count(doc, doc[i])
+
+    def _make(self, count: Span, kind: str, victim: Span | None, predicate: Token, *, toll: bool = False,
+              rule: str = "", quantity: Quantity | None = None) -> Casualty | None:
+        quantity = quantity or parse_quantity(count.text)
+        if quantity is None:
+            return None
+        return Casualty(count, quantity, kind, victim, predicate, toll, rule)
+
+    @staticmethod
+    def _identity(casualty: Casualty) -> tuple:
+        """Who a count is about, so that a victim named again (in the headline, the lead,
+        under another event word: "the killing", "the homicide") is counted once."""
+        victim = casualty.victim
+        if victim is not None and victim.root.ent_type_ == "PERSON":
+            return (casualty.kind, "person", victim.root.lower_)
+        best = casualty.quantity.best
+        if best == 1 and victim is not None:
+            return (casualty.kind, 1, victim.root.lemma_.lower())
+        return (casualty.kind, best)
+
+    def distinct(self, casualties: list[Casualty]) -> list[Casualty]:
+        """Drop counts that name victims already counted: the same identity, a pronoun for
+        an earlier single victim ("A man was shot ... He died"), or a single victim named
+        again in a later sentence ("A Waverly man ... Hummel") unless the text marks a new
+        one ("another", "also", "second")."""
+        kept, seen = [], set()
+        singles: dict[str, list[Casualty]] = {}
+        for casualty in sorted(casualties, key=lambda c: c.count.start):
+            key = self._identity(casualty)
+            duplicate = key in seen and not casualty.toll
+            single = casualty.quantity.best == 1 and casualty.victim is not None
+            if single and not duplicate:
+                earlier = singles.get(casualty.kind, [])
+                pronoun = casualty.victim.root.pos_ == "PRON"
+                marked_new = any(t.lower_ in ("another", "also", "second", "other", "third") for t in casualty.count.sent)
+                later_sentence = any(e.count.sent.start != casualty.count.sent.start for e in earlier)
+                duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
+            if single and not duplicate and casualty.victim[0].lower_ in ("the", "that", "this") and \
+                    not any(t.lower_ in ("other", "another", "second") for t in casualty.victim) and \
+                    any(singles.values()):
+                duplicate = True  # "the girl", "the victim": someone already counted
+            if not duplicate:
+                kept.append(casualty)
+            if single:
+                singles.setdefault(casualty.kind, []).append(casualty)
+            seen.add(key)
+        # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
+        killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
+        killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
+        return [c for c in kept if not (
+            c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
+            (c.victim.root.lower_ in killed_people or (killed_single and c.victim.root.pos_ == "PRON")))]
+
+
+def toll(casualties: list[Casualty]) -> int | None:
+    """An event's total: the latest stated toll, else the largest per-sentence sum."""
+    if not casualties:
+        return None
+    tolls = [c for c in casualties if c.toll and c.quantity.best is not None]
+    if tolls:
+        return max(tolls, key=lambda c: c.count.start).quantity.best
+    by_sentence: dict[int, dict[tuple, int]] = {}
+    for casualty in casualties:
+        if casualty.quantity.best is None:
+            continue
+        victims = by_sentence.setdefault(casualty.count.sent.start, {})
+        key = (casualty.victim.start, casualty.victim.end) if casualty.victim is not None else (casualty.count.start,)
+        victims[key] = max(victims.get(key, 0), casualty.quantity.best)
+    return max((sum(v.values()) for v in by_sentence.values()), default=None)
