@@ -31,6 +31,11 @@ def alias_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def plain_name(text: str) -> str:
+    """A name as the tables write it: "U.S. Embassy" -> "US Embassy", spaces folded."""
+    return " ".join(text.replace("U.S.", "US").split())
+
+
 class ActorLexicon:
     def __init__(self, *, actors: str = "dictionaries/actors.jsonl", groups: str = "dictionaries/groups.json",
                  demonyms: str = "dictionaries/demonyms.jsonl") -> None:

@@ -27,7 +27,7 @@ from pipeline.config import load_config
 from pipeline.errors import Errors, NewsEventsError
 from pipeline.ingest import SourceDoc, count_documents, expand_inputs, iter_sources
 from pipeline.journal import JOURNAL_NAME, Journal
-from pipeline.nlp import build_nlp, model_label
+from pipeline.nlp import build_nlp, installed_model_label, model_label
 from pipeline.rows import collect, document_row, failed_result
 from pipeline.stages.extensions import DocMeta
 from pipeline.tables import TableWriter, atomic_open, dumps_text_record
@@ -271,7 +271,7 @@ def _run_batches(pending: Iterator[tuple[int, SourceDoc]], journal: Journal, *, 
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
                 record(in_flight.pop(future), future.result())
-    return _model_label_for(options.model or cfg_model)
+    return installed_model_label(options.model or cfg_model)
 
 
 @lru_cache(maxsize=2)
@@ -318,7 +318,7 @@ def _run_dask(pending, record, *, options: ExtractOptions, cfg_model: str, batch
         client.close()
         if cluster is not None:
             cluster.close()
-    return _model_label_for(options.model or cfg_model)
+    return installed_model_label(options.model or cfg_model)
 
 
 def write_machine_tables(out: Path, journal: Journal, formats: Sequence[str]) -> None:
@@ -326,26 +326,26 @@ def write_machine_tables(out: Path, journal: Journal, formats: Sequence[str]) ->
     import dataclasses
     import sqlite3
 
+    tables: dict[str, list[tuple]] = {name: [] for name in TABLES}
+    for result, _text in journal.results():  # one pass over the journal for every format
+        tables["documents"].append(dataclasses.astuple(result.document))
+        for name in EXTRACTION_TABLES:
+            tables[name].extend(dataclasses.astuple(row) for row in result.table(name))
     if "sqlite" in formats:
-        target = out / "tables.sqlite"
         tmp = out / ".tables.sqlite.tmp"
         tmp.unlink(missing_ok=True)
         conn = sqlite3.connect(tmp)
         try:
             for name, row_type in TABLES.items():
-                cols = ", ".join(f'"{f.name}" {_sql_type(f.type)}' for f in dataclasses.fields(row_type))
-                conn.execute(f'CREATE TABLE "{name}" ({cols})')
-            for result, _text in journal.results():
-                for name in TABLES:
-                    rows = [result.document] if name == "documents" else result.table(name)
-                    if rows:
-                        marks = ", ".join("?" * len(dataclasses.fields(rows[0])))
-                        conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})',
-                                         [dataclasses.astuple(row) for row in rows])
+                fields = dataclasses.fields(row_type)
+                columns = ", ".join(f'"{f.name}" {_sql_type(f.type)}' for f in fields)
+                marks = ", ".join("?" * len(fields))
+                conn.execute(f'CREATE TABLE "{name}" ({columns})')
+                conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})', tables[name])
             conn.commit()
         finally:
             conn.close()
-        tmp.replace(target)
+        tmp.replace(out / "tables.sqlite")
     if "parquet" in formats:
         try:
             import pandas as pd
@@ -353,12 +353,7 @@ def write_machine_tables(out: Path, journal: Journal, formats: Sequence[str]) ->
         except ImportError:
             raise NewsEventsError(Errors.E016) from None
         for name, row_type in TABLES.items():
-            columns = [f.name for f in dataclasses.fields(row_type)]
-            records = []
-            for result, _text in journal.results():
-                rows = [result.document] if name == "documents" else result.table(name)
-                records.extend(dataclasses.astuple(row) for row in rows)
-            frame = pd.DataFrame.from_records(records, columns=columns)
+            frame = pd.DataFrame.from_records(tables[name], columns=[f.name for f in dataclasses.fields(row_type)])
             tmp = out / f".{name}.parquet.tmp"
             frame.to_parquet(tmp, index=False)
             tmp.replace(out / f"{name}.parquet")
@@ -367,17 +362,6 @@ def write_machine_tables(out: Path, journal: Journal, formats: Sequence[str]) ->
 def _sql_type(annotation) -> str:
     text = str(annotation)
     return "INTEGER" if "int" in text else "REAL" if "float" in text else "TEXT"
-
-
-def _model_label_for(name: str) -> str:
-    try:
-        import spacy
-
-        meta = spacy.util.get_model_meta(spacy.util.get_package_path(name)) if spacy.util.is_package(name) \
-            else spacy.util.load_meta(Path(name) / "meta.json")
-        return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-    except Exception:  # only a label for run.json
-        return name
 
 
 def _write_outputs(out: Path, journal: Journal, summary: RunSummary, *, manifest: dict) -> None:

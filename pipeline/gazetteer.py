@@ -128,12 +128,13 @@ class Gazetteer:
         context = set(context_countries)
         states = set(context_admin1)
 
+        # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
+        # metropolis ("New York", "Washington").
+        big_city = any(c.feature == "city" and (c.population > 5_000_000 or (
+            c.population > 500_000 and place_key(c.name) == place_key(text))) for c in candidates)
+
         def score(place: Place) -> tuple:
-            # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
-            # metropolis ("New York", "Washington").
             state_rank = 0 if place.feature == "admin" and place.name == place.admin1 else 1
-            big_city = any(c.feature == "city" and (c.population > 5_000_000 or (
-                c.population > 500_000 and place_key(c.name) == place_key(text))) for c in candidates)
             return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
                     0 if place.country in context else 1, state_rank if not big_city else 1,
                     -place.population, place.geonameid or 0)

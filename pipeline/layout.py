@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,17 +57,16 @@ class ArticleLayout:
     title: Zone | None = None
     dateline: Zone | None = None
     dateline_date: Zone | None = None  # the date inside the dateline line
+    starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(zone.start for zone in self.zones))  # zone_at runs per mention
 
     def zone_at(self, offset: int) -> str:
-        starts = [zone.start for zone in self.zones]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self.starts, offset) - 1
         if index >= 0 and self.zones[index].start <= offset < self.zones[index].end:
             return self.zones[index].kind
         return "body"
-
-    def zone_of(self, start: int, end: int) -> str:
-        """The zone of a span: the zone of its first character."""
-        return self.zone_at(start)
 
 
 @dataclass(frozen=True, slots=True)

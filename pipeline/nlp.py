@@ -33,5 +33,17 @@ def build_nlp(*, model: str | None = None, config: PipelineConfig | str | Path |
 
 
 def model_label(nlp: Language) -> str:
-    meta = nlp.meta
+    return _label(nlp.meta)
+
+
+def installed_model_label(name: str) -> str:
+    """The label of an installed pipeline, read from its meta without loading it."""
+    try:
+        path = spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name)
+        return _label(spacy.util.get_model_meta(path))
+    except Exception:  # only a label for run.json
+        return name
+
+
+def _label(meta: dict) -> str:
     return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import io
 import json
 import os
 import tempfile
@@ -133,13 +132,3 @@ def iter_texts(path: Path) -> Iterator[tuple[str, str]]:
 def dumps_text_record(doc_id: str, text: str) -> str:
     # ASCII escapes keep lone surrogates (legal in JSON input) round-trippable.
     return json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=True) + "\n"
-
-
-def csv_text(rows: Iterable, row_type: type) -> str:
-    """A table as CSV text (used by tests and exports)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns(row_type))
-    for row in rows:
-        writer.writerow(row_values(row))
-    return buffer.getvalue()

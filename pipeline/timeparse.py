@@ -6,10 +6,9 @@ behind a cache and always with the document's publication date as RELATIVE_BASE.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -60,30 +59,20 @@ def _relative_parser(base: date) -> DateDataParser:
 
 
 @lru_cache(maxsize=65536)
-def dateparser_timex(text: str, base: date | None) -> Timex | None:
-    """First-pass normalisation with dateparser alone; None when it has no answer."""
+def dateparser_reading(text: str, base: date | None) -> tuple[date, str] | None:
+    """dateparser's reading of an expression: (day, period), period being day, week, month,
+    year or time; None when it has none. pipeline.timex turns it into a TIMEX3 value."""
     if _BARE_NUMBER.match(text):
         return None  # "11", "5,200": numbers are not dates
-    has_year = bool(_YEAR.search(text))
-    if base is None and not has_year:
+    if base is None and not _YEAR.search(text):
         return None
     parser = _relative_parser(base) if base is not None else _absolute_parser()
     data = parser.get_date_data(text)
     if data is None or data.date_obj is None:
         return None
-    day = data.date_obj.date()
-    anchor = "absolute" if has_year else "published"
-    if data.period == "day":
-        return Timex(day.isoformat(), "DATE", day, day, anchor, "dp_day")
-    if data.period == "month":
-        last = date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-        return Timex(f"{day.year:04d}-{day.month:02d}", "DATE", day.replace(day=1), last, anchor, "dp_month")
-    if data.period == "year":
-        return Timex(f"{day.year:04d}", "DATE", date(day.year, 1, 1), date(day.year, 12, 31), anchor, "dp_year")
-    if data.period == "week":
-        monday = day - timedelta(days=day.weekday())
-        iso = monday.isocalendar()
-        return Timex(f"{iso.year:04d}-W{iso.week:02d}", "DATE", monday, monday + timedelta(days=6), anchor, "dp_week")
-    if data.period in ("time", "part_of_day"):
-        return Timex(day.isoformat(), "TIME", day, day, anchor, "dp_time")
-    return None
+    period = "time" if data.period == "part_of_day" else data.period
+    return data.date_obj.date(), period
+
+
+def has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))

@@ -12,11 +12,12 @@ unusual formats). Every rule has an id that reaches the `rule_id` column.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.timeparse import Timex, dateparser_timex
+from pipeline.timeparse import Timex, dateparser_reading, has_year
 from pipeline.timex_calendar import (
-    MONTHS, WEEKDAYS, add_months, as_day, as_quarter, as_week,
+    MONTHS, WEEKDAYS, add_months, as_day, as_month, as_quarter, as_week,
     as_year, at_unit, duration_value, holiday, lexicon, number_of,
     read_absolute, season, shift, unit_of, weekday_date, weekend_monday,
 )
@@ -66,16 +67,33 @@ def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | 
     if quarter and re.fullmatch(r"(?:a|one) year (?:ago|earlier|before)", s):
         result = as_quarter(int(quarter[1]) - 1, int(quarter[2]), "rel_year_ago_quarter")
     if result is None and dct is not None:
-        result = dateparser_timex(text, dct)
-        if result is not None:
-            result = Timex(result.value, result.type, result.first_day, result.last_day, result.anchor,
-                           f"dateparser:{result.rule_id}")
+        result = _from_dateparser(text, dct)
     if result is None:
         return None
     if mod and not result.mod:
-        result = Timex(result.value, result.type, result.first_day, result.last_day, result.anchor,
-                       result.rule_id, mod)
+        result = replace(result, mod=mod)
     return result
+
+
+def _from_dateparser(text: str, dct: date) -> Timex | None:
+    """What the rules do not read, dateparser may: its (day, period) as a TIMEX3 value."""
+    reading = dateparser_reading(text, dct)
+    if reading is None:
+        return None
+    day, period = reading
+    if period == "day":
+        timex = as_day(day, "dateparser:dp_day")
+    elif period == "time":
+        timex = as_day(day, "dateparser:dp_time", type_="TIME")
+    elif period == "month":
+        timex = as_month(day.year, day.month, "dateparser:dp_month")
+    elif period == "year":
+        timex = as_year(day.year, "dateparser:dp_year")
+    elif period == "week":
+        timex = as_week(day - timedelta(days=day.weekday()), "dateparser:dp_week")
+    else:
+        return None
+    return replace(timex, anchor="absolute" if has_year(text) else "published")
 
 
 def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.evaluate.model import ATTRIBUTES, TYPE_ATTRIBUTE, EvalDoc, Mention
+from pipeline.evaluate.model import ATTRIBUTES, TYPE_ATTRIBUTE, Mention
 
 SCHEMES = ("strict", "exact", "partial", "type", "overlap")
 
@@ -180,18 +180,6 @@ def spans_agree(gold: tuple[int, int] | None, pred: tuple[int, int] | None) -> b
     if gold is None or pred is None:
         return False
     return min(gold[1], pred[1]) > max(gold[0], pred[0]) or gold == pred
-
-
-def doc_alignments(gold: EvalDoc, pred: EvalDoc | None, tables: set[str], *,
-                   min_overlap: float) -> dict[str, TableAlignment]:
-    out = {}
-    for table in sorted(tables):
-        gold_rows = gold.mentions.get(table)
-        if gold_rows is None:
-            continue  # this article is not annotated for the table
-        pred_rows = list(pred.mentions.get(table, [])) if pred is not None else []
-        out[table] = align(gold_rows, pred_rows, min_overlap=min_overlap)
-    return out
 
 
 def scope_predictions(table: str, gold_rows: list[Mention], pred_rows: list[Mention]) -> tuple[list[Mention], int]:

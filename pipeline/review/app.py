@@ -56,7 +56,8 @@ def create_app(out_dir: str | Path) -> Starlette:
     env = Environment(loader=PackageLoader("pipeline.review", "templates"), autoescape=select_autoescape(["html"]))
 
     async def index(request: Request) -> HTMLResponse:
-        docs = data.summary()
+        everything = data.summary()
+        docs = list(everything)
         query = request.query_params
         if query.get("status") == "reviewed":
             docs = [d for d in docs if d["reviewed"]]
@@ -68,7 +69,6 @@ def create_app(out_dir: str | Path) -> Starlette:
             docs = [d for d in docs if query["country"] in d["countries"]]
         if query.get("casualties") == "yes":
             docs = [d for d in docs if d["has_casualties"]]
-        everything = data.summary()
         page = env.get_template("index.html").render(
             docs=docs, total=len(everything), reviewed=sum(d["reviewed"] for d in everything), query=query,
             event_types=sorted({t for d in everything for t in d["event_types"]}),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import Errors, NewsEventsError
-from pipeline.review.store import ReviewStore
+from pipeline.review.store import ReviewStore, in_force, reviewed
 from pipeline.tables import atomic_open, dumps_text_record, iter_texts, neutralize, read_table
 from pipeline.types import EXTRACTION_TABLES, TABLES
 
@@ -92,7 +92,8 @@ class RunData:
         if info is None:
             raise KeyError(doc_id)
         text = self.texts[doc_id]
-        decisions = self.store.latest(doc_id)
+        history = self.store.decisions(doc_id)  # one read; everything below derives from it
+        decisions = in_force(history)
         rows: dict[str, list[ReviewRow]] = {}
         for table in EXTRACTION_TABLES:
             current = []
@@ -106,7 +107,7 @@ class RunData:
                         row.values.update(with_span_text(table, decision.values, text))
                 current.append(row)
             added: dict[str, dict | None] = {}  # rows reviewers added, folded over their history
-            for decision in self.store.decisions(doc_id):
+            for decision in history:
                 if decision.table != table or not decision.row_key.startswith("added:"):
                     continue
                 if decision.action == "add":
@@ -122,13 +123,14 @@ class RunData:
                 values.update(doc_id=doc_id, **with_span_text(table, new_values, text))
                 current.append(ReviewRow(table, key, values, "added"))
             rows[table] = current
-        return ReviewDoc(doc_id, info, text, rows, doc_id in self.store.reviewed_docs())
+        return ReviewDoc(doc_id, info, text, rows, doc_id in reviewed(history))
 
     def summary(self) -> list[dict]:
         """One line per document for the list page: counts, types, countries, progress."""
-        reviewed = self.store.reviewed_docs()
+        history = self.store.decisions()
+        done = reviewed(history)
         decided: dict[str, int] = {}
-        for (doc_id, _, _), _decision in self.store.latest().items():
+        for (doc_id, _, _) in in_force(history):
             decided[doc_id] = decided.get(doc_id, 0) + 1
         out = []
         for info in self.documents:
@@ -141,7 +143,7 @@ class RunData:
                 "event_types": sorted({r.values.get("event_type", "") for r in events} - {""}),
                 "countries": sorted({r.values.get("country", "") for r in events} - {""}),
                 "has_casualties": bool(tables["casualties"]),
-                "reviewed": doc_id in reviewed, "decisions": decided.get(doc_id, 0),
+                "reviewed": doc_id in done, "decisions": decided.get(doc_id, 0),
             })
         return out
 
@@ -165,8 +167,8 @@ def export_gold(out_dir: str | Path, gold_dir: str | Path, *, include_unreviewed
     data = RunData(out_dir)
     gold = Path(gold_dir)
     gold.mkdir(parents=True, exist_ok=True)
-    reviewed = data.store.reviewed_docs()
-    chosen = [d for d in data.documents if include_unreviewed or d["doc_id"] in reviewed]
+    done = data.store.reviewed_docs()
+    chosen = [d for d in data.documents if include_unreviewed or d["doc_id"] in done]
     counts = {"documents": len(chosen)}
     with atomic_open(gold / "documents.csv") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(chosen[0].keys()) if chosen else ["doc_id"],

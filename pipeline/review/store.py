@@ -70,15 +70,21 @@ class ReviewStore:
         return [Decision(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
     def latest(self, doc_id: str | None = None) -> dict[tuple[str, str, str], Decision]:
-        """The decision in force for each (doc, table, row): the latest one."""
-        current: dict[tuple[str, str, str], Decision] = {}
-        for decision in self.decisions(doc_id):
-            current[(decision.doc_id, decision.table, decision.row_key)] = decision
-        return current
+        return in_force(self.decisions(doc_id))
 
     def reviewed_docs(self) -> set[str]:
-        state: dict[str, bool] = {}
-        for decision in self.decisions():
-            if decision.action in ("reviewed", "unreviewed"):
-                state[decision.doc_id] = decision.action == "reviewed"
-        return {doc for doc, done in state.items() if done}
+        return reviewed(self.decisions())
+
+
+def in_force(decisions: list[Decision]) -> dict[tuple[str, str, str], Decision]:
+    """The decision in force for each (doc, table, row): the latest one."""
+    return {(d.doc_id, d.table, d.row_key): d for d in decisions}
+
+
+def reviewed(decisions: list[Decision]) -> set[str]:
+    """The documents whose latest reviewed/unreviewed decision says reviewed."""
+    state: dict[str, bool] = {}
+    for decision in decisions:
+        if decision.action in ("reviewed", "unreviewed"):
+            state[decision.doc_id] = decision.action == "reviewed"
+    return {doc for doc, done in state.items() if done}

@@ -63,12 +63,13 @@ class ActorsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        dictionary = self._dictionary_spans(doc)
+        matches = self._raw_matches(doc)  # every alias match, overlapping ones included
+        dictionary = self._dictionary_spans(doc, matches)
         found: list[tuple[Span, str, str, str, str]] = []  # span, name, type, country, rule
         covered: set[int] = set()
 
         for chunk in doc.noun_chunks:
-            mention = self._group_phrase(doc, chunk, dictionary)
+            mention = self._group_phrase(doc, chunk, matches)
             if mention is not None:
                 found.append(mention)
                 covered.update(range(mention[0].start, mention[0].end))
@@ -112,8 +113,8 @@ class ActorsStage:
                   [Span(doc, s, e, label=m) for m, s, e in self.folded(doc)]
         return [(span, self.entry_by_key[span.label_]) for span in matches]
 
-    def _dictionary_spans(self, doc: Doc) -> list[tuple[Span, ActorEntry]]:
-        spans = filter_spans([span for span, _ in self._raw_matches(doc)])
+    def _dictionary_spans(self, doc: Doc, matches: list[tuple[Span, ActorEntry]]) -> list[tuple[Span, ActorEntry]]:
+        spans = filter_spans([span for span, _ in matches])
         out = []
         for span in spans:
             entry = self.entry_by_key[span.label_]
@@ -122,7 +123,7 @@ class ActorsStage:
             out.append((span, entry))
         return out
 
-    def _group_phrase(self, doc: Doc, chunk: Span, dictionary) -> tuple | None:
+    def _group_phrase(self, doc: Doc, chunk: Span, matches: list[tuple[Span, ActorEntry]]) -> tuple | None:
         head = chunk.root
         head_word = head.lower_
         group_type = self.lexicon.group_nouns.get(head_word) or self.lexicon.group_nouns.get(head.lemma_.lower())
@@ -130,7 +131,7 @@ class ActorsStage:
             return None
         if any(child.dep_ == "amod" and child.lower_ in _NOT_GROUPS for child in head.children):
             return None  # "political forces", "market forces"
-        inner = [(span, entry) for span, entry in self._raw_matches(doc)
+        inner = [(span, entry) for span, entry in matches
                  if chunk.start <= span.start and span.end <= chunk.end and span.end <= head.i + 1]
         span = _trim_chunk(chunk)
         if span is None:

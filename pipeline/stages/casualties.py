@@ -13,14 +13,14 @@ from __future__ import annotations
 import dataclasses
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from pipeline.actor_lexicon import default_lexicon
+from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder, toll
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.events import Argument, EventMention, load_event_types
-from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
+from pipeline.stages.extensions import doc_id_of, register_extensions, sentence_index, zone_of
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
@@ -82,13 +82,13 @@ class CasualtiesStage:
     @staticmethod
     def _link(doc: Doc, casualty: Casualty, mentions: list[EventMention]) -> int | None:
         predicate = casualty.predicate
-        same = [(i, m) for i, m in enumerate(mentions) if m.sentence == _sentence_index(doc, predicate)]
+        same = [(i, m) for i, m in enumerate(mentions) if m.sentence == sentence_index(doc, predicate)]
         if same:
             ancestors = {t.i for t in predicate.ancestors} | {c.i for c in predicate.children if c.dep_.startswith("nsubj")}
             governing = [(i, m) for i, m in same if m.token_i in ancestors]
             pool = governing or same
             return min(pool, key=lambda im: abs(im[1].token_i - predicate.i))[0]
-        sentence = _sentence_index(doc, predicate)
+        sentence = sentence_index(doc, predicate)
         earlier = [(i, m) for i, m in enumerate(mentions) if sentence - 3 <= m.sentence < sentence
                    and m.event_type in _VIOLENT]
         return earlier[-1][0] if earlier else None
@@ -97,7 +97,7 @@ class CasualtiesStage:
     def _implicit_event(doc: Doc, casualty: Casualty, cluster_id: int) -> EventMention:
         token = casualty.predicate
         event_type = "killing" if casualty.kind == "killed" else "attack"
-        return EventMention(token.idx, token.idx + len(token.text), token.text, token.i, _sentence_index(doc, token),
+        return EventMention(token.idx, token.idx + len(token.text), token.text, token.i, sentence_index(doc, token),
                             event_type, "ev_implicit_casualty", zone_of(doc, token.idx, token.idx + len(token.text)),
                             cluster=cluster_id + 1000)
 
@@ -223,16 +223,8 @@ def date_of(text: str):
 
 
 def _name(argument: Argument | None) -> str:
-    return argument.name.replace("U.S.", "US") if argument is not None else ""
+    return plain_name(argument.name) if argument is not None else ""
 
-
-
-def _sentence_index(doc: Doc, token: Token) -> int:
-    starts = doc.user_data.get("newsevents_sentence_index")
-    if starts is None:
-        starts = {sentence.start: i for i, sentence in enumerate(doc.sents)}
-        doc.user_data["newsevents_sentence_index"] = starts
-    return starts.get(token.sent.start, 0)
 
 
 @Language.factory("newsevents_casualties", default_config={"event_types": "dictionaries/event_types.jsonl"})

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
+from pipeline.stages.extensions import date_spans, doc_id_of, doc_text, register_extensions, zone_of
 from pipeline.types import ClaimRow
 
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''")
@@ -289,9 +289,8 @@ class ClaimsStage:
 
     @staticmethod
     def _date(doc: Doc, token: Token, content: Span) -> str:
-        for row in doc._.date_rows or ():
-            span = doc.char_span(row.start, row.end, alignment_mode="expand")
-            if span is None or span.sent.start != token.sent.start:
+        for row, span in date_spans(doc):
+            if span.sent.start != token.sent.start:
                 continue
             if content.start_char <= row.start < content.end_char:
                 continue

@@ -21,10 +21,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actor_lexicon import default_lexicon
+from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.extensions import register_extensions, zone_of
+from pipeline.stages.extensions import date_spans, register_extensions, sentence_index, zone_of
 from pipeline.types import DateRow
 
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll", "wo", "ca"}
@@ -111,7 +111,6 @@ class EventsStage:
         self.lexicon = default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = {s.start: i for i, s in enumerate(doc.sents)}
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         mentions: list[EventMention] = []
         for span in spans:
@@ -119,7 +118,7 @@ class EventsStage:
             zone = zone_of(doc, span.start_char, span.end_char)
             if zone in FURNITURE_ZONES or not self._is_event(span, token) or not happened(token):
                 continue
-            sentence = sentences.get(token.sent.start, 0)
+            sentence = sentence_index(doc, token)
             mentions.append(self._mention(doc, span, token, sentence, zone))
         mentions = self._drop_kill_verbs_with_other_events(doc, mentions)
         doc._.event_mentions = tuple(cluster(mentions))
@@ -190,7 +189,7 @@ class EventsStage:
             if ent.start >= start.i and ent.end <= token.i + 1 and ent.label_ in ("FAC", "ORG", "GPE"):
                 words = ent
                 break
-        name = words.text.replace("U.S.", "US").strip()
+        name = plain_name(words.text)
         if name.lower().startswith("the "):
             name = name[4:]
         return Argument(name, words.start_char, words.end_char, words.text) if name else None
@@ -265,19 +264,16 @@ class EventsStage:
                 related.update(c.i for c in child.children)
                 related.add(child.i)
         sentence_dates = []
-        for row in doc._.date_rows or ():
-            span = doc.char_span(row.start, row.end, alignment_mode="expand")
-            if span is None or span.sent.start != token.sent.start or not row.value[:1].isdigit() and \
-                    row.type != "DURATION":
+        for row, span in date_spans(doc):
+            if span.sent.start != token.sent.start or not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
-            sentence_dates.append(row)
+            sentence_dates.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
         in_main_clause = token.pos_ == "VERB" or token.head.dep_ == "ROOT" or token.dep_ == "ROOT"
         if len(sentence_dates) == 1 and in_main_clause:
-            return sentence_dates[0]
-        near = [row for row in sentence_dates if abs(doc.char_span(row.start, row.end, alignment_mode="expand").start
-                                                     - token.i) <= 4]
+            return sentence_dates[0][0]
+        near = [row for row, span in sentence_dates if abs(span.start - token.i) <= 4]
         return near[0] if near else None
 
     @staticmethod

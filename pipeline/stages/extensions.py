@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 _DOC_EXTENSIONS = (
     "meta",            # DocMeta, set by the runner before the pipeline
@@ -44,7 +44,7 @@ def doc_id_of(doc: Doc) -> str:
 
 def zone_of(doc: Doc, start: int, end: int) -> str:
     layout = doc._.layout
-    return layout.zone_of(start, end) if layout is not None else "body"
+    return layout.zone_at(start) if layout is not None else "body"  # a span's zone: its first character's
 
 
 def doc_text(doc: Doc) -> str:
@@ -54,3 +54,22 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["newsevents_text"] = text
     return text
+
+
+def sentence_index(doc: Doc, token: Token) -> int:
+    """The number of a token's sentence, from a table built once per Doc."""
+    starts = doc.user_data.get("newsevents_sentence_index")
+    if starts is None:
+        starts = {sentence.start: i for i, sentence in enumerate(doc.sents)}
+        doc.user_data["newsevents_sentence_index"] = starts
+    return starts.get(token.sent.start, 0)
+
+
+def date_spans(doc: Doc) -> list[tuple[object, Span]]:
+    """(DateRow, Span) for the dates stage's rows, built once per Doc for the later stages."""
+    spans = doc.user_data.get("newsevents_date_spans")
+    if spans is None:
+        spans = [(row, span) for row in doc._.date_rows or ()
+                 if (span := doc.char_span(row.start, row.end, alignment_mode="expand")) is not None]
+        doc.user_data["newsevents_date_spans"] = spans
+    return spans

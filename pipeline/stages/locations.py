@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
@@ -108,17 +109,15 @@ class LocationsStage:
             elif place is not None and place.feature == "city" and place.population > 100_000 and \
                     place.country == "USA":
                 states.add(place.admin1)
-        for ent, _ in mentions:
-            state = self._following_state(doc, ent)
-            if state is not None:
-                states.add(state.admin1)
+        state_after = {ent.start: self._following_state(doc, ent) for ent, _ in mentions}  # "Palm Beach, Fla."
+        states.update(state.admin1 for state in state_after.values() if state is not None)
         dateline = self._dateline(doc)
         if dateline is not None and dateline[1]:
             states.add(dateline[1].admin1)
         rows = []
         covered: set[int] = set()
         if dateline is not None:
-            span, state_place, town = dateline
+            span, _, town = dateline
             rows.append(self._row(doc_id, span, town, "city", "dateline_place", zone_of(doc, span.start_char, span.end_char)))
             covered.update(range(span.start, span.end))
         for ent, rule in mentions:
@@ -126,7 +125,7 @@ class LocationsStage:
                 continue
             zone = zone_of(doc, ent.start_char, ent.end_char)
             place = None
-            state = self._following_state(doc, ent)
+            state = state_after[ent.start]
             if ent.label_ not in ("FAC",) and not rule.endswith("facility"):
                 if state is not None:  # "Palm Beach, Fla."
                     place = self.gazetteer.in_state(ent.text, state.admin1) or Place(
@@ -138,7 +137,7 @@ class LocationsStage:
                 name, country = _clean(ent.text), ""
                 if feature == "facility":
                     town = self._facility_town(doc, ent)
-                    name = name.replace("U.S.", "US")
+                    name = plain_name(name)
                     if town is not None:  # "the U.S. Embassy compound in Baghdad" -> US Embassy Baghdad
                         name, country = f"{name} {town.name}", town.country
                 rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
