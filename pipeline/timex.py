@@ -24,15 +24,16 @@ from pipeline.timex_calendar import (
 
 _MODS = (("the late ", "END"), ("the early ", "START"), ("the mid-", "MID"), ("the mid ", "MID"),
          ("nearly ", "APPROX"), ("almost ", "APPROX"), ("about ", "APPROX"), ("around ", "APPROX"),
-         ("approximately ", "APPROX"), ("roughly ", "APPROX"), ("some ", "APPROX"), ("more than ", "MORE_THAN"),
+         ("approximately ", "APPROX"), ("roughly ", "APPROX"), ("some ", "APPROX"), ("no more than ", "EQUAL_OR_LESS"),
+         ("no less than ", "EQUAL_OR_MORE"), ("not more than ", "EQUAL_OR_LESS"), ("more than ", "MORE_THAN"),
          ("over ", "MORE_THAN"), ("at least ", "EQUAL_OR_MORE"), ("less than ", "LESS_THAN"),
          ("under ", "LESS_THAN"), ("up to ", "EQUAL_OR_LESS"), ("at most ", "EQUAL_OR_LESS"),
          ("early ", "START"), ("early-", "START"), ("late ", "END"), ("late-", "END"), ("mid-", "MID"),
          ("mid ", "MID"), ("the end of ", "END"), ("the beginning of ", "START"), ("the start of ", "START"),
          ("the middle of ", "MID"), ("end of ", "END"), ("beginning of ", "START"), ("earlier ", ""),
          ("later ", ""), ("mid-", "MID"), ("sometime ", ""), ("some time ", ""))
-_LEADING = re.compile(r"^(?:on|in|at|since|by|until|till|from|during|for|over the|within|of|throughout|as of|"
-                      r"starting|beginning|through|before|after)\s+")
+_LEADING = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|since|by|until|till|from|during|for|over the|within|of|throughout|as of|"
+                      r"starting|beginning|through|before|after|between)\s+")
 
 
 
@@ -47,6 +48,15 @@ def clean(text: str) -> tuple[str, str]:
             if s.startswith(prefix):
                 s, mod = s[len(prefix):], mod or name
         s = re.sub(r"^(?:the|this past)\s+(?=(?:last|past|next|coming|previous|following)\b)", "", s)
+    if re.search(r"\s+or so\b", s):
+        s, mod = re.sub(r"\s+or so\b", "", s), mod or "APPROX"
+    s = re.sub(r"^(\S+)\s+(second|minute|hour|day|week|month|year)s?\s+and\s+a\s+half$", r"\1 and a half \2s", s)
+    # "two more weeks", "an additional year", "eight trading days", "a three-year period"
+    s = re.sub(r"\b(?:more|additional|further|extra|trading|business|working|calendar)\s+(?=(?:\w+\s+)?"
+               r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)\w*\b)", "", s)
+    s = re.sub(r"^(?:(?:a|an|the)\s+)?(\S+?)[\s-](second|minute|hour|day|week|month|quarter|year|decade)s?[\s-]"
+               r"(?:period|term|span|stretch|spell|stint|run|window|tenure|sentence|mandate|moratorium|ban|"
+               r"ceasefire|truce|contract|lease|deadline)$", r"\1 \2s", s)
     return s.strip(), mod
 
 
@@ -131,6 +141,9 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         d = dct + timedelta(days=simple[s])
         return as_day(d, f"rel_{s.replace(' ', '_')}", type_="TIME" if s == "tonight" else "DATE",
                     suffix="TNI" if s == "tonight" else "")
+    if s == "overnight" and tense != "future":
+        # a report's "overnight" is the night before publication
+        return as_day(dct - timedelta(days=1), "rel_overnight", type_="TIME", suffix="TNI")
     match = re.fullmatch(r"(this|last|yesterday|tomorrow|today)\s+(morning|afternoon|evening|night)", s)
     if match:
         offset = {"this": 0, "today": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[match[1]]

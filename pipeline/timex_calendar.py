@@ -68,6 +68,10 @@ def number_of(word: str) -> float | None:
         return numbers[word]
     if re.fullmatch(r"\d+(?:\.\d+)?", word.replace(",", "")):
         return float(word.replace(",", ""))
+    fraction = re.fullmatch(r"(?:(.+?)[\s-]+)?(1/2|½|1/4|¼|3/4|¾)", word)
+    if fraction and (not fraction[1] or number_of(fraction[1]) is not None):
+        share = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}[fraction[2]]
+        return (number_of(fraction[1]) if fraction[1] else 0) + share
     half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", word)
     if half and number_of(half[1]) is not None:
         return number_of(half[1]) + 0.5
@@ -84,7 +88,23 @@ def unit_of(word: str) -> str | None:
     return lexicon()["units"].get(word)
 
 
+# A fractional amount is written in the next smaller unit: 2.5 years -> P2Y6M.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def duration_value(count: float | None, unit: str) -> str:
+    if count is not None and count != int(count) and unit == "W":
+        return f"P{round(count * 7)}D"
+    if count is not None and count != int(count) and unit in _SMALLER:
+        small, per = _SMALLER[unit]
+        rest = round((count - int(count)) * per)
+        tail = duration_value(rest, small)
+        if int(count) == 0:
+            return tail
+        whole = duration_value(int(count), unit)
+        if small in ("H", "MIN", "S") and "T" not in whole:
+            return whole + tail[1:]  # P1D + PT12H -> P1DT12H
+        return whole + tail[2 if tail.startswith("PT") else 1:]
     amount = "X" if count is None else (f"{count:g}" if count != int(count) else str(int(count)))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
@@ -139,12 +159,20 @@ def nearest_year(month: int, day: int | None, dct: date, tense: str) -> int:
         return date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
 
     candidates = [dct.year - 1, dct.year, dct.year + 1]
-    if tense in ("past", "perfect"):
-        before = [y for y in candidates if (as_date(y) <= dct if day else (y, month) <= (dct.year, dct.month))]
-        return max(before)
-    if tense == "future":
-        after = [y for y in candidates if (as_date(y) >= dct if day else (y, month) >= (dct.year, dct.month))]
-        return min(after)
+    if tense in ("past", "perfect", "last"):
+        before = max(y for y in candidates if (as_date(y) <= dct if day else (y, month) <= (dct.year, dct.month)))
+        # A day more than half a year back, when the same day a few weeks ahead is at
+        # hand, is the coming one: writers give the year for a date that far back, and a
+        # past-tense verb often governs a planned date ("said the talks would start on
+        # Nov. 10"). A month alone keeps to the tense ("the company said in January").
+        if day and tense != "last" and _much_nearer(as_date(before + 1), as_date(before), dct):
+            return before + 1
+        return before
+    if tense in ("future", "next"):
+        after = min(y for y in candidates if (as_date(y) >= dct if day else (y, month) >= (dct.year, dct.month)))
+        if day and tense != "next" and _much_nearer(as_date(after - 1), as_date(after), dct):
+            return after - 1  # "to return the child by Jan. 14", published Jan. 15
+        return after
     # No tense: news reports mostly look back, so the past reading wins unless the
     # future one is much nearer ("Oct. 23" in May is last October).
     past = max(y for y in candidates if as_date(y) <= dct + timedelta(days=1))
@@ -152,6 +180,11 @@ def nearest_year(month: int, day: int | None, dct: date, tense: str) -> int:
     if (as_date(future) - dct).days * 3 < (dct - as_date(past)).days:
         return future
     return past
+
+
+def _much_nearer(other: date, chosen: date, dct: date) -> bool:
+    """The tense's choice is over half a year away and the other reading three times nearer."""
+    return abs((chosen - dct).days) > 183 and abs((other - dct).days) * 3 < abs((chosen - dct).days)
 
 
 def weekday_date(target: int, dct: date, tense: str, which: str = "") -> date:
@@ -279,8 +312,8 @@ def read_absolute(s: str, dct: date | None, tense: str) -> Timex | None:
             return as_month(int(match[3]), month, "abs_month", "absolute")
         if dct is None:
             return None
-        direction = {"last": "past", "next": "future"}.get(match[1] or "", tense)
-        year = nearest_year(month, None, dct, direction)
+        direction = match[1] if match[1] in ("last", "next") else tense
+        year = dct.year if match[1] == "this" else nearest_year(month, None, dct, direction)
         if match[1] == "last" and (year, month) == (dct.year, dct.month):
             year -= 1
         return as_month(year, month, "month", "published")

@@ -139,7 +139,7 @@ def al_monitor() -> Article:
     d("dates", "the past two months", value="P2M", type="DURATION", first_day="2019-10-30", last_day="2019-12-30", anchor="published")
     d("dates", "Dec. 29", "In a statement Dec. 29,", value="2019-12-29", type="DATE", first_day="2019-12-29", last_day="2019-12-29", anchor="published")
     d("dates", "today", "who spoke today", value="2019-12-30", type="DATE", first_day="2019-12-30", last_day="2019-12-30", anchor="published")
-    d("dates", "three months", "nearly three months", value="P3M", type="DURATION", first_day="2019-09-30", last_day="2019-12-30", anchor="published")
+    d("dates", "nearly three months", value="P3M", type="DURATION", first_day="2019-09-30", last_day="2019-12-30", anchor="published")
     d("dates", "last week", value="2019-W52", type="DATE", first_day="2019-12-23", last_day="2019-12-29", anchor="published")
     # ---- events
     a.event("strikes", "in jeopardy after strikes", event_type="airstrike", date="2019-12-29", location="Iraq",
@@ -150,7 +150,7 @@ def al_monitor() -> Article:
             location="Iraq", country="IRQ", agent="Iranian proxies", date_span=("the past two months", None))
     a.event("protests", "anti-government protests", event_type="protest", date="2019-09-30/2019-12-30",
             location="Iraq", country="IRQ", agent="protesters", target="Iraqi government", killed=501,
-            date_span=("three months", "nearly three months"))
+            date_span=("nearly three months", None))
     # ---- casualties
     a.casualty("an American contractor", "attack this weekend killed an American contractor", kind="killed",
                min=1, max=1, best=1, qualifier="exact", victim=("an American contractor", "attack this weekend killed an American contractor"))

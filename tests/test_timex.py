@@ -77,6 +77,23 @@ CASES = [
     ("nineteen ninety-six", MON, "", "1996", "DATE", "1996-01-01", "1996-12-31"),
     ("8:45 p.m.", MON, "past", "2019-12-30T20:45", "TIME", "2019-12-30", "2019-12-30"),
     ("10 p.m. Wednesday", date(1998, 2, 13), "past", "1998-02-11T22:00", "TIME", "1998-02-11", "1998-02-11"),
+    # a day without a year more than half a year back, with the same day a few weeks ahead,
+    # is the coming one even under a past-tense verb ("said the deadline was Nov. 10")
+    ("Nov. 10", date(1989, 11, 2), "past", "1989-11-10", "DATE", "1989-11-10", "1989-11-10"),
+    ("Jan. 14", date(2000, 1, 15), "future", "2000-01-14", "DATE", "2000-01-14", "2000-01-14"),
+    ("Dec. 29", date(2020, 1, 3), "past", "2019-12-29", "DATE", "2019-12-29", "2019-12-29"),
+    ("this September", date(1998, 2, 5), "perfect", "1998-09", "DATE", "1998-09-01", "1998-09-30"),
+    # durations with fractions, "more", "at least", "or so", "a three-year period"
+    ("2 1/2 years", MON, "", "P2Y6M", "DURATION", "", ""),
+    ("a minute and a half", MON, "", "PT1M30S", "DURATION", "", ""),
+    ("5 1/2 hours", MON, "", "PT5H30M", "DURATION", "", ""),
+    ("at least 72 hours", MON, "", "PT72H", "DURATION", "", ""),
+    ("no more than sixty days", MON, "", "P60D", "DURATION", "", ""),
+    ("two more weeks", MON, "", "P2W", "DURATION", "", ""),
+    ("eight trading days", MON, "", "P8D", "DURATION", "", ""),
+    ("a three-year period", MON, "", "P3Y", "DURATION", "", ""),
+    ("one-year term", MON, "", "P1Y", "DURATION", "", ""),
+    ("the next two years or so", MON, "", "P2Y", "DURATION", "2019-12-30", "2021-12-30"),
 ]
 
 
@@ -112,3 +129,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
 def test_modifiers_are_kept():
     assert normalize("nearly three months", MON, tense="perfect").mod == "APPROX"
     assert normalize("early December", MON, tense="past").mod == "START"
+
+
+@pytest.mark.parametrize("text, mod", [("at least 72 hours", "EQUAL_OR_MORE"), ("no more than sixty days", "EQUAL_OR_LESS"),
+                                       ("the next two years or so", "APPROX"), ("nearly three months", "APPROX")])
+def test_modifier_words_give_the_mod(text, mod):
+    assert normalize(text, MON, tense="").mod == mod

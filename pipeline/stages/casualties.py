@@ -140,26 +140,36 @@ class CasualtiesStage:
 
     @staticmethod
     def _lead_date(doc: Doc, members: list[EventMention]):
-        """News leads date the story's event: an undated event told in the first sentences
-        takes the lead's day ("... was shot Tuesday night"), when it is no later than
-        publication and at most a week before."""
+        """An event its own clause leaves undated takes the day the text ties it to: a day
+        named in its sentence, else the last one named before it in its paragraph, else
+        the lead's ("... was shot Tuesday night" opens the story; later sentences about it
+        do not repeat the day). Only days no later than publication and at most a week
+        before it count; the rule id says which tie was used."""
         published = doc._.published
-        if published is None or min(m.sentence for m in members) > 3:
+        if published is None:
             return None
-        lead_end = None
-        for index, sentence in enumerate(doc.sents):
-            if index == 3:
-                lead_end = sentence.start_char
-                break
+        rows = []
         for row in doc._.date_rows or ():
-            if lead_end is not None and row.start >= lead_end:
-                break
             if row.zone in ("dateline", "title") or not row.first_day or row.first_day != row.last_day:
                 continue
             day = date_of(row.first_day)
+            if day == published and row.anchor == "absolute":
+                continue  # "Posted: Tuesday, November 25, 2014": the story's own time stamp
             if day is not None and 0 <= (published - day).days <= 7:
-                return row
-        return None
+                rows.append(row)
+        if not rows:
+            return None
+        anchor = members[0]
+        sentence = doc[anchor.token_i].sent
+        same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
+        if same:
+            return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
+        paragraph_start = doc.text.rfind("\n\n", 0, anchor.trigger_start)
+        before = [r for r in rows if paragraph_start < r.start < anchor.trigger_start]
+        if before:
+            return before[-1]
+        lead_end = next((sent.end_char for index, sent in enumerate(doc.sents) if index == 4), len(doc.text))
+        return rows[0] if rows[0].start < lead_end else None
 
     @staticmethod
     def _place_name(doc: Doc, place: Argument | None) -> tuple[str, str]:

@@ -21,20 +21,25 @@ from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.timex import Timex, normalize
+from pipeline.timex_calendar import MONTHS, WEEKDAYS, lexicon
 from pipeline.types import DateRow
 
 DATE_LABELS = ("DATE", "TIME")
-# TimeML extents leave out prepositions, approximators and possessive endings:
-# "about five hours" -> "five hours" (mod APPROX), "last year's" -> "last year".
-_TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "about", "around", "nearly", "almost",
-                 "approximately", "roughly", "just", "earlier", "later", "early", "some", "over", "within"}
+# TimeML extents leave out prepositions and possessive endings but keep modifiers
+# ("nearly three months", "early December", "earlier this month" with mod set), and a
+# determiner before a calendar date: "on Tuesday" -> "Tuesday", "the Dec. 21, 1988" ->
+# "Dec. 21, 1988".
+_TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "till", "within", "from", "through",
+                 "throughout", "between"}
+_CALENDAR_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
 _AGE = re.compile(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _AGE_SUFFIX = re.compile(r"[- ](?:year|month|week|day)s?[- ]old$", re.I)
 _NOT_ALONE = {"night", "nights", "the night", "day", "days", "year", "years"}
 # The dateline is furniture for actors and places, but its date is a real date expression.
 _SKIP_ZONES = FURNITURE_ZONES - {"dateline"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going", "would", "'d"}
 # Infinitives under these verbs point forward: "is scheduled to meet Tuesday".
+_REPORTING = {"say", "tell", "report", "confirm", "announce", "state", "add", "explain", "note", "believe"}
 _FUTURE_HEADS = {"schedule", "expect", "plan", "set", "due", "hope", "intend", "want", "agree", "promise",
                  "prepare", "vow", "aim", "seek", "threaten", "pledge", "decide", "try", "going"}
 
@@ -43,7 +48,7 @@ def clause_tense(span: Span) -> str:
     """past, perfect, present, future or '' for the clause that governs a span."""
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
@@ -51,8 +56,11 @@ def clause_tense(span: Span) -> str:
     auxes = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxes}
     if "to" in words and token.dep_ in ("xcomp", "advcl", "ccomp") and token.head.lemma_ in _FUTURE_HEADS:
-        return "future"
-    if "to" in words and token.head is not token and token.head.pos_ in ("VERB", "AUX", "ADJ"):
+        # "is scheduled to meet Tuesday" looks forward; "had been due to expire Friday" does not
+        heads = (token.head, token.head.head) if token.head.pos_ == "ADJ" else (token.head,)
+        head_auxes = {c.lower_ for h in heads for c in h.children if c.dep_ in ("aux", "auxpass")}
+        return "past" if head_auxes & {"had", "'d"} and "would" not in head_auxes else "future"
+    if "to" in words and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX", "ADJ"):
         token = token.head
         auxes = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
         words = {aux.lower_ for aux in auxes}
@@ -66,18 +74,61 @@ def clause_tense(span: Span) -> str:
         return "present"
     if token.tag_ == "VBG" and words & {"was", "were"}:
         return "past"
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "relcl") and not auxes:
+        return "past"  # "statements made Friday", "the bomb detonated Tuesday"
     return ""
 
 
+def date_tense(span: Span) -> str:
+    """The tense a date is read in: its clause's, unless the words around it point forward
+    ("payable Dec. 7", "as soon as Tuesday", "postponed until Tuesday", "the deadline of
+    Nov. 10") or back ("Tuesday's ruling" is over unless the clause looks forward)."""
+    tense = clause_tense(span)
+    cues = lexicon()["forward_cues"]
+    doc = span.doc
+    before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
+    inside = span[0].lower_ if len(span) > 1 else ""
+    if any(before.endswith(phrase) or before.endswith(phrase + " on") for phrase in cues["before"]):
+        return "future"
+    preposition = inside if inside in cues["until"] else (doc[span.start - 1].lower_ if span.start else "")
+    if preposition in cues["until"]:
+        governor = span.root.head
+        while governor.pos_ == "ADP" and governor.head.i != governor.i:
+            governor = governor.head
+        if tense != "past" or governor.lemma_ in cues["deadline_verbs"]:
+            return "future" if preposition != "to" or governor.lemma_ in cues["deadline_verbs"] else tense
+    head = span.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if head.i < span.start and (head.lower_ in cues["heads"] or
+                                (head.lower_ in cues["planned_heads"] and tense != "past")):
+        return "future"
+    if span.end < len(doc) and doc[span.end].tag_ == "POS" and tense not in ("future",):
+        return "past"  # "Tuesday's declaration"
+    if tense == "present":
+        # "Police are investigating two shootings Thursday evening", "officials say they
+        # were called around 4 p.m. Monday": the date belongs to a reported event, not to
+        # the present-tense verb, and reads like an undated one (back, unless far ahead).
+        governor = span.root.head
+        if governor.pos_ == "ADP":
+            governor = governor.head
+        if governor.pos_ in ("NOUN", "PROPN") or governor.lemma_ in _REPORTING:
+            return ""
+    return tense
+
+
 def read_date(span: Span, published: date | None, previous: date | None, focus: str = "") -> Timex | None:
-    return normalize(span.text, published, tense=clause_tense(span), previous=previous, focus=focus)
+    return normalize(span.text, published, tense=date_tense(span), previous=previous, focus=focus)
 
 
 def trim(span: Span) -> Span:
     start, end = span.start, span.end
-    while start < end - 1 and span.doc[start].lower_ in _TRIM_LEADING:
+    doc = span.doc
+    while start < end - 1 and (doc[start].lower_ in _TRIM_LEADING and doc[start + 1].lower_ not in ("least", "most")
+                               or doc[start].lower_ == "the" and _CALENDAR_WORD.match(doc[start + 1].lower_)):
         start += 1
-    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
+                               or doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
@@ -92,6 +143,27 @@ def is_time_expression(span: Span) -> bool:
     if len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod":
         return False  # "quarterly dividend", "annual meeting"
     return True
+
+
+def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
+    """"the quarter ended Sept. 30" is two expressions: the period and the day it ended."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.lower_ in ("ended", "ending", "end", "ends"):
+            return [(Span(doc, span.start, token.i, label=span.label_), rule),
+                    (Span(doc, token.i + 1, span.end, label=span.label_), rule)]
+        # "between 1994 and 1997", "from 1991 to 1997": two dates (TimeML marks each end)
+        if token.lower_ in ("and", "to", "through", "-", "–") and _is_datey(span[:token.i - span.start]) \
+                and _is_datey(span[token.i - span.start + 1:]):
+            return [(Span(doc, span.start, token.i, label=span.label_), rule),
+                    (Span(doc, token.i + 1, span.end, label=span.label_), rule)]
+    return [(span, rule)]
+
+
+def _is_datey(span: Span) -> bool:
+    """A calendar expression on its own: a year, or a month or weekday name."""
+    return any(re.fullmatch(r"(?:1[6-9]|20)\d\d", t.text) or t.lower_.rstrip(".") in MONTHS
+               or t.lower_ in WEEKDAYS for t in span)
 
 
 class DatesStage:
@@ -110,6 +182,7 @@ class DatesStage:
         for span in matches:
             if not taken.intersection(range(span.start, span.end)):
                 found.append((span, f"pattern:{span.label_}"))
+        found = [part for span, rule in found for part in _split_period(span, rule)]
         found.sort(key=lambda item: item[0].start)
         merged: list[tuple[Span, str]] = []
         for span, rule in found:

@@ -92,7 +92,7 @@ def happened(token: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.head.lemma_ not in _IMPLICATIVE \
-                and verb.head is not verb:
+                and verb.head.i != verb.i:
             return False  # "threatened to strike", "to fight IS"
     return True
 

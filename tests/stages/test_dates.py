@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 import pytest
 
 from pipeline.evaluate.read_project import read_gold_jsonl
+from pipeline.extract import process_batch
+from pipeline.ingest import SourceDoc
 from tests.conftest import AL_MONITOR, CORPUS, MEMO
 
 
@@ -28,7 +31,7 @@ def row(dates, doc, text, nth=0):
     ("Dec. 29", 0, "2019-12-29", "2019-12-29", "2019-12-29"),
     ("last week", 0, "2019-W52", "2019-12-23", "2019-12-29"),
     ("the past two months", 0, "P2M", "2019-10-30", "2019-12-30"),
-    ("three months", 0, "P3M", "2019-09-30", "2019-12-30"),  # "nearly" is the mod, outside the extent
+    ("nearly three months", 0, "P3M", "2019-09-30", "2019-12-30"),  # TimeML: the modifier is in the extent
     ("today", 1, "2019-12-30", "2019-12-30", "2019-12-30"),
 ])
 def test_al_monitor_dates(dates, text, nth, value, first, last):
@@ -59,3 +62,34 @@ def test_every_gold_date_found_with_its_value(dates):
 
 def test_no_number_becomes_a_date(dates):
     assert not [r for r in dates if r["text"].replace(",", "").isdigit() and len(r["text"]) != 4]
+
+
+def read(nlp, text: str, published: date) -> list[tuple[str, str]]:
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=published)
+    return [(r.text, r.value) for r in result.dates]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # words before a date point it forward whatever the verb's tense
+    ("The company declared a dividend payable Dec. 7 to stock of record Nov. 22.", date(1989, 10, 27),
+     [("Dec. 7", "1989-12-07"), ("Nov. 22", "1989-11-22")]),
+    ("Officials postponed until Tuesday morning any action on the case.", date(2000, 3, 30),
+     [("Tuesday morning", "2000-04-04TMO")]),
+    ("The group could leave for the United States as soon as Tuesday, Castro said.", date(2000, 4, 3),
+     [("Tuesday", "2000-04-04")]),
+    ("His father said he would be traveling to Washington on Thursday.", date(2000, 4, 5),
+     [("Thursday", "2000-04-06")]),
+    # "had been due to" looks back; a possessive weekday is over
+    ("The offer had been due to expire Friday evening.", date(1989, 10, 30), [("Friday evening", "1989-10-27TEV")]),
+    ("The move follows Tuesday's declaration by Ford.", date(1989, 10, 27), [("Tuesday", "1989-10-24")]),
+    # TimeML extents: modifiers in, prepositions and a determiner before a calendar date out
+    ("Prices rose nearly two years ago, early December and earlier this month.", date(1999, 12, 20),
+     [("nearly two years ago", "1997"), ("early December", "1999-12"), ("earlier this month", "1999-12")]),
+    ("It happened on the Dec. 21, 1988 flight.", date(1999, 1, 1), [("Dec. 21, 1988", "1988-12-21")]),
+    # one entity, two expressions
+    ("Earnings for the quarter ended Sept. 30 fell.", date(1989, 11, 2),
+     [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+    ("He was arrested twice between 1994 and 1997.", date(1999, 4, 19), [("1994", "1994"), ("1997", "1997")]),
+])
+def test_date_grammar_in_context(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected
