@@ -181,6 +181,8 @@ class ClaimRow:
     speaker_text: str = ""
     rule_id: str = ""
     zone: str = ""
+    # a quotation split by its attribution is one claim; its pieces as "start-end;start-end"
+    content_parts: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,12 +219,12 @@ def al_monitor() -> Article:
     c(who=("Senior Donald Trump administration officials", None), cue=("insisted", None),
       content=("that a series of strikes into Iraq and Syria were a defensive measure taken after a suspected Iran-backed attack this weekend killed an American contractor and wounded several US troops", None),
       kind="statement", quote="indirect", speaker="Trump administration", date="2019-12-30")
+    # one statement split by its attribution is one claim; its two quoted pieces are the content parts
+    first = a.at("We are not looking for any conflict in the Middle East")
+    second = a.at("But we are not going to let Iran get away with using a proxy force to attack American interests.")
     c(who=("the senior State Department official", "the senior State Department official told"), cue=("told", "official told reporters"),
-      content=("We are not looking for any conflict in the Middle East", None), kind="statement", quote="direct",
-      speaker="State Department", date="2019-12-30")
-    c(who=("the senior State Department official", "the senior State Department official told"), cue=("told", "official told reporters"),
-      content=("But we are not going to let Iran get away with using a proxy force to attack American interests.", None),
-      kind="statement", quote="direct", speaker="State Department", date="2019-12-30")
+      content=(a.text[first[0]:second[1]], None), kind="statement", quote="direct",
+      speaker="State Department", date="2019-12-30", content_parts=f"{first[0]}-{first[1]};{second[0]}-{second[1]}")
     c(who=("senior State Department officials", "which senior State Department officials said"), cue=("said", "officials said came"),
       content=("came after 11 attacks by Iranian proxies on Iraqi bases in the past two months", None),
       kind="statement", quote="indirect", speaker="State Department")

@@ -100,7 +100,10 @@ def export_brat(out_dir: str | Path, dest: str | Path) -> int:
                 for role, start, end, label in _regions(table, row.values):
                     t += 1
                     ids.append((role, f"T{t}", label))
-                    pieces = _fragments(doc.text, start, end)
+                    parts = row.values.get("content_parts") if role == "primary" else ""
+                    spans = [tuple(map(int, p.split("-"))) for p in parts.split(";")] if parts else [(start, end)]
+                    # a quotation split by its attribution exports as one discontinuous span
+                    pieces = [piece for s, e in spans for piece in _fragments(doc.text, s, e)]
                     offsets = ";".join(f"{s} {e}" for s, e in pieces)
                     lines.append(f"T{t}\t{label} {offsets}\t{' '.join(doc.text[s:e] for s, e in pieces)}")
                 for attr in ATTRIBUTES[table]:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import date_spans, doc_id_of, doc_text, register_extensions, zone_of
+from pipeline.quotations import merge_split_quotations
 from pipeline.types import ClaimRow
 
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''")
@@ -44,6 +45,7 @@ class Cue:
     lemma: str
     kind: str
     rule_id: str
+    object_is_content: bool = False  # "cited the report", "called the strikes a violation"
 
 
 class ClaimsStage:
@@ -51,7 +53,7 @@ class ClaimsStage:
         register_extensions()
         self.cues: dict[str, Cue] = {}
         for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
-            self.cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"])
+            self.cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")))
         self.condemning = frozenset(json.loads(data_path(words).read_text(encoding="utf-8"))["condemnation_words"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -72,8 +74,14 @@ class ClaimsStage:
                     continue
             cue_span = self._cue_span(doc, token, cue)
             found.append({"cue": cue, "cue_span": cue_span, "content": content, "speaker": speaker, "token": token})
-        found.extend(self._direct_quotes(doc, quotes, found))
-        rows = self._rows(doc, doc_id, found, quotes)
+        direct = self._direct_quotes(doc, quotes, found)
+        # "“I thought that Pence did all the things right,” said Chris Matthews": the
+        # quotation is Matthews's claim; the "thought" inside it is part of its content
+        attributed = [(s, e) for s, e in quotes if any(
+            c["cue"] is not None and not s <= c["token"].idx < e and
+            min(e, c["content"].end_char) - max(s, c["content"].start_char) >= 0.9 * (e - s) for c in found + direct)]
+        found = [c for c in found if not any(s <= c["token"].idx < e for s, e in attributed)] + direct
+        rows = merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes))
         doc._.claim_rows = tuple(rows)
         self._speaker_roles(doc, rows)
         return doc
@@ -87,6 +95,8 @@ class ClaimsStage:
             return None
         if lemma in ("claim", "take", "accept") and any(c.lower_ == "responsibility" for c in token.children):
             return self.cues.get(f"{lemma} responsibility", self.cues[lemma])
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) and f"{lemma} for" in self.cues:
+            return self.cues[f"{lemma} for"]  # "called for a ceasefire"
         return self.cues[lemma]
 
     @staticmethod
@@ -96,13 +106,15 @@ class ClaimsStage:
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i and c.lower_ not in ("to",)]
         adverbs = [c for c in token.children if c.dep_ == "advmod" and c.i == token.i - 1]
         start = min([token.i] + [a.i for a in auxes + adverbs])
-        return doc[start:token.i + 1]
+        end = token.i + 1
+        if cue.lemma.endswith(" for") and end < len(doc) and doc[end].lower_ == "for":
+            end += 1  # "called for"
+        return doc[start:end]
 
     # ------------------------------------------------------------------ content
     def _content(self, doc: Doc, token: Token, cue: Cue) -> Span | None:
-        if cue.lemma == "according to":
-            return _trim(doc, _sentence_without(doc, token.sent, _subtree_span(doc, token.head if token.dep_ == "prep"
-                                                                                   else token)))
+        if cue.lemma == "according to":  # the sentence without "according to the poll"
+            return _trim(doc, _sentence_without(doc, token.sent, _subtree_span(doc, token)))
         children = list(token.children)
         for dep in ("ccomp",):
             clause = next((c for c in children if c.dep_ == dep), None)
@@ -119,7 +131,11 @@ class ClaimsStage:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
                   (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over"))]
-        if obj is not None and (cue.kind != "statement" or extras or cue.lemma in ("call", "describe", "characterize")):
+        if cue.lemma.endswith(" for"):  # "called for an investigation": what is called for
+            wanted = next((g for c in children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            return _trim(doc, _subtree_span(doc, wanted)) if wanted is not None else None
+        if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content):
             pieces = [_subtree_span(doc, obj)] + [_subtree_span(doc, e) for e in extras]
             return _trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
         about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
@@ -128,6 +144,11 @@ class ClaimsStage:
         if token.dep_ in ("parataxis", "advcl", "conj") or (token.dep_ == "ROOT" and not obj):
             # ", he said," / ", the State Department said in a statement": the interrupted clause
             head = token.head if token.dep_ != "ROOT" else None
+            if head is not None and head.i > token.i and token.dep_ == "parataxis" and \
+                    any(t.i < token.i and not t.is_punct for t in head.subtree):
+                # "Acts of protest, Mr. Obama said, are acts of patriotism": the interrupted
+                # sentence, attribution included, is the content (its words on both sides)
+                return _trim(doc, _subtree_span(doc, head))
             if head is not None and head.i < token.i:
                 span = _subtree_span(doc, head)
                 speaker = next((c for c in children if c.dep_ in ("nsubj",)), None)
@@ -181,8 +202,10 @@ class ClaimsStage:
             return min(e, end) - max(s, start) >= 0.9 * (end - start)
 
         for start, end in quotes:
-            if any(inside(s, e, start, end) for s, e in covered):
-                previous = next((c for c in found if inside(c["content"].start_char, c["content"].end_char, start, end)),
+            outside = [c for c in found if not start <= c["token"].idx < end]  # cues inside the quote do not cover it
+            if any(inside(s, e, start, end) for s, e in covered[len(found):]) or \
+                    any(inside(c["content"].start_char, c["content"].end_char, start, end) for c in outside):
+                previous = next((c for c in outside if inside(c["content"].start_char, c["content"].end_char, start, end)),
                                 previous)
                 continue
             content = doc.char_span(start, end, alignment_mode="expand")
@@ -345,7 +368,12 @@ def _noun_phrase(doc: Doc, token: Token) -> Span:
 def _sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:
     if part.start <= sentence.start:
         return doc[part.end:sentence.end]
-    return doc[sentence.start:part.start]
+    last = sentence.end
+    while last > part.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if part.end >= last:
+        return doc[sentence.start:part.start]
+    return sentence  # "Clinton, according to the poll, leads": the words on both sides
 
 
 def _trim(doc: Doc, span: Span | None) -> Span | None:

@@ -24,12 +24,18 @@ def test_state_department_quote(claims):
     c = claim(claims, AL_MONITOR, "We are not looking for any conflict")
     assert (c["speaker"], c["speaker_text"], c["cue"], c["quote"], c["kind"], c["date"]) == (
         "State Department", "the senior State Department official", "told", "direct", "statement", "2019-12-30")
-    assert c["content"] == "We are not looking for any conflict in the Middle East"
+    assert c["content"].startswith("We are not looking for any conflict in the Middle East,”")
 
 
-def test_quote_continues_after_its_attribution(claims):
-    c = claim(claims, AL_MONITOR, "But we are not going to let Iran")
-    assert (c["speaker"], c["cue"], c["quote"]) == ("State Department", "told", "direct")
+def test_quote_split_by_its_attribution_is_one_claim(claims):
+    """“…,” the official told reporters on Monday. “But …”: one statement, two quoted pieces."""
+    c = claim(claims, AL_MONITOR, "We are not looking for any conflict")
+    assert c["content"].endswith("to attack American interests.")
+    text = (CORPUS / f"{c['doc_id']}.txt").read_text(encoding="utf-8")
+    pieces = [text[int(s):int(e)] for s, e in (part.split("-") for part in c["content_parts"].split(";"))]
+    assert pieces == ["We are not looking for any conflict in the Middle East",
+                      "But we are not going to let Iran get away with using a proxy force to attack American interests."]
+    assert not [r for r in claims if r["doc_id"] == c["doc_id"] and r["content"].startswith("But we are not going")]
 
 
 def test_iraqi_government_statement_of_dec_29(claims):
@@ -71,3 +77,38 @@ def test_speaker_recovered_when_the_parse_loses_it(claims):
     # The dashes around "who enjoys longstanding ties with US officials" cost the parse the
     # subject of "threatened"; the speaker is the person named before the cue.
     assert claim(claims, AL_MONITOR, "to resign")["speaker"] == "Barham Salih"
+
+
+def claims_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = f"The debate went on.\n\n{paragraph}\n\nMore followed."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2016, 9, 1))
+    return [(c.content, c.cue, c.speaker) for c in result.claims]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Clinton leads Trump by 46 percent to 42 percent, according to the poll.",
+     [("Clinton leads Trump by 46 percent to 42 percent", "according to", "poll")]),
+    ("According to the poll, Clinton leads Trump by 46 percent to 42 percent.",
+     [("Clinton leads Trump by 46 percent to 42 percent.", "According to", "poll")]),
+    # the attribution inside the sentence it reports: the whole sentence is the content
+    ("Acts of protest, Mr. Obama said, are acts of patriotism.",
+     [("Acts of protest, Mr. Obama said, are acts of patriotism.", "said", "Mr. Obama")]),
+    ("Protesters continued to call for an investigation of the shooting.",
+     [("an investigation of the shooting", "call for", "protesters")]),
+    ("Reid frequently mocked Romney for not releasing his tax returns.",
+     [("Romney for not releasing his tax returns", "frequently mocked", "Reid")]),
+    # a reporting verb inside an attributed quotation is part of its content, not a claim
+    ("“I thought that Pence did all the things right that Trump did wrong,” said Chris Matthews.",
+     [("I thought that Pence did all the things right that Trump did wrong", "said", "Chris Matthews")]),
+    # one statement split by its attribution
+    ('"It\'s heartbreaking," Ryan said. "And this country has to find new ways to heal."',
+     [('It\'s heartbreaking," Ryan said. "And this country has to find new ways to heal.', "said", "Ryan")]),
+])
+def test_attribution_grammar(nlp, paragraph, expected):
+    assert claims_in(nlp, paragraph) == expected

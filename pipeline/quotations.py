@@ -1,0 +1,102 @@
+"""Quotations split by their attribution, and claims nested inside a quotation.
+
+News splits one statement around its attribution:
+
+    "It's heartbreaking," Ryan said. "And this country has to find new ways ..."
+    "On this basis," Zero Hedge said, "true white youth unemployment is ..."
+    "Maybe I can ...," she continued.
+
+    "We have got to do everything possible ..."
+
+A reader takes each as one statement by one speaker, as PolNeAR and most quotation
+corpora annotate it. The claims stage finds the pieces; `merge_split_quotations` joins
+consecutive pieces of one speaker when nothing but the attribution (cue, speaker, a few
+words such as "in an interview") and punctuation lies between them. The merged row's
+content span runs from the first piece to the last; `content_parts` lists the pieces
+("start-end;start-end") so that a reader can still highlight the quoted words alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pipeline.types import ClaimRow
+
+# What may stand between two pieces besides the attribution itself: quotation marks,
+# punctuation, white space (a paragraph break included) and a few words of setting.
+_FILLER = re.compile(r"[\s\"“”‘’'`,.;:—–-]*")
+_MAX_OTHER_WORDS = 4  # "in a phone interview", "on Friday"
+_MAX_OTHER_WITH_CUE = 16  # the speaker's title: ", Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+_MAX_GAP = 200
+
+
+def merge_split_quotations(text: str, rows: list[ClaimRow]) -> list[ClaimRow]:
+    """Rows in content order, with the pieces of one split quotation merged into one row."""
+    merged: list[ClaimRow] = []
+    for row in sorted(rows, key=lambda r: (r.content_start, r.content_end)):
+        last = merged[-1] if merged else None
+        if last is not None and _same_cue_overlap(last, row):
+            merged[-1] = _union(text, last, row)
+        elif last is not None and _continues(text, last, row):
+            merged[-1] = _join(text, last, row)
+        else:
+            merged.append(row)
+    return merged
+
+
+def _same_cue_overlap(first: ClaimRow, second: ClaimRow) -> bool:
+    """Two readings of one attribution (the clause the cue governs, the quotation it
+    introduces) that overlap are one claim."""
+    return first.cue_start is not None and first.cue_start == second.cue_start and \
+        second.content_start < first.content_end
+
+
+def _union(text: str, first: ClaimRow, second: ClaimRow) -> ClaimRow:
+    end = max(first.content_end, second.content_end)
+    return dataclasses.replace(first, content=text[first.content_start:end], content_end=end,
+                               quote="direct" if "direct" in (first.quote, second.quote) else first.quote)
+
+
+def _continues(text: str, first: ClaimRow, second: ClaimRow) -> bool:
+    if first.quote != "direct" or second.quote != "direct":
+        return False
+    if first.content_end is None or second.content_start is None or second.content_start < first.content_end:
+        return False
+    if first.speaker and second.speaker and first.speaker != second.speaker:
+        return False
+    if not (first.speaker or second.speaker):
+        return False
+    gap_start, gap_end = first.content_end, second.content_start
+    if gap_end - gap_start > _MAX_GAP:
+        return False
+    gap = text[gap_start:gap_end]
+    if not any(mark in gap for mark in "\"“”‘’'`"):
+        return False  # two pieces of one quotation are each closed and reopened
+    spans = [(r.cue_start, r.cue_end) for r in (first, second) if r.cue_start is not None] + \
+            [(r.speaker_start, r.speaker_end) for r in (first, second) if r.speaker_start is not None]
+    other = []
+    for match in re.finditer(r"\w[\w'’.-]*", gap):
+        start, end = gap_start + match.start(), gap_start + match.end()
+        if not any(s <= start and end <= e for s, e in spans):
+            other.append(match.group())
+    cue_in_gap = any(s is not None and gap_start <= s < gap_end for s in (first.cue_start, second.cue_start))
+    return len(other) <= (_MAX_OTHER_WITH_CUE if cue_in_gap else _MAX_OTHER_WORDS)
+
+
+def _join(text: str, first: ClaimRow, second: ClaimRow) -> ClaimRow:
+    parts = (first.content_parts or f"{first.content_start}-{first.content_end}") + \
+        f";{second.content_start}-{second.content_end}"
+    keep = first if first.cue or not second.cue else second
+    speaker_from = first if first.speaker_start is not None else second
+    return dataclasses.replace(
+        keep, claim_id=first.claim_id, content=text[first.content_start:second.content_end],
+        content_start=first.content_start, content_end=second.content_end, content_parts=parts,
+        speaker=speaker_from.speaker, speaker_start=speaker_from.speaker_start, speaker_end=speaker_from.speaker_end,
+        speaker_text=speaker_from.speaker_text, zone=first.zone,
+        kind=first.kind if first.kind != "statement" else second.kind, date=first.date or second.date)
+
+
+def inside_quotation(offset: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation (start, end) an offset falls in, if any."""
+    return next(((s, e) for s, e in quotes if s <= offset < e), None)
