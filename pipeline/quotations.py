@@ -65,6 +65,8 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow) -> bool:
         return False
     if first.speaker and second.speaker and first.speaker != second.speaker:
         return False
+    if first.cue_start is not None and second.cue_start is not None and first.cue_start != second.cue_start:
+        return False  # each piece has its own attribution: “A,” she said. … “B,” she added.
     if not (first.speaker or second.speaker):
         return False
     gap_start, gap_end = first.content_end, second.content_start

@@ -52,8 +52,11 @@ class ClaimsStage:
     def __init__(self, *, cues: str, words: str) -> None:
         register_extensions()
         self.cues: dict[str, Cue] = {}
+        # quote-only cues ("she continued", "he shouted") attribute an adjacent quotation only
+        self.quote_cues: dict[str, Cue] = {}
         for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
-            self.cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")))
+            cue = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")))
+            (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         self.condemning = frozenset(json.loads(data_path(words).read_text(encoding="utf-8"))["condemnation_words"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -215,8 +218,11 @@ class ClaimsStage:
             candidates = [c for c in found if c["token"].sent.start == sentence.start or
                           (c["token"].sent.start == doc[content.end - 1].sent.start)]
             near = [c for c in candidates if c["token"].i >= content.end or c["token"].i < content.start]
+            adjacent = None if near else self._adjacent_attribution(doc, content)
             if near:
                 chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
+            elif adjacent is not None:
+                chosen = adjacent
             elif previous is not None and (previous["cue"] is not None and (
                     "\n" in doc_text(doc)[previous["content"].end_char:start] or
                     previous["token"].sent.end >= content.start - 2)):
@@ -230,6 +236,41 @@ class ClaimsStage:
             covered.append((start, end))
             previous = claim
         return out
+
+    def _adjacent_attribution(self, doc: Doc, content: Span) -> dict | None:
+        """The attribution right beside a quotation no clause claims: “…,” said Leslie
+        Wimes / “…,” she shouted / “…” ― Azucena González / Limbaugh continued: “…”."""
+        text = doc_text(doc)
+        for token in doc[content.end:min(content.end + 8, len(doc))]:
+            if "\n" in token.text or token.is_sent_start and token.i > content.end + 1:
+                break
+            cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+            if cue is not None:
+                return self._attribution(doc, token, cue)
+        dash = re.match(r"[\s”\"’.,]*([―—])\s*", text[content.end_char:content.end_char + 8])
+        if dash:
+            at = content.end_char + dash.end()
+            person = next((e for e in doc.ents if e.start_char == at and e.label_ in ("PERSON", "ORG")), None)
+            if person is not None:
+                mark = doc.char_span(content.end_char + dash.start(1), content.end_char + dash.end(1))
+                return {"cue": Cue(dash[1], "statement", "cue_dash"), "cue_span": mark, "speaker": person,
+                        "token": mark.root if mark is not None else person.root}
+        before = doc[max(content.start - 8, 0):content.start]
+        for token in reversed(before):
+            if "\n" in token.text:
+                break
+            cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+            if cue is not None and any(t.text in (":", ",") for t in doc[token.i + 1:content.start]):
+                return self._attribution(doc, token, cue)
+        return None
+
+    def _attribution(self, doc: Doc, token: Token, cue: Cue) -> dict | None:
+        # "…,” said Leslie Wimes, a …": the inverted subject is the name after the cue
+        named = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ in ("PERSON", "ORG", "NORP")), None)
+        speaker = named if named is not None else self._speaker(doc, token)
+        if speaker is None:
+            return None
+        return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "speaker": speaker, "token": token}
 
     # ------------------------------------------------------------------ rows
     def _rows(self, doc: Doc, doc_id: str, found: list[dict], quotes: list[tuple[int, int]]) -> list[ClaimRow]:
@@ -291,7 +332,11 @@ class ClaimsStage:
 
     @staticmethod
     def _speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str:
-        actors = [a for a in doc._.actor_rows or () if a.start < speaker.end_char and speaker.start_char < a.end]
+        # the actor the mention's head names: "Scott's niece" is not Scott
+        head = speaker.root
+        actors = [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end] or \
+            [a for a in doc._.actor_rows or () if speaker.start_char <= a.start and a.end <= speaker.end_char
+             and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
         if actors:
             return actors[0].name
         text = speaker.text.lower()

@@ -109,6 +109,15 @@ def claims_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
     # one statement split by its attribution
     ('"It\'s heartbreaking," Ryan said. "And this country has to find new ways to heal."',
      [('It\'s heartbreaking," Ryan said. "And this country has to find new ways to heal.', "said", "Ryan")]),
+    # the attribution beside a quotation: inverted, quote-only cues, a dash, a colon
+    ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida organizer.",
+     [("The campaign is in panic mode. Full panic mode", "said", "Leslie Wimes")]),
+    ('"This is a big year for our senator!" Scott\'s niece shouted.',
+     [("This is a big year for our senator!", "shouted", "Scott's niece")]),
+    ("“Donald Trump started attacking Latinos at the beginning of his campaign.” ― Azucena González",
+     [("Donald Trump started attacking Latinos at the beginning of his campaign.", "―", "Azucena González")]),
+    ("Limbaugh continued: “They are putting all kinds of pressure on Lester.”",
+     [("They are putting all kinds of pressure on Lester.", "continued", "Limbaugh")]),
 ])
 def test_attribution_grammar(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
