@@ -28,6 +28,9 @@ from pipeline.quotations import merge_split_quotations
 from pipeline.types import ClaimRow
 
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''")
+_LINE = re.compile(r"[^\n]+")
+# "PENCE: …", "Pat Caddell: …", "Poll: …": up to four capitalised words, a colon, the statement
+_COLON_TURN = re.compile(r"\s*[\"“]?(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<rest>\S.{2,})")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
                    "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
@@ -57,7 +60,9 @@ class ClaimsStage:
         for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
             cue = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
-        self.condemning = frozenset(json.loads(data_path(words).read_text(encoding="utf-8"))["condemnation_words"])
+        lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
+        self.condemning = frozenset(lexicon["condemnation_words"])
+        self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
@@ -77,13 +82,17 @@ class ClaimsStage:
                     continue
             cue_span = self._cue_span(doc, token, cue)
             found.append({"cue": cue, "cue_span": cue_span, "content": content, "speaker": speaker, "token": token})
+        found.extend(self._colon_turns(doc))
         direct = self._direct_quotes(doc, quotes, found)
         # "“I thought that Pence did all the things right,” said Chris Matthews": the
         # quotation is Matthews's claim; the "thought" inside it is part of its content
         attributed = [(s, e) for s, e in quotes if any(
             c["cue"] is not None and not s <= c["token"].idx < e and
             min(e, c["content"].end_char) - max(s, c["content"].start_char) >= 0.9 * (e - s) for c in found + direct)]
-        found = [c for c in found if not any(s <= c["token"].idx < e for s, e in attributed)] + direct
+        attributed += [(c["content"].start_char, c["content"].end_char) for c in found
+                       if c["cue"].rule_id == "cue_colon_turn"]  # a transcript turn is one statement
+        found = [c for c in found if c["cue"].rule_id == "cue_colon_turn" or
+                 not any(s <= c["token"].idx < e for s, e in attributed)] + direct
         rows = merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes))
         doc._.claim_rows = tuple(rows)
         self._speaker_roles(doc, rows)
@@ -235,6 +244,33 @@ class ClaimsStage:
             out.append(claim)
             covered.append((start, end))
             previous = claim
+        return out
+
+    def _colon_turns(self, doc: Doc) -> list[dict]:
+        """'PENCE: Gennifer Flowers will not be attending …' (a transcript turn) and
+        'Sanders: Clinton needs to …' (a headline): a line opened by a name and a colon is
+        that name's statement, the rest of the line its content."""
+        text = doc_text(doc)
+        out = []
+        for line in _LINE.finditer(text):
+            match = _COLON_TURN.match(line.group())
+            if not match or match["name"].lower() in self.not_speakers:
+                continue
+            name_start = line.start() + match.start("name")
+            colon = line.start() + match.end("name")
+            speaker = doc.char_span(name_start, colon)
+            cue = doc.char_span(colon, colon + 1)
+            content = _trim(doc, doc.char_span(line.start() + match.start("rest"), line.end(), alignment_mode="expand"))
+            if speaker is None or cue is None or content is None or len(content) < 3:
+                continue
+            if zone_of(doc, name_start, colon) in FURNITURE_ZONES:
+                continue
+            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in speaker) or \
+                match["name"].isupper() or any(a.start <= name_start < a.end for a in doc._.actor_rows or ())
+            if not named and len(speaker) > 1:
+                continue
+            out.append({"cue": Cue(":", "statement", "cue_colon_turn"), "cue_span": cue, "content": content,
+                        "speaker": speaker, "token": cue.root})
         return out
 
     def _adjacent_attribution(self, doc: Doc, content: Span) -> dict | None:

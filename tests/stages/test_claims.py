@@ -118,6 +118,10 @@ def claims_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
      [("Donald Trump started attacking Latinos at the beginning of his campaign.", "―", "Azucena González")]),
     ("Limbaugh continued: “They are putting all kinds of pressure on Lester.”",
      [("They are putting all kinds of pressure on Lester.", "continued", "Limbaugh")]),
+    # a transcript turn is its speaker's statement, claims inside it are its content; a label is no speaker
+    ('"PENCE: Gennifer Flowers will not be attending the debate. Donald Trump was mocking them.',
+     [("Gennifer Flowers will not be attending the debate. Donald Trump was mocking them.", ":", "PENCE")]),
+    ("UPDATE: The police said the road was closed.", [("the road was closed", "said", "police")]),
 ])
 def test_attribution_grammar(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
