@@ -123,6 +123,38 @@ def bench_polnear(args) -> None:
         show(f"polnear-dev (brat), overlap >= {threshold}", report["metrics"],
              ["claims.overlap.p", "claims.overlap.r", "claims.overlap.f1", "claims.speaker.accuracy",
               "claims.cue.accuracy"], elapsed)
+    recall_by_cue(run, gold_dir)
+
+
+def recall_by_cue(run: Path, gold_dir: Path) -> None:
+    """PolNeAR annotates every attribution, beliefs and perceptions too ("wants", "seems",
+    "shows"); recall at overlap 0.3, split by whether the gold cue is a reporting word of
+    the cue lexicon (models/dictionaries/cues.jsonl)."""
+    import spacy
+
+    from pipeline.config import data_path, load_config
+    from pipeline.evaluate.read_annotations import read_brat
+
+    lemmatizer = spacy.load(load_config().model, disable=["parser", "ner"])
+    lexicon = {json.loads(line)["lemma"] for line in data_path("dictionaries/cues.jsonl").read_text().splitlines()
+               if line.strip()}
+    predicted: dict[str, list[tuple[int, int]]] = {}
+    with (run / "claims.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            predicted.setdefault(row["doc_id"], []).append((int(row["content_start"]), int(row["content_end"])))
+    totals, found = {True: 0, False: 0}, {True: 0, False: 0}
+    for doc_id, doc in read_brat(gold_dir).docs.items():
+        for mention in doc.mentions["claims"]:
+            cue = (mention.get("cue") or "").strip()
+            lemmas = {t.lemma_.lower() for t in lemmatizer(cue)} if cue else set()
+            reporting = bool(lemmas & lexicon) or "according" in cue.lower() or cue in (":", "―", "—")
+            totals[reporting] += 1
+            found[reporting] += any(
+                (min(e, mention.end) - max(s, mention.start)) / max(e - s, mention.end - mention.start) >= 0.3
+                for s, e in predicted.get(doc_id, ()))
+    for reporting, label in ((True, "reporting cues (in the lexicon)"), (False, "other cues (belief, plan, ...)")):
+        share = found[reporting] / totals[reporting] if totals[reporting] else 0.0
+        print(f"  recall @0.3, {label:34s} {share:.3f}  of {totals[reporting]}")
 
 
 def wikievents_gold(line: str) -> dict:

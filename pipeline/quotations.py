@@ -27,8 +27,8 @@ from pipeline.types import ClaimRow
 # punctuation, white space (a paragraph break included) and a few words of setting.
 _FILLER = re.compile(r"[\s\"“”‘’'`,.;:—–-]*")
 _MAX_OTHER_WORDS = 4  # "in a phone interview", "on Friday"
-_MAX_OTHER_WITH_CUE = 16  # the speaker's title: ", Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-_MAX_GAP = 200
+_MAX_OTHER_WITH_CUE = 32  # the speaker's title: ", Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+_MAX_GAP = 280
 
 
 def merge_split_quotations(text: str, rows: list[ClaimRow]) -> list[ClaimRow]:
