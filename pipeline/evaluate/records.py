@@ -17,7 +17,17 @@ import re
 from pipeline.evaluate.model import EvalDoc, RECORD_FIELDS
 from pipeline.evaluate.scoring import AttributeTally, norm
 
-_PLACE_SUFFIX = re.compile(r"\s+(county|city|parish|township|borough|village|town)$")
+_PLACE_SUFFIX = re.compile(r"\s+(county|city|parish|township|twp\.?|borough|village|town)$")
+# spellings of one place name: "St. Louis" / "Saint Louis", "The Bronx" / "Bronx", "Ft." / "Fort"
+_PLACE_SPELLINGS = ((re.compile(r"^the\s+"), ""), (re.compile(r"\bst\.?(?=\s)"), "saint"),
+                    (re.compile(r"\bft\.?(?=\s)"), "fort"), (re.compile(r"\bmt\.?(?=\s)"), "mount"))
+
+
+def place_name_key(value: str) -> str:
+    key = _PLACE_SUFFIX.sub("", norm(value))
+    for pattern, replacement in _PLACE_SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 def _int(value: str) -> int:
@@ -56,7 +66,7 @@ def field_agrees(name: str, gold: str, pred: str) -> bool:
     if name in ("killed", "injured"):
         return _int(gold) == _int(pred) and pred != ""
     if name == "location":
-        return bool(pred) and _PLACE_SUFFIX.sub("", norm(gold)) == _PLACE_SUFFIX.sub("", norm(pred))
+        return bool(pred) and place_name_key(gold) == place_name_key(pred)
     if name == "date":
         return pred[:10] == gold[:10]
     return norm(gold) == norm(pred)

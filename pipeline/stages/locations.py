@@ -29,6 +29,11 @@ _DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}
                        r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-)\s")
 
 
+_AREA_WORDS = {"area", "based", "region"}
+# words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office")
+_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "fire", "constable", "troopers"}
+
+
 def _clean(text: str) -> str:
     return " ".join(re.sub(r"^(?:the|The)\s+", "", text).split())
 
@@ -44,6 +49,7 @@ class LocationsStage:
 
     def mentions(self, doc: Doc) -> list[tuple[Span, str]]:
         acting = {(a.start, a.end) for a in doc._.actor_rows or () if a.rule_id.startswith("dict:")}
+        local = self._us_story(doc)
         out = []
         in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for _, start, end in self.ruler(doc):  # "Strikes in Iraq" in a headline the model misread
@@ -59,20 +65,59 @@ class LocationsStage:
             if ent.label_ in self.labels:
                 if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
-                if ent.end < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_:
-                    continue  # "Iran-backed groups"
+                hyphened = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
+                if hyphened and doc[ent.end + 1].lower_ not in _AREA_WORDS:
+                    continue  # "Iran-backed groups"; but "a Houston-area home" is in Houston's area
                 if ent.label_ == "GPE" and ent.root.dep_ in ("compound", "nmod", "amod") and \
                         ent.root.head.pos_ in ("NOUN", "PROPN") and ent.root.head.lower_ not in _FACILITY_HEADS:
-                    continue  # "U.S. strikes", "US position": a modifier, not a place
+                    # "U.S. strikes", "US position": a country modifier names an actor; a town's
+                    # ("a Philadelphia man", "Durham police", "a west Charlotte bar") a place
+                    place = self.gazetteer.resolve(ent.text)
+                    if place is None or place.feature == "country":
+                        continue
+                    out.append((ent, "ner:GPE+modifier"))
+                    continue
                 out.append((ent, f"ner:{ent.label_}"))
             elif ent.label_ in ("ORG", "PERSON"):
-                if self._named_actor(doc, ent):
-                    continue  # "Sadr" is a man, not Sadr City
+                after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into")
+                if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
+                    continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
                 if ent[-1].lower_ in _FACILITY_HEADS:
                     out.append((ent, "ner:ORG+facility"))
-                elif self._is_town(ent):
+                elif self._is_town(ent, local):
                     out.append((ent, f"ner:{ent.label_}+gazetteer"))
+                else:
+                    town = self._agency_town(ent)
+                    if town is not None:
+                        out.append((town, "ner:ORG+agency_town"))
+        taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities
+        for token in doc:  # "Garner police are investigating": a town the model left untagged
+            if token.lower_ in _AGENCY_WORDS and token.i > 0 and token.i - 1 not in taken and doc[token.i - 1].is_title:
+                start = token.i - 1
+                while start > 0 and doc[start - 1].is_title and start - 1 not in taken and token.i - start < 3:
+                    start -= 1
+                span = Span(doc, start, token.i, label="GPE")
+                place = self.gazetteer.resolve(span.text)
+                if place is not None and place.feature in ("city", "admin") and \
+                        zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
+                    out.append((span, "agency_town"))
         return out
+
+    def _agency_town(self, ent: Span) -> Span | None:
+        """'Savannah Chatham Metropolitan Police', 'the Fort Bend County Sheriff's Office':
+        a local agency is named after the town or county it serves."""
+        words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+        if not any(t.lower_ in _AGENCY_WORDS for t in words):
+            return None
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for width in (3, 2, 1):
+            if start + width > ent.end or any(t.lower_ in _AGENCY_WORDS for t in ent.doc[start:start + width]):
+                continue
+            span = Span(ent.doc, start, start + width, label="GPE")
+            place = self.gazetteer.resolve(span.text)
+            if place is not None and place.feature in ("city", "admin") and place.country == "USA":
+                return span
+        return None
 
     @staticmethod
     def _inside_actor(doc: Doc, ent: Span) -> bool:
@@ -85,10 +130,15 @@ class LocationsStage:
                                                                                               "political_party")
                    for a in doc._.actor_rows or ())
 
-    def _is_town(self, ent: Span) -> bool:
+    def _us_story(self, doc: Doc) -> bool:
+        """A US story: it names a US state, or a local agency ("the sheriff's office")."""
+        return any(t.lower_ in _AGENCY_WORDS for t in doc) or any(
+            ent.label_ == "GPE" and self.gazetteer.state(ent.text) is not None for ent in doc.ents)
+
+    def _is_town(self, ent: Span, local: bool = False) -> bool:
         """The model's ORG/PERSON that is a town: after a locative preposition, or a
         transliterated name ("al-Qa'im") the gazetteer knows outside the US."""
-        place = self.gazetteer.resolve(ent.text)
+        place = self.gazetteer.resolve(ent.text, context_countries=("USA",) if local else (), allow_minor=local)
         if place is None or place.feature != "city" or ent.root.dep_ == "nsubj":
             return False
         locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at", "outside", "from", "into")
@@ -114,6 +164,14 @@ class LocationsStage:
         dateline = self._dateline(doc)
         if dateline is not None and dateline[1]:
             states.add(dateline[1].admin1)
+        # a US story (a state named, a US dateline, a local agency or county) may name small
+        # towns the 15,000+ table lacks; they resolve only then
+        local = any(rule in ("agency_town", "ner:ORG+agency_town") for _, rule in mentions) or \
+            (dateline is not None and dateline[2].country == "USA") or \
+            any(place is not None and place.feature == "admin" and place.country == "USA"
+                for place in (self.gazetteer.resolve(ent.text) for ent, _ in mentions))
+        if local:
+            countries.add("USA")
         rows = []
         covered: set[int] = set()
         if dateline is not None:
@@ -131,7 +189,8 @@ class LocationsStage:
                     place = self.gazetteer.in_state(ent.text, state.admin1) or Place(
                         name=_clean(ent.text), country="USA", feature="city", admin1=state.admin1)
                 else:
-                    place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states)
+                    place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states,
+                                                   allow_minor=ent.label_ != "LOC")
             if place is None:
                 feature = _FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
                 name, country = _clean(ent.text), ""
@@ -174,8 +233,8 @@ class LocationsStage:
             return None
         town_text = match.group(1).strip()
         state = self.gazetteer.state(match.group(2)) if match.group(2) else None
-        town = (self.gazetteer.in_state(town_text.title(), state.admin1) if state else None) or \
-            self.gazetteer.resolve(town_text.title())
+        town = self.gazetteer.in_state(town_text.title(), state.admin1) if state else \
+            self.gazetteer.resolve(town_text.title())  # "HANOVER, Va." is not Hannover
         if town is None:
             if state is None:
                 return None

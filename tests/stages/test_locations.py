@@ -76,3 +76,44 @@ def test_town_in_named_state():
     assert gazetteer.in_state("Clarksville", "Tennessee").geonameid == 4613868
     assert gazetteer.resolve("Harris County", context_admin1={"Texas"}).admin1 == "Texas"
     assert gazetteer.state("TX").name == "Texas" and gazetteer.state("Tenn.").name == "Tennessee"
+
+
+def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = f"Shooting under investigation\n\n{paragraph}\n\nMore details were not released."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2016, 9, 1))
+    return [(r.text, r.name, r.admin1) for r in result.locations if r.feature in ("city", "admin")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a town's name modifying a noun locates the story; a country's names an actor
+    ("A Philadelphia man accidentally shot and killed his daughter, police said.",
+     [("Philadelphia", "Philadelphia", "Pennsylvania")]),
+    ("Durham police are investigating after a car crashed.", [("Durham", "Durham", "North Carolina")]),
+    # a local agency is named after its town or county, tagged or not
+    ("Garner police are investigating after a girl was shot at an apartment.",
+     [("Garner", "Garner", "North Carolina")]),
+    ("Savannah Chatham Metropolitan Police responded to a shooting on Indiana Avenue.",
+     [("Savannah", "Savannah", "Georgia")]),
+    # a US story resolves a small town (us_places.tsv) in the state it names
+    ("The Butler County Sheriff's Office in Iowa said a man was shot at a rural residence near Allison.",
+     [("Iowa", "Iowa", "Iowa"), ("Allison", "Allison", "Iowa")]),
+    # a dateline's state decides between homonyms
+    ("HANOVER, Va. (WRIC) — A 7-year-old girl was shot over the weekend.", [("HANOVER", "Hanover", "Virginia"),
+                                                                          ("Va.", "Virginia", "Virginia")]),
+])
+def test_us_local_places(nlp, paragraph, expected):
+    assert [p for p in places_in(nlp, paragraph) if "County" not in p[1]] == expected
+
+
+def test_regions_are_not_small_towns(nlp):
+    """A US story may name small towns, but "the Middle East" (a Baltimore neighbourhood in
+    GeoNames) and "the West Side" stay regions."""
+    found = places_in(nlp, "The Baltimore County Sheriff's Office said tensions in the Middle East and on "
+                           "the West Side of Chicago were discussed.")
+    assert [p for p in found if p[0] in ("Middle East", "the Middle East", "the West Side", "West Side")] == []
