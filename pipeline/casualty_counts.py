@@ -49,8 +49,9 @@ class CasualtyFinder:
                 return None
             return "killed"
         if word in self.lexicon.injured_words or token.lemma_.lower() in ("wound", "injure", "injury"):
-            if any(c.lower_ == "fatally" for c in token.children) or token.head.lower_ == "fatally":
-                return "killed"
+            if any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in token.children) or \
+                    token.head.lower_ == "fatally":
+                return "killed"  # "fatally wounded", "suffering fatal injuries"
             return "injured"
         if word == "condition" and any(c.lower_ in ("critical", "serious", "stable", "fair", "grave")
                                        for c in token.children) and token.head.lower_ == "in":
@@ -115,6 +116,9 @@ class CasualtyFinder:
             elif child.dep_ == "nsubj" and predicate.tag_ == "VBN" and \
                     not any(c.lower_ in ("has", "have", "had") for c in predicate.children):
                 heads.append((child, "cas_subject"))  # gapped passive: "and 11 wounded"
+            elif child.dep_ == "nsubj" and predicate.lower_ in ("wounded", "injured", "hurt") and \
+                    predicate.dep_ == "conj" and not any(c.dep_ == "dobj" for c in predicate.children):
+                heads.append((child, "cas_subject"))  # "left a girl dead and her grandmother wounded"
             elif child.dep_ in ("nummod", "quantmod"):
                 heads.append((predicate, "cas_noun_count"))
             elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
@@ -127,13 +131,21 @@ class CasualtyFinder:
             if subject is not None:
                 heads.append((subject, "cas_main_subject"))
         if not heads and predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
-            # "was shot and killed", "killed three and wounded seven": the first verb's people
+            # "was shot and killed", "killed three and wounded seven": the first verb's people;
+            # "shot and killed his daughter": the object the two verbs share
+            head_passive = any(c.dep_ == "auxpass" for c in predicate.head.children)
             for child in predicate.head.children:
                 if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
                     heads.append((child, "cas_conj_subject"))
+                elif child.dep_ == "dobj" and child.i > predicate.i and not head_passive:
+                    heads.append((child, "cas_conj_object"))
+        if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
+            # "her young child's accidental shooting death": the possessor died
+            heads.extend((c, "cas_death_of") for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
-            obj = next((c for c in predicate.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
-                        and c.i < predicate.i), None)
+            # "left a girl dead": the object; "the man was dead", "two are dead": the subject
+            obj = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in predicate.head.children
+                        if c.dep_ == dep and c.i < predicate.i), None)
             if obj is not None:
                 heads.append((obj, "cas_left_dead"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition") and not heads:
@@ -208,7 +220,8 @@ class CasualtyFinder:
         of_head = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if of_head is not None and (of_head.head.lower_ in _COUNT_WORDS or of_head.head.like_num):
             return self._expand_count(doc, of_head.head)  # "dozens of people"
-        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        det = next((c for c in noun.children if c.dep_ == "det" or
+                    (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our"))), None)
         if det is not None and det.lower_ in ("a", "an", "one", "the", "her", "his", "their") and \
                 noun.tag_ in ("NN", "NNP", "JJ") and (self._is_person(noun) or noun.head.lemma_ in ("kill", "wound")) \
                 and noun.lower_ not in _NOT_VICTIMS and \

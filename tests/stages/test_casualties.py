@@ -90,6 +90,15 @@ CASES = [
     ("The bombing killed 3 soldiers and 2 civilians.", [(K, "3", 3, 3, 3, "exact"), (K, "2", 2, 2, 2, "exact")]),
     ("Two were killed and 11 wounded when gunmen opened fire.", [(K, "Two", 2, 2, 2, "exact"), (I, "11", 11, 11, 11, "exact")]),
     ("Fighting killed 17 people, including 5 children.", [(K, "17", 17, 17, 17, "exact")]),
+    # local-news phrasings: the victim as object, possessor or left dead
+    ("A man accidentally shot and killed his 4-year-old daughter, police said.",
+     [(K, "his 4-year-old daughter", 1, 1, 1, "exact")]),
+    ("A teenage boy executed his girlfriend inside their home, prosecutors said.", [(K, "his girlfriend", 1, 1, 1, "exact")]),
+    ("A shooting in Salisbury left a 7-year-old girl dead and her grandmother wounded.",
+     [(K, "a 7-year-old girl", 1, 1, 1, "exact"), (I, "her grandmother", 1, 1, 1, "exact")]),
+    ("The shooting resulted in multiple victims, one suffering fatal injuries.", [(K, "one", 1, 1, 1, "exact")]),
+    ("A woman pleaded guilty Wednesday in her young child's accidental shooting death.",
+     [(K, "her young child", 1, 1, 1, "exact")]),
 ]
 
 XFAIL: dict[str, str] = {}
