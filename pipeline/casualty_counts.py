@@ -63,9 +63,12 @@ class CasualtyFinder:
             # "shot and killed" and "fatally shot" are read as killed.
             if any(c.lower_ == "fatally" for c in token.children):
                 return "killed"
-            if any(c.dep_ == "conj" and self._killing_word(c) for c in token.children) or \
-                    (token.dep_ == "conj" and self._killing_word(token.head)):
-                return None
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            if any(c.dep_ == "conj" and self._killing_word(c) and
+                   not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children) or \
+                    (token.dep_ == "conj" and self._killing_word(token.head) and not own_subject) or \
+                    any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children):
+                return None  # "shot and killed", "shot dead": a killing, counted by its kill word
             passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN"
             if passive or any(c.dep_ == "dobj" for c in token.children):
                 return "injured"
@@ -340,6 +343,21 @@ class CasualtyFinder:
         return [c for c in kept if not (
             c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
             (c.victim.root.lower_ in killed_people or (killed_single and c.victim.root.pos_ == "PRON")))]
+
+
+def injured_toll(injured: list[Casualty], killed: int | None) -> int | None:
+    """Injured, the Gun Violence Archive's way: people hit and not killed. "Four people
+    were shot, one man fatally" is three injured; an explicit count of wounded ("the
+    other four were wounded") stands when it is larger. People shot and people killed
+    stay apart when the shot are no more than the killed ("a man was killed and a woman
+    was shot")."""
+    hit = [c for c in injured if c.predicate.lemma_ == "shoot"]
+    wounded = [c for c in injured if c.predicate.lemma_ != "shoot"]
+    shot, explicit = toll(hit), toll(wounded)
+    if shot is not None and killed and shot > killed:
+        shot -= killed
+    values = [v for v in (shot, explicit) if v is not None]
+    return max(values) if values else None
 
 
 def toll(casualties: list[Casualty]) -> int | None:

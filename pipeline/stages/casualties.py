@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
-from pipeline.casualty_counts import Casualty, CasualtyFinder, toll
+from pipeline.casualty_counts import Casualty, CasualtyFinder, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.events import Argument, EventMention, load_event_types
@@ -131,11 +131,12 @@ class CasualtiesStage:
         elif doc._.published is not None:
             date = doc._.published.isoformat()
         acled_type, acled_sub = self.acled.get(anchor.event_type, ("", ""))
+        killed = toll([c for c, _ in casualties if c.kind == "killed"])
         return EventRow(
             doc_id=doc_id, event_id=event_id, event_type=anchor.event_type, start=anchor.trigger_start,
             end=anchor.trigger_end, text=anchor.trigger_text, date=date, date_start=date_start, date_end=date_end,
-            location=location, country=country, agent=_name(agent), target=_name(target), killed=toll([c for c, _ in casualties if c.kind == "killed"]),
-            injured=toll([c for c, _ in casualties if c.kind == "injured"]), date_text=date_text,
+            location=location, country=country, agent=_name(agent), target=_name(target), killed=killed,
+            injured=injured_toll([c for c, _ in casualties if c.kind == "injured"], killed), date_text=date_text,
             acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone)
 
     @staticmethod

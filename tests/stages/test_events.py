@@ -98,3 +98,22 @@ def test_every_event_has_a_date(out):
     for doc in (AL_MONITOR, MEMO):
         for e in rows(out, "events", doc):
             assert e["date"], e["text"]
+
+
+@pytest.mark.parametrize("paragraph, killed, injured", [
+    # injured counts people hit and not killed (the Gun Violence Archive's convention)
+    ("Four people were shot, one man fatally, outside a home Sunday, police said.", 1, 3),
+    ("Six people were shot Saturday outside a home. Two of the victims died.", 2, 4),
+    ("A man was killed and a woman was shot in the attack on Sunday.", 1, 1),
+    ("Two men were shot dead outside a bar on Sunday.", 2, None),
+])
+def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = f"Shooting under investigation\n\n{paragraph}\n\nNo arrests were made."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    main = max(result.events, key=lambda e: (e.killed or 0) + (e.injured or 0))
+    assert (main.killed, main.injured) == (killed, injured)
