@@ -17,7 +17,12 @@ from pipeline.actor_lexicon import ActorLexicon
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
 
-_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some"}
+_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
+                "multiple"}
+# "a stray bullet struck a girl": what hits people when a verb of striking is an injury
+_PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shots", "shrapnel", "pellet", "pellets"}
+# "was rushed to the hospital": where the injured are taken
+_HOSPITALS = {"hospital", "hospitals", "center", "centre", "clinic", "infirmary"}
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
                "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
                "close", "upwards", "of", "total"}
@@ -56,6 +61,16 @@ class CasualtyFinder:
         if word == "condition" and any(c.lower_ in ("critical", "serious", "stable", "fair", "grave")
                                        for c in token.children) and token.head.lower_ == "in":
             return "injured"
+        if token.lemma_ in ("strike", "hit", "graze", "pierce") and token.pos_ == "VERB":
+            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"] + agents
+            if any(s.lower_ in _PROJECTILES for s in subjects):
+                return "injured"  # "a bullet struck an 11-year-old", "was grazed by a bullet"
+        if token.lemma_ in ("rush", "take", "transport", "airlift", "fly", "carry") and token.pos_ == "VERB" and \
+                any(c.dep_ == "auxpass" for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
+                    for c in token.children):
+            return "injured"  # "a one-year-old was rushed to the hospital"
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
         if token.lemma_ == "shoot" and token.pos_ == "VERB":
@@ -145,6 +160,8 @@ class CasualtyFinder:
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
             # "her young child's accidental shooting death": the possessor died
             heads.extend((c, "cas_death_of") for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        if not heads and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD") and predicate.head.pos_ in ("NOUN", "PRON"):
+            heads.append((predicate.head, "cas_reduced_relative"))  # "left three other people wounded"
         if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
             # "left a girl dead": the object; "the man was dead", "two are dead": the subject
             obj = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in predicate.head.children

@@ -99,6 +99,12 @@ CASES = [
     ("The shooting resulted in multiple victims, one suffering fatal injuries.", [(K, "one", 1, 1, 1, "exact")]),
     ("A woman pleaded guilty Wednesday in her young child's accidental shooting death.",
      [(K, "her young child", 1, 1, 1, "exact")]),
+    ("A man was killed in a shooting that also left three other people wounded.",
+     [(K, "A man", 1, 1, 1, "exact"), (I, "three", 3, 3, 3, "exact")]),
+    ("A stray bullet struck an 11-year-old girl in a car, police said.", [(I, "an 11-year-old girl", 1, 1, 1, "exact")]),
+    ("A one-year-old was rushed to the hospital after a shooting overnight.", [(I, "A one-year-old", 1, 1, 1, "exact")]),
+    ("Multiple people were injured when someone opened fire.", [(I, "Multiple", 2, 3, None, "vague")]),
+    ("The bullet hit the wall of the house.", []),
 ]
 
 XFAIL: dict[str, str] = {}
