@@ -9,6 +9,8 @@ pipeline.quantities. `distinct` keeps each victim once per article.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -97,7 +99,7 @@ class CasualtyFinder:
         seen: set[tuple[int, str]] = set()
         for token in doc:
             kind = self.kind_of(token)
-            if kind is None or not happened(token):
+            if kind is None or not happened(token) or _statistic(doc, token):
                 continue
             if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
                 continue
@@ -256,6 +258,8 @@ class CasualtyFinder:
                                                                                     or t.lower_ in _COUNT_WORDS)])
         end = token.i + 1
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
+            if end + 1 < len(doc) and doc[end + 1].text == "-":
+                break  # "two 25-year-old men": the second number is an age
             end += 1
         if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
                 (start > 0 and doc[start - 1].lower_ == "between" or doc[end].lower_ in ("to", "-")):
@@ -360,6 +364,22 @@ class CasualtyFinder:
         return [c for c in kept if not (
             c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
             (c.victim.root.lower_ in killed_people or (killed_single and c.victim.root.pos_ == "PRON")))]
+
+
+_STATISTIC_NOUNS = {"homicides", "murders", "killings", "shootings", "deaths", "fatalities", "slayings"}
+
+
+def _statistic(doc: Doc, token: Token) -> bool:
+    """'the city's 45th homicide', '150 murders this year': a count over a year or a month
+    is a statistic, not an incident's toll."""
+    if token.lower_ not in _STATISTIC_NOUNS and not (token.head.lower_ in _STATISTIC_NOUNS and token.dep_ == "amod"):
+        return False
+    sentence = token.sent
+    text = sentence.text.lower()
+    if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "per year", "a year", "annually")):
+        return True
+    return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) and sentence.start_char <= row.start < sentence.end_char
+               for row in doc._.date_rows or ())
 
 
 def injured_toll(injured: list[Casualty], killed: int | None) -> int | None:
