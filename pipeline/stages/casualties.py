@@ -20,7 +20,7 @@ from pipeline.casualty_counts import Casualty, CasualtyFinder, injured_toll, tol
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.events import Argument, EventMention, load_event_types
-from pipeline.stages.extensions import doc_id_of, register_extensions, sentence_index, zone_of
+from pipeline.stages.extensions import doc_id_of, register_extensions, sentence_index, sentence_spans, zone_of
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
@@ -161,7 +161,8 @@ class CasualtiesStage:
         if not rows:
             return None
         anchor = members[0]
-        sentence = doc[anchor.token_i].sent
+        sentences = sentence_spans(doc)
+        sentence = sentences[sentence_index(doc, doc[anchor.token_i])]
         same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
         if same:
             return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
@@ -169,7 +170,7 @@ class CasualtiesStage:
         before = [r for r in rows if paragraph_start < r.start < anchor.trigger_start]
         if before:
             return before[-1]
-        lead_end = next((sent.end_char for index, sent in enumerate(doc.sents) if index == 4), len(doc.text))
+        lead_end = sentences[4].end_char if len(sentences) > 4 else len(doc.text)
         return rows[0] if rows[0].start < lead_end else None
 
     @staticmethod

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.extensions import date_spans, doc_id_of, doc_text, register_extensions, zone_of
+from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions, sentence_dates,
+                                         sentence_start, zone_of)
 from pipeline.quotations import merge_split_quotations
 from pipeline.types import ClaimRow
 
@@ -224,8 +225,8 @@ class ClaimsStage:
             if content is None or len(content) < 4 or zone_of(doc, start, end) in FURNITURE_ZONES:
                 continue
             sentence = content.sent
-            candidates = [c for c in found if c["token"].sent.start == sentence.start or
-                          (c["token"].sent.start == doc[content.end - 1].sent.start)]
+            last_sentence = sentence_start(doc, doc[content.end - 1])
+            candidates = [c for c in found if sentence_start(doc, c["token"]) in (sentence.start, last_sentence)]
             near = [c for c in candidates if c["token"].i >= content.end or c["token"].i < content.start]
             adjacent = None if near else self._adjacent_attribution(doc, content)
             if near:
@@ -393,9 +394,7 @@ class ClaimsStage:
 
     @staticmethod
     def _date(doc: Doc, token: Token, content: Span) -> str:
-        for row, span in date_spans(doc):
-            if span.sent.start != token.sent.start:
-                continue
+        for row, span in sentence_dates(doc, token):
             if content.start_char <= row.start < content.end_char:
                 continue
             if row.first_day and row.first_day == row.last_day:

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.extensions import date_spans, register_extensions, sentence_index, zone_of
+from pipeline.stages.extensions import register_extensions, sentence_dates, sentence_index, zone_of
 from pipeline.types import DateRow
 
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll", "wo", "ca"}
@@ -263,17 +263,17 @@ class EventsStage:
             if child.dep_ in ("acl", "relcl"):
                 related.update(c.i for c in child.children)
                 related.add(child.i)
-        sentence_dates = []
-        for row, span in date_spans(doc):
-            if span.sent.start != token.sent.start or not row.value[:1].isdigit() and row.type != "DURATION":
+        in_sentence = []
+        for row, span in sentence_dates(doc, token):
+            if not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
-            sentence_dates.append((row, span))
+            in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
         in_main_clause = token.pos_ == "VERB" or token.head.dep_ == "ROOT" or token.dep_ == "ROOT"
-        if len(sentence_dates) == 1 and in_main_clause:
-            return sentence_dates[0][0]
-        near = [row for row, span in sentence_dates if abs(span.start - token.i) <= 4]
+        if len(in_sentence) == 1 and in_main_clause:
+            return in_sentence[0][0]
+        near = [row for row, span in in_sentence if abs(span.start - token.i) <= 4]
         return near[0] if near else None
 
     @staticmethod

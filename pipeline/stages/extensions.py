@@ -56,13 +56,37 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token: the start token of its sentence and the sentence's number, built once per
+    Doc (`token.sent` walks the parse on every call)."""
+    table = doc.user_data.get("newsevents_sentence_table")
+    if table is None:
+        starts, numbers = [0] * len(doc), [0] * len(doc)
+        for number, sentence in enumerate(doc.sents):
+            for i in range(sentence.start, sentence.end):
+                starts[i], numbers[i] = sentence.start, number
+        table = (starts, numbers)
+        doc.user_data["newsevents_sentence_table"] = table
+    return table
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The Doc's sentences as a list, built once per Doc."""
+    spans = doc.user_data.get("newsevents_sentence_spans")
+    if spans is None:
+        spans = list(doc.sents)
+        doc.user_data["newsevents_sentence_spans"] = spans
+    return spans
+
+
+def sentence_start(doc: Doc, token: Token) -> int:
+    """The index of the first token of a token's sentence."""
+    return _sentence_table(doc)[0][token.i]
+
+
 def sentence_index(doc: Doc, token: Token) -> int:
-    """The number of a token's sentence, from a table built once per Doc."""
-    starts = doc.user_data.get("newsevents_sentence_index")
-    if starts is None:
-        starts = {sentence.start: i for i, sentence in enumerate(doc.sents)}
-        doc.user_data["newsevents_sentence_index"] = starts
-    return starts.get(token.sent.start, 0)
+    """The number of a token's sentence."""
+    return _sentence_table(doc)[1][token.i]
 
 
 def date_spans(doc: Doc) -> list[tuple[object, Span]]:
@@ -73,3 +97,14 @@ def date_spans(doc: Doc) -> list[tuple[object, Span]]:
                  if (span := doc.char_span(row.start, row.end, alignment_mode="expand")) is not None]
         doc.user_data["newsevents_date_spans"] = spans
     return spans
+
+
+def sentence_dates(doc: Doc, token: Token) -> list[tuple[object, Span]]:
+    """The date rows (with their spans) in a token's sentence."""
+    table = doc.user_data.get("newsevents_sentence_dates")
+    if table is None:
+        table = {}
+        for row, span in date_spans(doc):
+            table.setdefault(sentence_start(doc, span.root), []).append((row, span))
+        doc.user_data["newsevents_sentence_dates"] = table
+    return table.get(sentence_start(doc, token), [])

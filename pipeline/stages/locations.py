@@ -30,6 +30,7 @@ _DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}
 
 
 _AREA_WORDS = {"area", "based", "region"}
+_AGENCY_MENTION = re.compile(r"\b(?:police|sheriff|sheriffs|sheriff's|marshals|troopers|constable)\b", re.I)
 # words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office")
 _AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "fire", "constable", "troopers"}
 
@@ -132,7 +133,7 @@ class LocationsStage:
 
     def _us_story(self, doc: Doc) -> bool:
         """A US story: it names a US state, or a local agency ("the sheriff's office")."""
-        return any(t.lower_ in _AGENCY_WORDS for t in doc) or any(
+        return _AGENCY_MENTION.search(doc_text(doc)) is not None or any(
             ent.label_ == "GPE" and self.gazetteer.state(ent.text) is not None for ent in doc.ents)
 
     def _is_town(self, ent: Span, local: bool = False) -> bool:
