@@ -118,6 +118,8 @@ def main() -> None:
         print(f"(b) extract end to end:   {extract_seconds:8.1f} s  {words / extract_seconds:10,.0f} words/s  "
               f"{args.docs / extract_seconds:6.1f} docs/s  peak RSS per process {extract_rss:,.0f} MB  (ok {ok})")
         print(f"ratio (b)/(a): {bare_seconds / extract_seconds:.2f}   (both include loading the model)")
+        if not args.stage_sample:
+            return
         shares = stage_shares(texts[: args.stage_sample], args.batch_size)
         print(f"share of pipeline time per component ({min(args.stage_sample, args.docs)} documents):")
         for name, share in sorted(shares.items(), key=lambda kv: -kv[1]):
