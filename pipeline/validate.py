@@ -128,7 +128,25 @@ def validate_run(out_dir: str | Path) -> list[Violation]:
                     bad(column, f"'{value}' is not an ISO 8601 date or interval")
             if name == "casualties":
                 _check_counts(row, bad)
+            if name == "claims" and row.get("content_parts"):
+                _check_parts(row, bad)
     return problems
+
+
+def _check_parts(row: dict, bad) -> None:
+    """A split quotation's pieces: ordered, non-overlapping, inside the content span."""
+    start, end = _int_or_none(row.get("content_start", "")), _int_or_none(row.get("content_end", ""))
+    previous = start if start is not None else 0
+    for part in row["content_parts"].split(";"):
+        match = re.fullmatch(r"(\d+)-(\d+)", part)
+        if match is None:
+            bad("content_parts", f"'{part}' is not start-end")
+            return
+        s, e = int(match[1]), int(match[2])
+        if start is None or end is None or not (previous <= s < e <= end):
+            bad("content_parts", f"piece {part} is not an ordered piece of the content span")
+            return
+        previous = e
 
 
 def _check_span(row: dict, start_col: str, end_col: str, text_col: str, text: str | None, bad) -> None:

@@ -357,6 +357,8 @@ def memo() -> Article:
       kind="accusation", quote="indirect", speaker="Trump administration")
     c(who=("a wide array of political forces in Iraq", None), cue=("strongly condemned", None),
       content=("The strikes on Shia militias", None), kind="condemnation", quote="indirect", speaker="Iraqi political forces")
+    c(who=("the other factions", "as well as the other factions who"), cue=("have condemned", "who have condemned the attack"),
+      content=("the attack", "have condemned the attack,"), kind="condemnation", quote="indirect", speaker="other factions")
     c(who=("Sadr", "Sadr has said"), cue=("has said", "Sadr has said"),
       content=("he would seek the expulsion of U.S. forces through “legal and political methods.”", None),
       kind="statement", quote="indirect", speaker="Muqtada al-Sadr")

@@ -77,3 +77,23 @@ def test_resume_from_cli(tmp_path):
     assert again.returncode == 2 and "E004" in again.stderr
     resumed = run_cli("extract", src, "-o", out, "--resume")
     assert resumed.returncode == 0 and "already done" in resumed.stderr
+
+
+def test_validate_checks_split_quotation_pieces(tmp_path, corpus_run):
+    out, _ = corpus_run
+    broken = tmp_path / "broken"
+    shutil.copytree(out, broken)
+    path = broken / "claims.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    split = [i for i, row in enumerate(rows[1:], start=1) if row[header.index("content_parts")]]
+    assert split, "the corpus has a quotation split by its attribution"
+    assert run_cli("validate", broken).returncode == 0
+    parts = rows[split[0]][header.index("content_parts")].split(";")
+    rows[split[0]][header.index("content_parts")] = ";".join(reversed(parts))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    done = run_cli("validate", broken)
+    assert done.returncode == 1
+    assert f"claims.csv row {split[0]} column content_parts" in done.stderr
