@@ -1,6 +1,6 @@
 """Throughput against bare spaCy, measured in one run on the same texts.
 
-    python benchmarks/throughput.py [--docs 1000] [--workers 1] [--batch-size 32]
+    python benchmarks/throughput.py [--docs 1000] [--workers 1] [--batch-size 32] [--engine local|dask]
 
 Texts: ../shared/data/guardian-syria as JSONL, repeated to --docs documents. Prints
 (a) bare `nlp.pipe` with the same model and batch size, (b) `extract` end to end with
@@ -93,6 +93,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--stage-sample", type=int, default=200, help="Documents for the per-stage timing.")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="dask: a LocalCluster of --workers processes (needs the dask extra)")
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # internal: run (a) on this file
     args = parser.parse_args()
     if args.bare:
@@ -109,10 +111,11 @@ def main() -> None:
                                                "--batch-size", str(args.batch_size)])
         extract_seconds, extract_rss, output = run_child([
             sys.executable, "-m", "pipeline", "extract", str(path), "-o", str(work / "out"), "--workers",
-            str(args.workers), "--batch-size", str(args.batch_size), "--overwrite"])
+            str(args.workers), "--batch-size", str(args.batch_size), "--overwrite", "--engine", args.engine])
         with (work / "out" / "documents.csv").open(encoding="utf-8", newline="") as handle:
             ok = sum(1 for row in csv.DictReader(handle) if row["status"] == "ok")
-        print(f"documents: {args.docs} ({words:,} words), batch size {args.batch_size}, workers {args.workers}")
+        print(f"documents: {args.docs} ({words:,} words), batch size {args.batch_size}, workers {args.workers}, "
+              f"engine {args.engine}")
         print(f"(a) bare nlp.pipe:        {bare_seconds:8.1f} s  {words / bare_seconds:10,.0f} words/s  "
               f"{args.docs / bare_seconds:6.1f} docs/s  peak RSS {bare_rss:,.0f} MB")
         print(f"(b) extract end to end:   {extract_seconds:8.1f} s  {words / extract_seconds:10,.0f} words/s  "
