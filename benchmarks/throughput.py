@@ -95,6 +95,7 @@ def main() -> None:
     parser.add_argument("--stage-sample", type=int, default=200, help="Documents for the per-stage timing.")
     parser.add_argument("--engine", choices=["local", "dask"], default="local",
                         help="dask: a LocalCluster of --workers processes (needs the dask extra)")
+    parser.add_argument("--skip-bare", action="store_true", help="Only (b): for the memory run at 10,000 documents.")
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)  # internal: run (a) on this file
     args = parser.parse_args()
     if args.bare:
@@ -107,8 +108,8 @@ def main() -> None:
         path, texts = texts_file(work, args.docs)
         words = sum(len(text.split()) for text in texts)
         # each side in its own process, so that neither's memory is charged to the other
-        bare_seconds, bare_rss, _ = run_child([sys.executable, __file__, "--bare", str(path),
-                                               "--batch-size", str(args.batch_size)])
+        bare_seconds, bare_rss = (float("nan"), float("nan")) if args.skip_bare else run_child(
+            [sys.executable, __file__, "--bare", str(path), "--batch-size", str(args.batch_size)])[:2]
         extract_seconds, extract_rss, output = run_child([
             sys.executable, "-m", "pipeline", "extract", str(path), "-o", str(work / "out"), "--workers",
             str(args.workers), "--batch-size", str(args.batch_size), "--overwrite", "--engine", args.engine])

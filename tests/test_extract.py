@@ -254,3 +254,17 @@ def test_sqlite_tables_for_machines(tmp_path):
                 assert conn.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] == sum(1 for _ in handle) - 1
         start, end, text = conn.execute("SELECT start, end, text FROM dates LIMIT 1").fetchone()
     assert isinstance(start, int) and AL_MONITOR.read_text(encoding="utf-8")[start:end] == text
+
+
+def test_minibatches_keep_order_and_a_character_budget():
+    from pipeline.extract import BATCH_CHARS, _by_size
+    from pipeline.ingest import SourceDoc
+
+    sizes = [10, BATCH_CHARS // 2, BATCH_CHARS // 2, 5, BATCH_CHARS * 3, 7, 8, 9]
+    sources = [SourceDoc(doc_id=str(i), path="x", text="a" * n) for i, n in enumerate(sizes)]
+    groups = list(_by_size(list(range(len(sources))), sources, batch_size=2))
+    assert [i for group in groups for i in group] == list(range(len(sources)))  # input order, nothing lost
+    for group in groups:
+        assert len(group) <= 2
+        assert len(group) == 1 or sum(sizes[i] for i in group) <= BATCH_CHARS  # a longer document goes alone
+    assert [4] in groups
