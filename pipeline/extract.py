@@ -32,7 +32,7 @@ from pipeline.rows import collect, document_row, failed_result
 from pipeline.stages.extensions import DocMeta
 from pipeline.tables import TableWriter, atomic_open, dumps_text_record
 from pipeline.timeparse import parse_calendar_date
-from pipeline.types import EXTRACTION_TABLES, TABLES, DocResult
+from pipeline.types import EXTRACTION_TABLES, TABLES, DocResult, plain_values
 
 OUTPUT_FILES = tuple(f"{name}.csv" for name in TABLES) + tuple(f"{name}.parquet" for name in TABLES) + (
     "texts.jsonl", "run.json", JOURNAL_NAME, "tables.sqlite")
@@ -351,9 +351,9 @@ def write_machine_tables(out: Path, journal: Journal, formats: Sequence[str]) ->
 
     tables: dict[str, list[tuple]] = {name: [] for name in TABLES}
     for result, _text in journal.results():  # one pass over the journal for every format
-        tables["documents"].append(dataclasses.astuple(result.document))
+        tables["documents"].append(tuple(plain_values(result.document)))
         for name in EXTRACTION_TABLES:
-            tables[name].extend(dataclasses.astuple(row) for row in result.table(name))
+            tables[name].extend(tuple(plain_values(row)) for row in result.table(name))
     if "sqlite" in formats:
         tmp = out / ".tables.sqlite.tmp"
         tmp.unlink(missing_ok=True)

@@ -22,6 +22,8 @@ ALIASES_FILE = "dictionaries/place_aliases.jsonl"
 US_TOWNS_FILE = "gazetteer/us_places.tsv"
 _GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
                   "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_SPACES = re.compile(r"[\s\-]+")
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]{2,}$")
 
 
@@ -40,9 +42,10 @@ class Place:
 
 def place_key(text: str) -> str:
     """Comparable form of a place name: case, apostrophes, hyphens and a leading 'the' folded."""
-    key = text.strip().lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    key = re.sub(r"[\s\-]+", " ", key)
-    key = re.sub(r"^the ", "", key)
+    key = text.strip().lower().translate(_QUOTES)
+    key = _SPACES.sub(" ", key)
+    if key.startswith("the "):
+        key = key[4:]
     return key.strip(" .,")
 
 

@@ -8,13 +8,12 @@ or written twice.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.types import TABLES, DocResult, EXTRACTION_TABLES, DocumentRow
+from pipeline.types import TABLES, DocResult, EXTRACTION_TABLES, DocumentRow, plain_values
 
 JOURNAL_NAME = "journal.sqlite"
 _SCHEMA = """
@@ -31,9 +30,9 @@ CREATE INDEX IF NOT EXISTS docs_seq ON docs(seq);
 
 
 def _encode(result: DocResult) -> str:
-    payload = {"document": list(dataclasses.astuple(result.document))}
+    payload = {"document": plain_values(result.document)}
     for table in EXTRACTION_TABLES:
-        payload[table] = [list(dataclasses.astuple(row)) for row in result.table(table)]
+        payload[table] = [plain_values(row) for row in result.table(table)]
     return json.dumps(payload, ensure_ascii=True, separators=(",", ":"))
 
 

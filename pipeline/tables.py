@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 import os
 import tempfile
@@ -11,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from pipeline.types import TABLES, columns
+from pipeline.types import TABLES, columns, plain_values
 
 
 def _default_file_mode() -> int:
@@ -55,7 +54,7 @@ def format_cell(value: object) -> str:
 
 
 def row_values(row) -> list[str]:
-    return [format_cell(getattr(row, f.name)) for f in dataclasses.fields(row)]
+    return [format_cell(value) for value in plain_values(row)]
 
 
 @contextmanager
