@@ -117,11 +117,15 @@ def main() -> None:
             ok = sum(1 for row in csv.DictReader(handle) if row["status"] == "ok")
         print(f"documents: {args.docs} ({words:,} words), batch size {args.batch_size}, workers {args.workers}, "
               f"engine {args.engine}")
-        print(f"(a) bare nlp.pipe:        {bare_seconds:8.1f} s  {words / bare_seconds:10,.0f} words/s  "
-              f"{args.docs / bare_seconds:6.1f} docs/s  peak RSS {bare_rss:,.0f} MB")
+        if args.skip_bare:
+            print("(a) bare nlp.pipe:        skipped (--skip-bare)")
+        else:
+            print(f"(a) bare nlp.pipe:        {bare_seconds:8.1f} s  {words / bare_seconds:10,.0f} words/s  "
+                  f"{args.docs / bare_seconds:6.1f} docs/s  peak RSS {bare_rss:,.0f} MB")
         print(f"(b) extract end to end:   {extract_seconds:8.1f} s  {words / extract_seconds:10,.0f} words/s  "
               f"{args.docs / extract_seconds:6.1f} docs/s  peak RSS per process {extract_rss:,.0f} MB  (ok {ok})")
-        print(f"ratio (b)/(a): {bare_seconds / extract_seconds:.2f}   (both include loading the model)")
+        if not args.skip_bare:
+            print(f"ratio (b)/(a): {bare_seconds / extract_seconds:.2f}   (both include loading the model)")
         if not args.stage_sample:
             return
         shares = stage_shares(texts[: args.stage_sample], args.batch_size)
