@@ -224,7 +224,7 @@ def field_names(row_type: type) -> tuple[str, ...]:
 
 def plain_values(row) -> list:
     """A row's values in column order. Rows hold plain values, so dataclasses.astuple's
-    recursive copy is not needed (it cost about 4% of a run)."""
+    recursive copy is not needed (under a profiler it was most of the journal's encoding time)."""
     return [getattr(row, name) for name in field_names(type(row))]
 
 
