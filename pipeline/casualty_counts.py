@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
+from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans
 
 _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
                 "multiple"}
@@ -374,12 +375,10 @@ def _statistic(doc: Doc, token: Token) -> bool:
     is a statistic, not an incident's toll."""
     if token.lower_ not in _STATISTIC_NOUNS and not (token.head.lower_ in _STATISTIC_NOUNS and token.dep_ == "amod"):
         return False
-    sentence = token.sent
-    text = sentence.text.lower()
+    text = sentence_spans(doc)[sentence_index(doc, token)].text.lower()
     if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "per year", "a year", "annually")):
         return True
-    return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) and sentence.start_char <= row.start < sentence.end_char
-               for row in doc._.date_rows or ())
+    return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) for row, _ in sentence_dates(doc, token))
 
 
 def injured_toll(injured: list[Casualty], killed: int | None) -> int | None:

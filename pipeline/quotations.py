@@ -1,4 +1,4 @@
-"""Quotations split by their attribution, and claims nested inside a quotation.
+"""Quotations split by their attribution.
 
 News splits one statement around its attribution:
 
@@ -23,9 +23,8 @@ import re
 
 from pipeline.types import ClaimRow
 
-# What may stand between two pieces besides the attribution itself: quotation marks,
-# punctuation, white space (a paragraph break included) and a few words of setting.
-_FILLER = re.compile(r"[\s\"“”‘’'`,.;:—–-]*")
+# Words that may stand between two pieces besides the attribution itself (quotation
+# marks, punctuation and white space, a paragraph break included, always may).
 _MAX_OTHER_WORDS = 4  # "in a phone interview", "on Friday"
 _MAX_OTHER_WITH_CUE = 32  # the speaker's title: ", Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
 _MAX_GAP = 280
@@ -97,8 +96,3 @@ def _join(text: str, first: ClaimRow, second: ClaimRow) -> ClaimRow:
         speaker=speaker_from.speaker, speaker_start=speaker_from.speaker_start, speaker_end=speaker_from.speaker_end,
         speaker_text=speaker_from.speaker_text, zone=first.zone,
         kind=first.kind if first.kind != "statement" else second.kind, date=first.date or second.date)
-
-
-def inside_quotation(offset: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation (start, end) an offset falls in, if any."""
-    return next(((s, e) for s, e in quotes if s <= offset < e), None)

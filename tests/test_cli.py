@@ -41,18 +41,26 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_cli("validate", tmp_path).returncode == 2
 
 
-def test_validate_names_file_row_and_column(tmp_path, corpus_run):
-    out, _ = corpus_run
-    broken = tmp_path / "broken"
-    shutil.copytree(out, broken)
-    path = broken / "locations.csv"
+def _copy_and_edit(out, dest, table, edit):
+    """A copy of a run whose `table`.csv rows went through edit(header, rows)."""
+    shutil.copytree(out, dest)
+    path = dest / f"{table}.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    header = rows[0]
-    rows[3][header.index("start")] = str(int(rows[3][header.index("start")]) + 1)
-    rows[5][header.index("country")] = "ZZZ"
+    edit(rows[0], rows)
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerows(rows)
+    return dest
+
+
+def test_validate_names_file_row_and_column(tmp_path, corpus_run):
+    out, _ = corpus_run
+
+    def edit(header, rows):
+        rows[3][header.index("start")] = str(int(rows[3][header.index("start")]) + 1)
+        rows[5][header.index("country")] = "ZZZ"
+
+    broken = _copy_and_edit(out, tmp_path / "broken", "locations", edit)
     done = run_cli("validate", broken)
     assert done.returncode == 1
     assert "locations.csv row 3 column text" in done.stderr
@@ -81,19 +89,16 @@ def test_resume_from_cli(tmp_path):
 
 def test_validate_checks_split_quotation_pieces(tmp_path, corpus_run):
     out, _ = corpus_run
-    broken = tmp_path / "broken"
-    shutil.copytree(out, broken)
-    path = broken / "claims.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    header = rows[0]
-    split = [i for i, row in enumerate(rows[1:], start=1) if row[header.index("content_parts")]]
-    assert split, "the corpus has a quotation split by its attribution"
-    assert run_cli("validate", broken).returncode == 0
-    parts = rows[split[0]][header.index("content_parts")].split(";")
-    rows[split[0]][header.index("content_parts")] = ";".join(reversed(parts))
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
+    assert run_cli("validate", out).returncode == 0
+    split = []
+
+    def edit(header, rows):
+        split.extend(i for i, row in enumerate(rows[1:], start=1) if row[header.index("content_parts")])
+        assert split, "the corpus has a quotation split by its attribution"
+        parts = rows[split[0]][header.index("content_parts")].split(";")
+        rows[split[0]][header.index("content_parts")] = ";".join(reversed(parts))
+
+    broken = _copy_and_edit(out, tmp_path / "broken", "claims", edit)
     done = run_cli("validate", broken)
     assert done.returncode == 1
     assert f"claims.csv row {split[0]} column content_parts" in done.stderr

@@ -145,7 +145,7 @@ class CasualtiesStage:
         named in its sentence, else the last one named before it in its paragraph, else
         the lead's ("... was shot Tuesday night" opens the story; later sentences about it
         do not repeat the day). Only days no later than publication and at most a week
-        before it count; the rule id says which tie was used."""
+        before it count."""
         published = doc._.published
         if published is None:
             return None

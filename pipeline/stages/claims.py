@@ -32,6 +32,7 @@ _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’
 _LINE = re.compile(r"[^\n]+")
 # "PENCE: …", "Pat Caddell: …", "Poll: …": up to four capitalised words, a colon, the statement
 _COLON_TURN = re.compile(r"\s*[\"“]?(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<rest>\S.{2,})")
+_TURN_RULE = "cue_colon_turn"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
                    "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
@@ -88,11 +89,10 @@ class ClaimsStage:
         # "“I thought that Pence did all the things right,” said Chris Matthews": the
         # quotation is Matthews's claim; the "thought" inside it is part of its content
         attributed = [(s, e) for s, e in quotes if any(
-            c["cue"] is not None and not s <= c["token"].idx < e and
-            min(e, c["content"].end_char) - max(s, c["content"].start_char) >= 0.9 * (e - s) for c in found + direct)]
+            c["cue"] is not None and not s <= c["token"].idx < e and _covers(c["content"], s, e) for c in found + direct)]
         attributed += [(c["content"].start_char, c["content"].end_char) for c in found
-                       if c["cue"].rule_id == "cue_colon_turn"]  # a transcript turn is one statement
-        found = [c for c in found if c["cue"].rule_id == "cue_colon_turn" or
+                       if c["cue"].rule_id == _TURN_RULE]  # a transcript turn is one statement
+        found = [c for c in found if c["cue"].rule_id == _TURN_RULE or
                  not any(s <= c["token"].idx < e for s, e in attributed)] + direct
         rows = merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes))
         doc._.claim_rows = tuple(rows)
@@ -208,18 +208,14 @@ class ClaimsStage:
     def _direct_quotes(self, doc: Doc, quotes: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """Quotes no cue covers: attributed to the cue in their sentence, or continuing the
         previous quote's speaker when they open the next paragraph."""
-        out = []
-        covered = [(c["content"].start_char, c["content"].end_char) for c in found]
+        out: list[dict] = []
+        taken: list[tuple[int, int]] = []  # quotations attributed here
         previous = None
-        def inside(s: int, e: int, start: int, end: int) -> bool:
-            return min(e, end) - max(s, start) >= 0.9 * (end - start)
-
         for start, end in quotes:
             outside = [c for c in found if not start <= c["token"].idx < end]  # cues inside the quote do not cover it
-            if any(inside(s, e, start, end) for s, e in covered[len(found):]) or \
-                    any(inside(c["content"].start_char, c["content"].end_char, start, end) for c in outside):
-                previous = next((c for c in outside if inside(c["content"].start_char, c["content"].end_char, start, end)),
-                                previous)
+            if any(_covers(span, start, end) for span in taken) or \
+                    any(_covers(c["content"], start, end) for c in outside):
+                previous = next((c for c in outside if _covers(c["content"], start, end)), previous)
                 continue
             content = doc.char_span(start, end, alignment_mode="expand")
             if content is None or len(content) < 4 or zone_of(doc, start, end) in FURNITURE_ZONES:
@@ -243,7 +239,7 @@ class ClaimsStage:
                      "content": _trim(doc, content), "speaker": chosen["speaker"] if chosen else None,
                      "token": chosen["token"] if chosen else content.root, "direct": True}
             out.append(claim)
-            covered.append((start, end))
+            taken.append((start, end))
             previous = claim
         return out
 
@@ -270,7 +266,7 @@ class ClaimsStage:
                 match["name"].isupper() or any(a.start <= name_start < a.end for a in doc._.actor_rows or ())
             if not named and len(speaker) > 1:
                 continue
-            out.append({"cue": Cue(":", "statement", "cue_colon_turn"), "cue_span": cue, "content": content,
+            out.append({"cue": Cue(":", "statement", _TURN_RULE), "cue_span": cue, "content": content,
                         "speaker": speaker, "token": cue.root})
         return out
 
@@ -281,7 +277,7 @@ class ClaimsStage:
         for token in doc[content.end:min(content.end + 8, len(doc))]:
             if "\n" in token.text or token.is_sent_start and token.i > content.end + 1:
                 break
-            cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+            cue = self._quote_cue(token)
             if cue is not None:
                 return self._attribution(doc, token, cue)
         dash = re.match(r"[\s”\"’.,]*([―—])\s*", text[content.end_char:content.end_char + 8])
@@ -296,10 +292,14 @@ class ClaimsStage:
         for token in reversed(before):
             if "\n" in token.text:
                 break
-            cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+            cue = self._quote_cue(token)
             if cue is not None and any(t.text in (":", ",") for t in doc[token.i + 1:content.start]):
                 return self._attribution(doc, token, cue)
         return None
+
+    def _quote_cue(self, token: Token) -> Cue | None:
+        """A cue beside a quotation: any reporting cue, or a quote-only one ("continued")."""
+        return self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
 
     def _attribution(self, doc: Doc, token: Token, cue: Cue) -> dict | None:
         # "…,” said Leslie Wimes, a …": the inverted subject is the name after the cue
@@ -412,6 +412,12 @@ class ClaimsStage:
                 actor = dataclasses.replace(actor, role="speaker")
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
+
+
+def _covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:
+    """Whether a span (a claim's content, or offsets) holds 90% of the characters start..end."""
+    s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+    return min(end, e) - max(start, s) >= 0.9 * (end - start)
 
 
 def _embedded(doc: Doc, actor, cue: Token) -> bool:

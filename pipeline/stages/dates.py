@@ -14,7 +14,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.config import read_jsonl_rules
@@ -31,7 +31,6 @@ DATE_LABELS = ("DATE", "TIME")
 # "Dec. 21, 1988".
 _TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "till", "within", "from", "through",
                  "throughout", "between"}
-_CALENDAR_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
 _AGE = re.compile(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _AGE_SUFFIX = re.compile(r"[- ](?:year|month|week|day)s?[- ]old$", re.I)
 _NOT_ALONE = {"night", "nights", "the night", "day", "days", "year", "years"}
@@ -79,6 +78,14 @@ def clause_tense(span: Span) -> str:
     return ""
 
 
+def _governor(span: Span) -> Token:
+    """The word a date phrase hangs from, past any prepositions ("until Tuesday" -> the verb)."""
+    governor = span.root.head
+    while governor.pos_ == "ADP" and governor.head.i != governor.i:
+        governor = governor.head
+    return governor
+
+
 def date_tense(span: Span) -> str:
     """The tense a date is read in: its clause's, unless the words around it point forward
     ("payable Dec. 7", "as soon as Tuesday", "postponed until Tuesday", "the deadline of
@@ -91,17 +98,12 @@ def date_tense(span: Span) -> str:
     if any(before.endswith(phrase) or before.endswith(phrase + " on") for phrase in cues["before"]):
         return "future"
     preposition = inside if inside in cues["until"] else (doc[span.start - 1].lower_ if span.start else "")
+    governor = _governor(span)
     if preposition in cues["until"]:
-        governor = span.root.head
-        while governor.pos_ == "ADP" and governor.head.i != governor.i:
-            governor = governor.head
         if tense != "past" or governor.lemma_ in cues["deadline_verbs"]:
             return "future" if preposition != "to" or governor.lemma_ in cues["deadline_verbs"] else tense
-    head = span.root.head
-    if head.pos_ == "ADP":
-        head = head.head
-    if head.i < span.start and (head.lower_ in cues["heads"] or
-                                (head.lower_ in cues["planned_heads"] and tense != "past")):
+    if governor.i < span.start and (governor.lower_ in cues["heads"] or
+                                    (governor.lower_ in cues["planned_heads"] and tense != "past")):
         return "future"
     if span.end < len(doc) and doc[span.end].tag_ == "POS" and tense not in ("future",):
         return "past"  # "Tuesday's declaration"
@@ -109,9 +111,6 @@ def date_tense(span: Span) -> str:
         # "Police are investigating two shootings Thursday evening", "officials say they
         # were called around 4 p.m. Monday": the date belongs to a reported event, not to
         # the present-tense verb, and reads like an undated one (back, unless far ahead).
-        governor = span.root.head
-        if governor.pos_ == "ADP":
-            governor = governor.head
         if governor.pos_ in ("NOUN", "PROPN") or governor.lemma_ in _REPORTING:
             return ""
     return tense
@@ -125,7 +124,7 @@ def trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (doc[start].lower_ in _TRIM_LEADING and doc[start + 1].lower_ not in ("least", "most")
-                               or doc[start].lower_ == "the" and _CALENDAR_WORD.match(doc[start + 1].lower_)):
+                               or doc[start].lower_ == "the" and _calendar_name(doc[start + 1])):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
                                or doc[end - 1].is_space):
@@ -146,24 +145,27 @@ def is_time_expression(span: Span) -> bool:
 
 
 def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
-    """"the quarter ended Sept. 30" is two expressions: the period and the day it ended."""
+    """"the quarter ended Sept. 30" is two expressions, the period and the day it ended;
+    so are "between 1994 and 1997" and "from 1991 to 1997" (TimeML marks each end)."""
     doc = span.doc
     for token in span[1:-1]:
-        if token.lower_ in ("ended", "ending", "end", "ends"):
-            return [(Span(doc, span.start, token.i, label=span.label_), rule),
-                    (Span(doc, token.i + 1, span.end, label=span.label_), rule)]
-        # "between 1994 and 1997", "from 1991 to 1997": two dates (TimeML marks each end)
-        if token.lower_ in ("and", "to", "through", "-", "–") and _is_datey(span[:token.i - span.start]) \
-                and _is_datey(span[token.i - span.start + 1:]):
+        period_end = token.lower_ in ("ended", "ending", "end", "ends")
+        range_mark = token.lower_ in ("and", "to", "through", "-", "–") and \
+            _is_datey(doc[span.start:token.i]) and _is_datey(doc[token.i + 1:span.end])
+        if period_end or range_mark:
             return [(Span(doc, span.start, token.i, label=span.label_), rule),
                     (Span(doc, token.i + 1, span.end, label=span.label_), rule)]
     return [(span, rule)]
 
 
+def _calendar_name(token: Token) -> bool:
+    """A month or weekday name ("Dec.", "Sept", "Tuesday")."""
+    return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
+
+
 def _is_datey(span: Span) -> bool:
     """A calendar expression on its own: a year, or a month or weekday name."""
-    return any(re.fullmatch(r"(?:1[6-9]|20)\d\d", t.text) or t.lower_.rstrip(".") in MONTHS
-               or t.lower_ in WEEKDAYS for t in span)
+    return any(re.fullmatch(r"(?:1[6-9]|20)\d\d", t.text) or _calendar_name(t) for t in span)
 
 
 class DatesStage:

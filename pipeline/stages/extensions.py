@@ -62,7 +62,7 @@ def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
     table = doc.user_data.get("newsevents_sentence_table")
     if table is None:
         starts, numbers = [0] * len(doc), [0] * len(doc)
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentence_spans(doc)):
             for i in range(sentence.start, sentence.end):
                 starts[i], numbers[i] = sentence.start, number
         table = (starts, numbers)

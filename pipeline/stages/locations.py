@@ -30,9 +30,11 @@ _DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}
 
 
 _AREA_WORDS = {"area", "based", "region"}
-_AGENCY_MENTION = re.compile(r"\b(?:police|sheriff|sheriffs|sheriff's|marshals|troopers|constable)\b", re.I)
-# words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office")
-_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "fire", "constable", "troopers"}
+# words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office");
+# the law-enforcement ones also mark a story as local ("fire" is too common for that)
+_LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
+_AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
+_AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
 def _clean(text: str) -> str:
@@ -150,8 +152,10 @@ class LocationsStage:
         doc_id = doc_id_of(doc)
         mentions = self.mentions(doc)
         states, countries = set(), set()
+        us_admin = False  # a US state or county named
         for ent, _ in mentions:  # the states and countries the article names, and big towns' states
             place = self.gazetteer.resolve(ent.text)
+            us_admin = us_admin or (place is not None and place.feature == "admin" and place.country == "USA")
             if place is not None and place.feature == "country":
                 countries.add(place.country)
             elif place is not None and place.feature == "admin" and place.country == "USA" and \
@@ -167,10 +171,8 @@ class LocationsStage:
             states.add(dateline[1].admin1)
         # a US story (a state named, a US dateline, a local agency or county) may name small
         # towns the 15,000+ table lacks; they resolve only then
-        local = any(rule in ("agency_town", "ner:ORG+agency_town") for _, rule in mentions) or \
-            (dateline is not None and dateline[2].country == "USA") or \
-            any(place is not None and place.feature == "admin" and place.country == "USA"
-                for place in (self.gazetteer.resolve(ent.text) for ent, _ in mentions))
+        local = us_admin or any(rule in ("agency_town", "ner:ORG+agency_town") for _, rule in mentions) or \
+            (dateline is not None and dateline[2].country == "USA")
         if local:
             countries.add("USA")
         rows = []
