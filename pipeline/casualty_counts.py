@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
-from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans
+from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_of, sentence_spans, sentence_start
 
 _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
                 "multiple"}
@@ -347,8 +347,9 @@ class CasualtyFinder:
             if single and not duplicate:
                 earlier = singles.get(casualty.kind, [])
                 pronoun = casualty.victim.root.pos_ == "PRON"
-                marked_new = any(t.lower_ in ("another", "also", "second", "other", "third") for t in casualty.count.sent)
-                later_sentence = any(e.count.sent.start != casualty.count.sent.start for e in earlier)
+                marked_new = any(t.lower_ in ("another", "also", "second", "other", "third") for t in sentence_of(casualty.count.doc, casualty.count[0]))
+                start = sentence_start(casualty.count.doc, casualty.count[0])
+                later_sentence = any(sentence_start(e.count.doc, e.count[0]) != start for e in earlier)
                 duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
             if single and not duplicate and casualty.victim[0].lower_ in ("the", "that", "this") and \
                     not any(t.lower_ in ("other", "another", "second") for t in casualty.victim) and \
@@ -407,7 +408,7 @@ def toll(casualties: list[Casualty]) -> int | None:
     for casualty in casualties:
         if casualty.quantity.best is None:
             continue
-        victims = by_sentence.setdefault(casualty.count.sent.start, {})
+        victims = by_sentence.setdefault(sentence_start(casualty.count.doc, casualty.count[0]), {})
         key = (casualty.victim.start, casualty.victim.end) if casualty.victim is not None else (casualty.count.start,)
         victims[key] = max(victims.get(key, 0), casualty.quantity.best)
     return max((sum(v.values()) for v in by_sentence.values()), default=None)

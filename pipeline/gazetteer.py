@@ -22,8 +22,10 @@ ALIASES_FILE = "dictionaries/place_aliases.jsonl"
 US_TOWNS_FILE = "gazetteer/us_places.tsv"
 _GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
                   "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _SPACES = re.compile(r"[\s\-]+")
+# curly quotes and backticks to "'", every whitespace character (all below U+3001) and "-" to " "
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'",
+                       **{chr(c): " " for c in range(0x3001) if _SPACES.match(chr(c))}})
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-.]{2,}$")
 
 
@@ -42,8 +44,9 @@ class Place:
 
 def place_key(text: str) -> str:
     """Comparable form of a place name: case, apostrophes, hyphens and a leading 'the' folded."""
-    key = text.strip().lower().translate(_QUOTES)
-    key = _SPACES.sub(" ", key)
+    key = text.strip().lower().translate(_FOLD)
+    if "  " in key:
+        key = _SPACES.sub(" ", key)
     if key.startswith("the "):
         key = key[4:]
     return key.strip(" .,")

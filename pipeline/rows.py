@@ -9,6 +9,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from pipeline.ingest import SourceDoc
+from pipeline.stages.extensions import doc_text
 from pipeline.types import DocResult, DocumentRow
 
 
@@ -47,7 +48,7 @@ def document_row(source: SourceDoc, doc: Doc | None = None) -> DocumentRow:
     published = doc._.published
     if layout is not None:
         if layout.title is not None:
-            base.update(title=base["title"] or layout.title.text(doc.text),
+            base.update(title=base["title"] or layout.title.text(doc_text(doc)),
                         title_start=layout.title.start, title_end=layout.title.end)
         if doc._.published_source == "dateline" and layout.dateline_date is not None:
             base.update(published_start=layout.dateline_date.start, published_end=layout.dateline_date.end)

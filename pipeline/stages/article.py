@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,18 +51,18 @@ def paragraph_sentences(doc: Doc) -> Doc:
     stop, and the parser would read a headline and the line after it as one sentence. A
     blank line always ends a sentence; a single line break does when the next line starts
     a bullet or a capitalised word after a short or finished line (not hard-wrapped text)."""
-    line_start = 0
     text = doc_text(doc)
-    for token in doc:
-        if "\n" not in token.text_with_ws or token.i + 1 >= len(doc):
+    if "\n" not in text:
+        return doc
+    # spaCy keeps line breaks in whitespace tokens, so only those need a look
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist():
+        token = doc[i]
+        breaks = token.text.count("\n")
+        if not breaks or i + 1 >= len(doc):
             continue
-        following = doc[token.i + 1]
-        previous_line = text[line_start:token.idx + len(token.text)].strip()
-        line_start = following.idx
-        breaks = token.text_with_ws.count("\n") + (token.text.count("\n") if token.is_space else 0)
-        if breaks >= 2 or (token.is_space and token.text.count("\n") >= 2):
-            following.is_sent_start = True
-        elif following.text in _BULLETS or following.is_space:
+        following = doc[i + 1]
+        previous_line = text[text.rfind("\n", 0, token.idx) + 1:token.idx].strip()
+        if breaks >= 2 or following.text in _BULLETS or following.is_space:
             following.is_sent_start = True
         elif following.text[:1].isupper() and (len(previous_line) <= 60 or previous_line[-1:] in ".!?:\"”'"):
             following.is_sent_start = True

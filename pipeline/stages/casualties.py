@@ -20,7 +20,7 @@ from pipeline.casualty_counts import Casualty, CasualtyFinder, injured_toll, tol
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.events import Argument, EventMention, load_event_types
-from pipeline.stages.extensions import doc_id_of, register_extensions, sentence_index, sentence_spans, zone_of
+from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_index, sentence_spans, zone_of
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
@@ -166,11 +166,12 @@ class CasualtiesStage:
         same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
         if same:
             return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
-        paragraph_start = doc.text.rfind("\n\n", 0, anchor.trigger_start)
+        text = doc_text(doc)
+        paragraph_start = text.rfind("\n\n", 0, anchor.trigger_start)
         before = [r for r in rows if paragraph_start < r.start < anchor.trigger_start]
         if before:
             return before[-1]
-        lead_end = sentences[4].end_char if len(sentences) > 4 else len(doc.text)
+        lead_end = sentences[4].end_char if len(sentences) > 4 else len(text)
         return rows[0] if rows[0].start < lead_end else None
 
     @staticmethod

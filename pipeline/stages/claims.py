@@ -18,13 +18,15 @@ import json
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions, sentence_dates,
-                                         sentence_start, zone_of)
+                                         sentence_of, sentence_start, zone_of)
 from pipeline.quotations import merge_split_quotations
 from pipeline.types import ClaimRow
 
@@ -70,7 +72,7 @@ class ClaimsStage:
         doc_id = doc_id_of(doc)
         quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4) if m.group(g)]
         found: list[dict] = []
-        for token in doc:
+        for token in self._cue_candidates(doc):
             cue = self._cue(token)
             if cue is None or zone_of(doc, token.idx, token.idx + len(token.text)) in FURNITURE_ZONES:
                 continue
@@ -100,6 +102,15 @@ class ClaimsStage:
         return doc
 
     # ------------------------------------------------------------------ cues
+    def _cue_candidates(self, doc: Doc) -> list[Token]:
+        """The tokens `_cue` can accept, in order: a cue lemma (any case) or "according",
+        found over the Doc's arrays instead of token by token."""
+        columns = doc.to_array([LEMMA, LOWER])
+        strings = doc.vocab.strings
+        lemmas = [h for h in numpy.unique(columns[:, 0]).tolist() if strings[h].lower() in self.cues]
+        wanted = numpy.isin(columns[:, 0], lemmas) | (columns[:, 1] == strings.add("according"))
+        return [doc[i] for i in numpy.flatnonzero(wanted).tolist()]
+
     def _cue(self, token: Token) -> Cue | None:
         lemma = token.lemma_.lower()
         if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
@@ -127,7 +138,7 @@ class ClaimsStage:
     # ------------------------------------------------------------------ content
     def _content(self, doc: Doc, token: Token, cue: Cue) -> Span | None:
         if cue.lemma == "according to":  # the sentence without "according to the poll"
-            return _trim(doc, _sentence_without(doc, token.sent, _subtree_span(doc, token)))
+            return _trim(doc, _sentence_without(doc, sentence_of(doc, token), _subtree_span(doc, token)))
         children = list(token.children)
         for dep in ("ccomp",):
             clause = next((c for c in children if c.dep_ == dep), None)
@@ -194,7 +205,8 @@ class ClaimsStage:
         if subject is None or subject.lower_ in ("which", "that", "who"):
             # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
             # the nearest person or organisation named before the cue in its sentence
-            before = [a for a in doc._.actor_rows or () if token.sent.start_char <= a.start and a.end <= token.idx
+            sentence_start_char = sentence_of(doc, token).start_char
+            before = [a for a in doc._.actor_rows or () if sentence_start_char <= a.start and a.end <= token.idx
                       and a.actor_type in ("person", "official", "government", "organization", "armed_group",
                                            "political_party", "international_org", "media")]
             if subject is None and before:
@@ -220,7 +232,7 @@ class ClaimsStage:
             content = doc.char_span(start, end, alignment_mode="expand")
             if content is None or len(content) < 4 or zone_of(doc, start, end) in FURNITURE_ZONES:
                 continue
-            sentence = content.sent
+            sentence = sentence_of(doc, content[0])
             last_sentence = sentence_start(doc, doc[content.end - 1])
             candidates = [c for c in found if sentence_start(doc, c["token"]) in (sentence.start, last_sentence)]
             near = [c for c in candidates if c["token"].i >= content.end or c["token"].i < content.start]
@@ -231,7 +243,7 @@ class ClaimsStage:
                 chosen = adjacent
             elif previous is not None and (previous["cue"] is not None and (
                     "\n" in doc_text(doc)[previous["content"].end_char:start] or
-                    previous["token"].sent.end >= content.start - 2)):
+                    sentence_of(doc, previous["token"]).end >= content.start - 2)):
                 chosen = previous  # the quote goes on after its attribution
             else:
                 chosen = None

@@ -13,12 +13,12 @@ from datetime import date
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
+from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.timex import Timex, normalize
 from pipeline.timex_calendar import MONTHS, WEEKDAYS, lexicon
@@ -172,7 +172,7 @@ class DatesStage:
     def __init__(self, *, labels: tuple[str, ...], patterns: str, vocab) -> None:
         register_extensions()
         self.labels = labels
-        self.matcher = Matcher(vocab, validate=True)
+        self.matcher = AnchoredMatcher(vocab, validate=True)
         for rule in read_jsonl_rules(patterns, required=("id", "pattern")):
             self.matcher.add(rule["id"], [rule["pattern"]])
 

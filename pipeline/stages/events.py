@@ -17,13 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
+from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import register_extensions, sentence_dates, sentence_index, zone_of
 from pipeline.types import DateRow
 
@@ -100,7 +100,7 @@ def happened(token: Token) -> bool:
 class EventsStage:
     def __init__(self, nlp: Language, *, patterns: str, event_types: str) -> None:
         register_extensions()
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         self.type_of: dict[str, str] = {}
         self.acled = load_event_types(event_types)
         for rule in read_jsonl_rules(patterns, required=("id", "event_type", "pattern")):

@@ -89,6 +89,11 @@ def sentence_index(doc: Doc, token: Token) -> int:
     return _sentence_table(doc)[1][token.i]
 
 
+def sentence_of(doc: Doc, token: Token) -> Span:
+    """A token's sentence: `token.sent` without walking the parse."""
+    return sentence_spans(doc)[_sentence_table(doc)[1][token.i]]
+
+
 def date_spans(doc: Doc) -> list[tuple[object, Span]]:
     """(DateRow, Span) for the dates stage's rows, built once per Doc for the later stages."""
     spans = doc.user_data.get("newsevents_date_spans")
