@@ -11,15 +11,22 @@ the whole Doc.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _ANCHOR_ATTRS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
 _ONE_TOKEN_OPS = (None, "!", "?", "1")
+
+
+def tokens_with(doc: Doc, attr: int, strings: Iterable[str]) -> list[Token]:
+    """The tokens whose `attr` (spacy.attrs LOWER, LEMMA, ...) is one of `strings`, in order:
+    one array look-up instead of a loop over every token."""
+    hashes = [doc.vocab.strings.add(s) for s in strings]
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()]
 
 
 class AnchoredMatcher:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
+from pipeline.matching import tokens_with
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
 from pipeline.types import LocationRow
 
@@ -94,8 +96,8 @@ class LocationsStage:
                     if town is not None:
                         out.append((town, "ner:ORG+agency_town"))
         taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities
-        for token in doc:  # "Garner police are investigating": a town the model left untagged
-            if token.lower_ in _AGENCY_WORDS and token.i > 0 and token.i - 1 not in taken and doc[token.i - 1].is_title:
+        for token in tokens_with(doc, LOWER, _AGENCY_WORDS):  # "Garner police are investigating": a town
+            if token.i > 0 and token.i - 1 not in taken and doc[token.i - 1].is_title:  # the model left untagged
                 start = token.i - 1
                 while start > 0 and doc[start - 1].is_title and start - 1 not in taken and token.i - start < 3:
                     start -= 1
