@@ -148,13 +148,19 @@ class Gazetteer:
             found = self._index.get(bare) if bare != key and bare not in _GENERIC_PARTS else None
         return list(found or [])
 
-    def resolve(self, text: str, *, context_countries: Iterable[str] = (),
-                context_admin1: Iterable[str] = (), allow_minor: bool = False) -> Place | None:
-        """Best reading of a place name: countries first, then places in the states and
-        countries the article names, then by population."""
+    def resolve(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
+                implied_admin1: Iterable[str] = (), allow_minor: bool = False) -> Place | None:
+        """Best reading of a place name: countries first, then places in the states the
+        article names (context_admin1), then in the states its other places imply
+        (implied_admin1), then in the countries it names; then a place called by its own
+        name before one the text calls by an alternate ("Smyrna" is a town in Georgia
+        before it is the old name of Izmir); then by population."""
         candidates = self.candidates(text)
         context = set(context_countries)
         states = set(context_admin1)
+        implied = set(implied_admin1) - states
+        key = place_key(text)
+        own_names = {key, _without_article(key)}
         # a small US town only where the caller says the story is local to the US ("Hope"
         # is not Hope, Ark.; "the Middle East" is not the Baltimore neighbourhood)
         candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
@@ -169,7 +175,8 @@ class Gazetteer:
         def score(place: Place) -> tuple:
             state_rank = 0 if place.feature == "admin" and place.name == place.admin1 else 1
             return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
-                    0 if place.country in context else 1, state_rank if not big_city else 1,
+                    0 if place.admin1 in implied else 1, 0 if place.country in context else 1,
+                    state_rank if not big_city else 1, 0 if place_key(place.name) in own_names else 1,
                     -place.population, place.geonameid or 0)
 
         return min(candidates, key=score)
@@ -181,6 +188,11 @@ class Gazetteer:
             return self.resolve(self.state_names[code])
         place = self.resolve(text)
         return place if place is not None and place.feature == "admin" and place.name == place.admin1 else None
+
+    def us_states_of(self, text: str, *, allow_minor: bool = False) -> set[str]:
+        """The US states that have a town or county of this name."""
+        return {p.admin1 for p in self.candidates(text) if p.country == "USA" and p.feature in ("city", "admin")
+                and p.admin1 and (allow_minor or not p.minor)}
 
     def in_state(self, text: str, state: str) -> Place | None:
         """A town in a named US state ("Clarksville, Tenn."), if the gazetteer has it."""

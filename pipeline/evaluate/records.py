@@ -5,8 +5,9 @@ A run has no incident rows, so one is derived per article:
   article, so the sum is the article's toll); 0 when no event gives a count;
 - event_type, date, location, country, agent, target: those of the main event, the one
   with the most casualties (then the earliest);
-- admin1: of the main event's location row (role event_location), else the state or
-  province the article's places fall in most often;
+- admin1: of the main event's location row (role event_location), else of the place row
+  its location names (a dateline's town), else the state or province the article's
+  places fall in most often;
 - location: the main event's place, else the first town the article names.
 """
 
@@ -48,7 +49,10 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         for name in ("event_type", "date", "location", "country", "agent", "target"):
             record[name] = main.get(name)
         event_id = main.get("event_id")
-        places = [m for m in doc.mentions.get("locations", []) if m.get("event_id") == event_id and m.get("admin1")]
+        located = doc.mentions.get("locations", [])
+        places = [m for m in located if m.get("event_id") == event_id and m.get("admin1")] or \
+            [m for m in located if main.get("location") and m.get("name") == main.get("location") and m.get("admin1")
+             and m.get("country") == main.get("country")]  # the place the event names (a dateline's town)
         if places:
             record["admin1"] = places[0].get("admin1")
     if not record.get("admin1"):

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.actor_lexicon import plain_name
-from pipeline.gazetteer import Place, default_gazetteer
+from pipeline.gazetteer import Place, default_gazetteer, place_key
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import tokens_with
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
@@ -31,12 +31,31 @@ _DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}
                        r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-)\s")
 
 
+_LOCATIVES = {"in", "into", "near", "from", "at", "to", "outside", "inside", "across"}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_DATELINE_REACH = 400  # characters into the body a dateline may open a line
 _AREA_WORDS = {"area", "based", "region"}
 # words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office");
 # the law-enforcement ones also mark a story as local ("fire" is too common for that)
 _LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
 _AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
+
+
+def _street_corner(doc: Doc, ent: Span) -> bool:
+    """A name in "the intersection of X and Y", "the corner of X and Y": a street."""
+    window = doc[max(0, ent.start - 6):ent.start]
+    words = [t.lower_ for t in window]
+    for cue in ("intersection", "corner"):
+        if cue in words:
+            after = words[words.index(cue) + 1:]
+            return after[:1] == ["of"] and not any(t in (".", ";") for t in after)
+    return False
+
+
+def _surname(person: Span) -> str:
+    words = [t.text for t in person if t.text.rstrip(".").lower() not in _NAME_SUFFIXES and not t.is_punct]
+    return words[-1] if words else ""
 
 
 def _clean(text: str) -> str:
@@ -64,10 +83,22 @@ class LocationsStage:
                 span = Span(doc, start, end, label="GPE")
                 if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "gazetteer_ruler"))
+        surnames = {_surname(ent) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc.ents:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
                 continue
             if ent.label_ in self.labels:
+                if ent.text.rstrip(".").lower() in _NAME_SUFFIXES:
+                    continue  # "Jose Martinez Jr.": the model's GPE "Jr."
+                if ent.label_ == "GPE" and ent.text in surnames and self._following_state(doc, ent) is None and \
+                        not (ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVES):
+                    continue  # "Martinez told police": the man named earlier, not Martinez, Calif.
+                if _street_corner(doc, ent):
+                    continue  # "the intersection of Poydras and Bolivar": streets, not Bolivar, Venezuela
+                town = self._agency_town(ent) if ent.label_ == "GPE" and len(ent) > 1 else None
+                if town is not None:  # the model's GPE "the Todd County Sheriff's Office"
+                    out.append((town, "ner:GPE+agency_town"))
+                    continue
                 if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
                 hyphened = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
@@ -153,18 +184,15 @@ class LocationsStage:
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
         mentions = self.mentions(doc)
-        states, countries = set(), set()
+        states, countries = set(), set()  # what the article names: "Iowa", "Palm Beach, Fla.", a dateline
         us_admin = False  # a US state or county named
-        for ent, _ in mentions:  # the states and countries the article names, and big towns' states
+        for ent, _ in mentions:
             place = self.gazetteer.resolve(ent.text)
             us_admin = us_admin or (place is not None and place.feature == "admin" and place.country == "USA")
             if place is not None and place.feature == "country":
                 countries.add(place.country)
             elif place is not None and place.feature == "admin" and place.country == "USA" and \
                     place.name == place.admin1:
-                states.add(place.admin1)
-            elif place is not None and place.feature == "city" and place.population > 100_000 and \
-                    place.country == "USA":
                 states.add(place.admin1)
         state_after = {ent.start: self._following_state(doc, ent) for ent, _ in mentions}  # "Palm Beach, Fla."
         states.update(state.admin1 for state in state_after.values() if state is not None)
@@ -173,10 +201,13 @@ class LocationsStage:
             states.add(dateline[1].admin1)
         # a US story (a state named, a US dateline, a local agency or county) may name small
         # towns the 15,000+ table lacks; they resolve only then
-        local = us_admin or any(rule in ("agency_town", "ner:ORG+agency_town") for _, rule in mentions) or \
+        local = us_admin or any(rule.endswith("agency_town") for _, rule in mentions) or \
             (dateline is not None and dateline[2].country == "USA")
         if local:
             countries.add("USA")
+        implied = self._implied_states(doc, mentions, states, local)
+        if dateline is not None and not dateline[1] and dateline[2].country == "USA" and dateline[2].admin1:
+            implied.setdefault(dateline[2].admin1, set()).add(place_key(dateline[0].text))  # "CLARISSA —"
         rows = []
         covered: set[int] = set()
         if dateline is not None:
@@ -194,8 +225,9 @@ class LocationsStage:
                     place = self.gazetteer.in_state(ent.text, state.admin1) or Place(
                         name=_clean(ent.text), country="USA", feature="city", admin1=state.admin1)
                 else:
+                    others = {state for state, sources in implied.items() if sources - {place_key(ent.text)}}
                     place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states,
-                                                   allow_minor=ent.label_ != "LOC")
+                                                   implied_admin1=others, allow_minor=ent.label_ != "LOC")
             if place is None:
                 feature = _FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
                 name, country = _clean(ent.text), ""
@@ -218,6 +250,38 @@ class LocationsStage:
                            country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
                            geonameid=place.geonameid, feature=feature, label=span.label_, rule_id=rule, zone=zone)
 
+    def _implied_states(self, doc: Doc, mentions: list[tuple[Span, str]], named: set[str],
+                        local: bool) -> dict[str, set[str]]:
+        """States the article's places imply without naming them, each with the place names
+        that imply it (a name does not vouch for its own reading): in a US story, a town or
+        county only one state has ("Stoutsville" is in Ohio, so "Fairfield County" is
+        Ohio's); a big city's state unless the name also fits a state the article names
+        ("Lakewood" under a "LAKEWOOD, Wash." dateline is not Lakewood, Colo.); a state that
+        opens an organisation's name ("the Iowa DNR", "Texas Department of Public Safety")."""
+        implied: dict[str, set[str]] = {}
+        for ent, _ in mentions:
+            # a town of 15,000+ outweighs small namesakes ("Gary" is Gary, Ind.)
+            in_states = self.gazetteer.us_states_of(ent.text) or \
+                (self.gazetteer.us_states_of(ent.text, allow_minor=True) if local else set())
+            if not in_states or in_states & named:
+                continue
+            if len(in_states) == 1 and local:
+                implied.setdefault(next(iter(in_states)), set()).add(place_key(ent.text))
+                continue
+            place = self.gazetteer.resolve(ent.text)
+            if place is not None and place.country == "USA" and place.feature == "city" and place.population > 100_000:
+                implied.setdefault(place.admin1, set()).add(place_key(ent.text))
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                words = [t for t in ent if t.lower_ != "the"]
+                for width in (2, 1):
+                    head = " ".join(t.text for t in words[:width])
+                    state = self.gazetteer.state(head) if len(words) > width and len(head) > 3 else None
+                    if state is not None and head == state.name:
+                        implied.setdefault(state.admin1, set()).add(place_key(ent.text))
+                        break
+        return implied
+
     def _following_state(self, doc: Doc, ent: Span) -> Place | None:
         """'Palm Beach, Fla.', 'Clarksville, Tennessee': the state after the comma."""
         if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
@@ -230,22 +294,32 @@ class LocationsStage:
         return None
 
     def _dateline(self, doc: Doc) -> tuple[Span, Place | None, Place] | None:
-        """'CLARKSVILLE, Tenn. (WSMV) —': the place a local story was reported from."""
+        """'CLARKSVILLE, Tenn. (WSMV) —': the place a local story was reported from. It opens
+        the body or one of its first lines (after a photo credit or a caption)."""
         layout = doc._.layout
-        start = layout.body_start if layout is not None else 0
-        match = _DATELINE.match(doc_text(doc), start)
-        if match is None or match.start(1) != start:
-            return None
-        town_text = match.group(1).strip()
-        state = self.gazetteer.state(match.group(2)) if match.group(2) else None
-        town = self.gazetteer.in_state(town_text.title(), state.admin1) if state else \
-            self.gazetteer.resolve(town_text.title())  # "HANOVER, Va." is not Hannover
-        if town is None:
-            if state is None:
-                return None
-            town = Place(name=town_text.title(), country="USA", feature="city", admin1=state.admin1)
-        span = doc.char_span(match.start(1), match.start(1) + len(town_text), alignment_mode="expand")
-        return (span, state, town) if span is not None else None
+        text = doc_text(doc)
+        body = layout.body_start if layout is not None else 0
+        starts = [body] + [body + m.end() for m in re.finditer(r"\n\s*", text[body:body + _DATELINE_REACH])]
+        local = self._us_story(doc)
+        for start in starts:
+            match = _DATELINE.match(text, start)
+            if match is None or match.start(1) != start:
+                continue
+            town_text = match.group(1).strip()
+            state = self.gazetteer.state(match.group(2)) if match.group(2) else None
+            if state is not None:  # "HANOVER, Va." is not Hannover
+                town = self.gazetteer.in_state(town_text.title(), state.admin1)
+            else:  # "LONDON —" is London; "CLARISSA —" a small town of a US story
+                town = self.gazetteer.resolve(town_text.title()) or (self.gazetteer.resolve(
+                    town_text.title(), context_countries=("USA",), allow_minor=True) if local else None)
+            if town is None:
+                if state is None:
+                    continue  # "UPDATE —", "WATCH -"
+                town = Place(name=town_text.title(), country="USA", feature="city", admin1=state.admin1)
+            span = doc.char_span(match.start(1), match.start(1) + len(town_text), alignment_mode="expand")
+            if span is not None:
+                return span, state, town
+        return None
 
     def _facility_town(self, doc: Doc, ent: Span) -> Place | None:
         """'the U.S. Embassy compound in Baghdad' stands in Baghdad: the town named within a

@@ -117,3 +117,55 @@ def test_regions_are_not_small_towns(nlp):
     found = places_in(nlp, "The Baltimore County Sheriff's Office said tensions in the Middle East and on "
                            "the West Side of Chicago were discussed.")
     assert [p for p in found if p[0] in ("Middle East", "the Middle East", "the West Side", "West Side")] == []
+
+
+def _resolved(nlp, paragraph: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (country, admin1) of every resolved place; the last mention wins."""
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = f"Shooting under investigation\n\n{paragraph}"
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2016, 9, 1))
+    return {r.text: (r.country, r.admin1) for r in result.locations}
+
+
+@pytest.mark.parametrize("paragraph, mention, country, admin1", [
+    # the dateline's state outranks the bigger namesake elsewhere (Lakewood, Colo.)
+    ("LAKEWOOD, Wash. — A 15-year-old boy shot in a drive-by shooting in Lakewood Friday evening has died, "
+     "police say.", "Lakewood", "USA", "Washington"),
+    # a dateline may open a later line, after a photo credit; a small town only one state has
+    # decides which Todd County is meant
+    ("steakpinball, flickr\n\nCLARISSA — A Clarissa man has been charged in the death of a woman who was shot "
+     "Saturday, the Todd County Sheriff's Office said.", "Todd County", "USA", "Minnesota"),
+    ("File photo\n\nCANAL WINCHESTER - The Fairfield County Sheriff's Office is investigating two shootings "
+     "near Stoutsville over the weekend.", "The Fairfield County", "USA", "Ohio"),
+    # a state that opens an organisation's name ("The Iowa DNR") places the county
+    ("An Oelwein man was fatally injured Saturday while turkey hunting in Fayette County. The Iowa DNR says "
+     "he was hit by a shot from a shotgun.", "Fayette County", "USA", "Iowa"),
+    # a town called by its own name before a city called by its old one (Izmir was Smyrna)
+    ("Smyrna Police said it was called to a home on Snowbird Drive around 10:53 a.m.", "Smyrna", "USA", None),
+    # and a foreign capital stays foreign in a story with police in it
+    ("LONDON — Police in London said a man was shot near Moscow Road on Friday.", "London", "GBR", None),
+    ("Russian police in Moscow said on Tuesday that a man was shot outside his home.", "Moscow", "RUS", None),
+])
+def test_places_read_in_the_context_of_the_story(nlp, paragraph, mention, country, admin1):
+    found = _resolved(nlp, paragraph)
+    assert found[mention][0] == country
+    if admin1 is not None:
+        assert found[mention][1] == admin1
+
+
+def test_a_surname_is_not_a_place(nlp):
+    found = _resolved(nlp, "HOMESTEAD, Fla. — Jose Martinez Jr., 34, was arrested on Friday. Martinez told "
+                           "police the gun went off by accident.")
+    assert "Martinez" not in found and "Jr." not in found
+    assert found["HOMESTEAD"] == ("USA", "Florida")
+
+
+def test_street_corners_are_not_towns(nlp):
+    found = _resolved(nlp, "Four victims were shot early Monday near the intersection of Poydras and Bolivar, "
+                           "police said.")
+    assert "Bolivar" not in found and "Poydras" not in found
