@@ -76,6 +76,10 @@ class CasualtyFinder:
             return "injured"  # "a one-year-old was rushed to the hospital"
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
+        if token.lemma_ in _TO_DEATH_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and
+                                        any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
+                                        for c in token.children):
+            return "killed"  # "shot to death", "beaten to death"
         if token.lemma_ == "shoot" and token.pos_ == "VERB":
             # Shot and not killed is injured (the Gun Violence Archive's convention too);
             # "shot and killed" and "fatally shot" are read as killed.
@@ -245,10 +249,10 @@ class CasualtyFinder:
             return self._expand_count(doc, of_head.head)  # "dozens of people"
         det = next((c for c in noun.children if c.dep_ == "det" or
                     (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our"))), None)
-        if det is not None and det.lower_ in ("a", "an", "one", "the", "her", "his", "their") and \
+        if det is not None and det.lower_ in ("a", "an", "one", "another", "the", "her", "his", "their") and \
                 noun.tag_ in ("NN", "NNP", "JJ") and (self._is_person(noun) or noun.head.lemma_ in ("kill", "wound")) \
                 and noun.lower_ not in _NOT_VICTIMS and \
-                (det.lower_ in ("a", "an", "one") or noun.lower_ not in ("people", "others")):
+                (det.lower_ in ("a", "an", "one", "another") or noun.lower_ not in ("people", "others")):
             start = det.i
             return doc[start:noun.i + 1]  # "an American contractor": the phrase is the count
         return None
@@ -382,19 +386,36 @@ def _statistic(doc: Doc, token: Token) -> bool:
     return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) for row, _ in sentence_dates(doc, token))
 
 
-def injured_toll(injured: list[Casualty], killed: int | None) -> int | None:
+def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casualty] = ()) -> int | None:
     """Injured, the Gun Violence Archive's way: people hit and not killed. "Four people
     were shot, one man fatally" is three injured; an explicit count of wounded ("the
     other four were wounded") stands when it is larger. People shot and people killed
-    stay apart when the shot are no more than the killed ("a man was killed and a woman
-    was shot")."""
+    stay apart when the shot are no more than the killed and named together ("a man was
+    killed and a woman was shot"); but one person shot in a sentence of its own, with no
+    word marking someone new, is a dead victim told again ("A boy was shot to death
+    Tuesday. ... The boy was shot in the chest")."""
     hit = [c for c in injured if c.predicate.lemma_ == "shoot"]
     wounded = [c for c in injured if c.predicate.lemma_ != "shoot"]
+    if killed and deaths and toll(hit) is not None and toll(hit) <= killed:
+        death_sentences = {sentence_start(c.count.doc, c.count[0]) for c in deaths}
+        hit = [c for c in hit if not _retold_death(c, death_sentences)]
     shot, explicit = toll(hit), toll(wounded)
     if shot is not None and killed and shot > killed:
         shot -= killed
     values = [v for v in (shot, explicit) if v is not None]
     return max(values) if values else None
+
+
+_TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",
+                   "strangle", "choke", "kick", "batter", "maul", "torture", "gun", "starve", "freeze"}
+_NEW_VICTIM_WORDS = {"another", "second", "other", "also", "too", "both", "third"}
+
+
+def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:
+    doc = casualty.count.doc
+    if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
+        return False
+    return not any(t.lower_ in _NEW_VICTIM_WORDS for t in sentence_of(doc, casualty.count[0]))
 
 
 def toll(casualties: list[Casualty]) -> int | None:

@@ -136,7 +136,8 @@ class CasualtiesStage:
             doc_id=doc_id, event_id=event_id, event_type=anchor.event_type, start=anchor.trigger_start,
             end=anchor.trigger_end, text=anchor.trigger_text, date=date, date_start=date_start, date_end=date_end,
             location=location, country=country, agent=_name(agent), target=_name(target), killed=killed,
-            injured=injured_toll([c for c, _ in casualties if c.kind == "injured"], killed), date_text=date_text,
+            injured=injured_toll([c for c, _ in casualties if c.kind == "injured"], killed,
+                                 [c for c, _ in casualties if c.kind == "killed"]), date_text=date_text,
             acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone)
 
     @staticmethod

@@ -60,6 +60,8 @@ CASES = [
     ("A man was shot in the leg on Monday night.", [(I, "A man", 1, 1, 1, "exact")]),
     ("A man was shot and killed outside a bar.", [(K, "A man", 1, 1, 1, "exact")]),
     ("A 20-year-old man was fatally shot on Sunday.", [(K, "A 20-year-old man", 1, 1, 1, "exact")]),
+    ("A 17-year-old boy was shot to death late Tuesday.", [(K, "A 17-year-old boy", 1, 1, 1, "exact")]),
+    ("Another man was shot in the leg.", [(I, "Another man", 1, 1, 1, "exact")]),
     ("A shooting left one person dead and three people injured.", [(K, "one", 1, 1, 1, "exact"), (I, "three", 3, 3, 3, "exact")]),
     ("Lisa Downs and Donald Johnson suffered multiple gunshot wounds.", [(I, "Lisa Downs", 1, 1, 1, "exact"), (I, "Donald Johnson", 1, 1, 1, "exact")]),
     ("Three people suffered from gunshot wounds.", [(I, "Three", 3, 3, 3, "exact")]),

@@ -106,6 +106,11 @@ def test_every_event_has_a_date(out):
     ("Six people were shot Saturday outside a home. Two of the victims died.", 2, 4),
     ("A man was killed and a woman was shot in the attack on Sunday.", 1, 1),
     ("Two men were shot dead outside a bar on Sunday.", 2, None),
+    # the dead victim told again in a sentence of its own is not a second, wounded one
+    ("A 17-year-old boy was shot to death late Tuesday in the Lawndale neighborhood. The boy was shot in the "
+     "chest during an argument, police said.", 1, None),
+    ("A 17-year-old boy was shot to death late Tuesday in the Lawndale neighborhood. Another man was shot in "
+     "the leg during the argument, police said.", 1, 1),
 ])
 def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
     from datetime import date
