@@ -108,7 +108,8 @@ class CasualtiesStage:
         agent = next((m.agent for m in members if m.agent), None)
         target = next((m.target for m in members if m.target), None)
         place = next((m.place for m in members if m.place), None)
-        dated = next((m.date for m in members if m.date), None) or self._lead_date(doc, members)
+        # a duration ("within 30 minutes") does not date an event; a calendar day does
+        dated = next((m.date for m in members if m.date and m.date.first_day), None) or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events
             dateline = next((r for r in doc._.location_rows or () if r.rule_id == "dateline_place"), None)

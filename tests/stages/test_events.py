@@ -122,3 +122,18 @@ def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured)
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
     main = max(result.events, key=lambda e: (e.killed or 0) + (e.injured or 0))
     assert (main.killed, main.injured) == (killed, injured)
+
+
+def test_a_duration_does_not_date_an_event(nlp):
+    """"within 30 minutes" governs the clause, but the day is "Saturday night"."""
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = ("Girls shot in Chicago\n\nTwo girls, ages 11 and 12, were shot in the head within 30 minutes of each "
+            "other in separate shootings Saturday night, Chicago police said.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2017, 2, 12))
+    main = max(result.events, key=lambda e: (e.injured or 0) + (e.killed or 0))
+    assert (main.date, main.date_text) == ("2017-02-11", "Saturday night")
