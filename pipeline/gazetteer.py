@@ -166,6 +166,11 @@ class Gazetteer:
         candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
         if not candidates:
             return None
+        if (states or implied) and not (self._index.get(key) or self._index.get(_without_article(key))):
+            # "North Lawndale" read as Lawndale only where that Lawndale is in the story's state
+            candidates = [c for c in candidates if c.admin1 in states | implied]
+            if not candidates:
+                return None
 
         # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
         # metropolis ("New York", "Washington").

@@ -72,6 +72,7 @@ class EventRow:
     acled_sub_event_type: str = ""
     rule_id: str = ""
     zone: str = ""
+    locality: str = ""  # the town the event's place lies in ("North Lawndale" -> Chicago), when known
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ A run has no incident rows, so one is derived per article:
 - admin1: of the main event's location row (role event_location), else of the place row
   its location names (a dateline's town), else the state or province the article's
   places fall in most often;
-- location: the main event's place, else the first town the article names.
+- location: the main event's town (events.locality), else its place, else the first town
+  the article names.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         states = [m.get("admin1") for m in doc.mentions.get("locations", []) if m.get("admin1")]
         if states:  # the state the article names most, the first of equals
             record["admin1"] = max(states, key=lambda s: (states.count(s), -states.index(s)))
+    if events and main.get("locality"):
+        record["location"] = main.get("locality")  # "North Lawndale" happened in Chicago
     if not record.get("location"):
         town = next((m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"), None)
         if town is not None:

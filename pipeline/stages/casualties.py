@@ -11,6 +11,7 @@ mentions in other sentences (headline, lead, body) are not added again.
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -139,7 +140,31 @@ class CasualtiesStage:
             location=location, country=country, agent=_name(agent), target=_name(target), killed=killed,
             injured=injured_toll([c for c, _ in casualties if c.kind == "injured"], killed,
                                  [c for c, _ in casualties if c.kind == "killed"]), date_text=date_text,
-            acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone)
+            acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone,
+            locality=self._locality(doc, place, location))
+
+    @staticmethod
+    def _locality(doc: Doc, place: Argument | None, location: str) -> str:
+        """The town an event happened in. Its own place when that is a town; when it is a
+        part of one the gazetteer does not know (a neighbourhood, a street, a building),
+        the story's town: its dateline's, else the town it names most. A country, state or
+        county has no one town."""
+        rows = doc._.location_rows or ()
+        own = next((r for r in rows if place is not None and (r.start, r.end) == (place.start, place.end)), None)
+        if own is None and place is None:
+            own = next((r for r in rows if r.rule_id == "dateline_place" and r.name == location), None)
+        if own is None:
+            return ""
+        if own.feature == "city":  # "North Lawndale" (a town to GeoNames) lies within Chicago
+            return next((r.name for r in rows if r.feature == "city" and _part_of(own, r)), own.name)
+        if own.feature not in ("other", "facility"):
+            return ""
+        towns = [r for r in rows if r.feature == "city" and (not own.country or r.country == own.country)]
+        dateline = next((r for r in towns if r.rule_id == "dateline_place"), None)
+        if dateline is not None:
+            return dateline.name
+        names = [r.name for r in towns]
+        return max(names, key=lambda n: (names.count(n), -names.index(n))) if names else ""
 
     @staticmethod
     def _lead_date(doc: Doc, members: list[EventMention]):
@@ -235,6 +260,20 @@ def date_of(text: str):
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _population(row) -> int:
+    return next((p.population for p in default_gazetteer().candidates(row.name) if p.geonameid == row.geonameid), 0)
+
+
+def _part_of(part, whole) -> bool:
+    """A place within 8 km of a town the article names that is ten times its size: a
+    neighbourhood GeoNames lists as a town ("North Lawndale", Chicago)."""
+    if None in (part.lat, part.lon, whole.lat, whole.lon) or part.geonameid == whole.geonameid:
+        return False
+    north = (part.lat - whole.lat) * 111.0
+    east = (part.lon - whole.lon) * 111.0 * math.cos(math.radians(whole.lat))
+    return math.hypot(north, east) <= 8.0 and _population(whole) >= 10 * max(_population(part), 1)
 
 
 def _name(argument: Argument | None) -> str:

@@ -137,3 +137,17 @@ def test_a_duration_does_not_date_an_event(nlp):
                               default_published=date(2017, 2, 12))
     main = max(result.events, key=lambda e: (e.injured or 0) + (e.killed or 0))
     assert (main.date, main.date_text) == ("2017-02-11", "Saturday night")
+
+
+def test_an_event_in_a_neighbourhood_happened_in_the_story_town(nlp):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = ("Teen shot in Lawndale\n\nCHICAGO — A 17-year-old boy was shot to death late Tuesday in North Lawndale, "
+            "Chicago police said.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2016, 9, 1))
+    (event,) = [e for e in result.events if e.killed]
+    assert event.location == "North Lawndale" and event.locality == "Chicago"

@@ -169,3 +169,10 @@ def test_street_corners_are_not_towns(nlp):
     found = _resolved(nlp, "Four victims were shot early Monday near the intersection of Poydras and Bolivar, "
                            "police said.")
     assert "Bolivar" not in found and "Poydras" not in found
+
+
+def test_a_part_of_town_reads_as_the_town_only_in_the_story_state():
+    gazetteer = default_gazetteer()
+    assert gazetteer.resolve("West Oakland").admin1 == "California"
+    assert gazetteer.resolve("West Oakland", context_admin1={"California"}).admin1 == "California"
+    assert gazetteer.resolve("West Oakland", implied_admin1={"Illinois"}) is None  # a Chicago story's West Oakland
