@@ -20,6 +20,8 @@ from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
 from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_of, sentence_spans, sentence_start
 
+# words that mark a victim as someone not yet counted ("another man", "a second victim")
+_NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
 _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
                 "multiple"}
 # "a stray bullet struck a girl": what hits people when a verb of striking is an injury
@@ -351,8 +353,9 @@ class CasualtyFinder:
             if single and not duplicate:
                 earlier = singles.get(casualty.kind, [])
                 pronoun = casualty.victim.root.pos_ == "PRON"
-                marked_new = any(t.lower_ in ("another", "also", "second", "other", "third") for t in sentence_of(casualty.count.doc, casualty.count[0]))
-                start = sentence_start(casualty.count.doc, casualty.count[0])
+                sentence = sentence_of(casualty.count.doc, casualty.count[0])
+                marked_new = any(t.lower_ in _NEW_VICTIM_WORDS for t in sentence)
+                start = sentence.start
                 later_sentence = any(sentence_start(e.count.doc, e.count[0]) != start for e in earlier)
                 duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
             if single and not duplicate and casualty.victim[0].lower_ in ("the", "that", "this") and \
@@ -408,7 +411,6 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
 
 _TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",
                    "strangle", "choke", "kick", "batter", "maul", "torture", "gun", "starve", "freeze"}
-_NEW_VICTIM_WORDS = {"another", "second", "other", "also", "too", "both", "third"}
 
 
 def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:

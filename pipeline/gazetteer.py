@@ -8,6 +8,7 @@ models/dictionaries/place_aliases.jsonl, not code.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,6 +213,19 @@ class Gazetteer:
         matches = [p for p in self.candidates(text) if p.country == "USA" and p.admin1 == state and
                    p.feature in ("city", "admin")]
         return max(matches, key=lambda p: p.population) if matches else None
+
+    def population(self, place) -> int:
+        """The population of a resolved place (a Place or a locations row)."""
+        return next((p.population for p in self.candidates(place.name) if p.geonameid == place.geonameid), 0)
+
+    def part_of(self, part, whole) -> bool:
+        """Whether a resolved town lies within 8 km of one ten times its size: a
+        neighbourhood GeoNames lists as a town ("North Lawndale" in Chicago)."""
+        if None in (part.lat, part.lon, whole.lat, whole.lon) or part.geonameid == whole.geonameid:
+            return False
+        north = (part.lat - whole.lat) * 111.0
+        east = (part.lon - whole.lon) * 111.0 * math.cos(math.radians(whole.lat))
+        return math.hypot(north, east) <= 8.0 and self.population(whole) >= 10 * max(self.population(part), 1)
 
     def country_name(self, iso3: str) -> str:
         for place in self._countries.values():

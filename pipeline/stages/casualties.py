@@ -11,7 +11,6 @@ mentions in other sentences (headline, lead, body) are not added again.
 from __future__ import annotations
 
 import dataclasses
-import math
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -156,7 +155,7 @@ class CasualtiesStage:
         if own is None:
             return ""
         if own.feature == "city":  # "North Lawndale" (a town to GeoNames) lies within Chicago
-            return next((r.name for r in rows if r.feature == "city" and _part_of(own, r)), own.name)
+            return next((r.name for r in rows if r.feature == "city" and default_gazetteer().part_of(own, r)), own.name)
         if own.feature not in ("other", "facility"):
             return ""
         towns = [r for r in rows if r.feature == "city" and (not own.country or r.country == own.country)]
@@ -260,20 +259,6 @@ def date_of(text: str):
         return date.fromisoformat(text)
     except ValueError:
         return None
-
-
-def _population(row) -> int:
-    return next((p.population for p in default_gazetteer().candidates(row.name) if p.geonameid == row.geonameid), 0)
-
-
-def _part_of(part, whole) -> bool:
-    """A place within 8 km of a town the article names that is ten times its size: a
-    neighbourhood GeoNames lists as a town ("North Lawndale", Chicago)."""
-    if None in (part.lat, part.lon, whole.lat, whole.lon) or part.geonameid == whole.geonameid:
-        return False
-    north = (part.lat - whole.lat) * 111.0
-    east = (part.lon - whole.lon) * 111.0 * math.cos(math.radians(whole.lat))
-    return math.hypot(north, east) <= 8.0 and _population(whole) >= 10 * max(_population(part), 1)
 
 
 def _name(argument: Argument | None) -> str:

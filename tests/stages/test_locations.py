@@ -176,3 +176,11 @@ def test_a_part_of_town_reads_as_the_town_only_in_the_story_state():
     assert gazetteer.resolve("West Oakland").admin1 == "California"
     assert gazetteer.resolve("West Oakland", context_admin1={"California"}).admin1 == "California"
     assert gazetteer.resolve("West Oakland", implied_admin1={"Illinois"}) is None  # a Chicago story's West Oakland
+
+
+def test_a_neighbourhood_geonames_lists_as_a_town_is_part_of_its_city():
+    gazetteer = default_gazetteer()
+    chicago, lawndale = gazetteer.resolve("Chicago"), gazetteer.resolve("North Lawndale")
+    oakland, san_francisco = gazetteer.resolve("Oakland"), gazetteer.resolve("San Francisco")
+    assert gazetteer.part_of(lawndale, chicago) and not gazetteer.part_of(chicago, lawndale)
+    assert not gazetteer.part_of(oakland, san_francisco)  # a city of its own across the bay
