@@ -142,9 +142,13 @@ class Gazetteer:
                     names.add(place.name)
         return sorted(n for n in names if n[:1].isupper() and len(n) > 3)
 
+    def _named(self, key: str) -> list[Place] | None:
+        """Places indexed under this key, with or without an Arabic article ("al-")."""
+        return self._index.get(key) or self._index.get(_without_article(key))
+
     def candidates(self, text: str) -> list[Place]:
         key = place_key(text)
-        found = self._index.get(key) or self._index.get(_without_article(key))
+        found = self._named(key)
         if not found:  # "northwest Harris County", "East Nashville": the place itself
             bare = re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
                           r"central|greater|upper|lower|old) ", "", key)
@@ -165,9 +169,8 @@ class Gazetteer:
         name before one the text calls by an alternate ("Smyrna" is a town in Georgia
         before it is the old name of Izmir); then by population."""
         candidates = self.candidates(text)
-        context = set(context_countries)
-        states = set(context_admin1)
-        implied = set(implied_admin1) - states
+        context, states = context_countries, context_admin1
+        implied = implied_admin1 - states
         key = place_key(text)
         own_names = {key, _without_article(key)}
         # a small US town only where the caller says the story is local to the US ("Hope"
@@ -175,7 +178,7 @@ class Gazetteer:
         candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
         if not candidates:
             return None
-        if (states or implied) and not (self._index.get(key) or self._index.get(_without_article(key))):
+        if (states or implied) and not self._named(key):
             # "North Lawndale" read as Lawndale only where that Lawndale is in the story's state
             candidates = [c for c in candidates if c.admin1 in states | implied]
             if not candidates:

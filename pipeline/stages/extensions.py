@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable, TypeVar
 
 from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 _DOC_EXTENSIONS = (
     "meta",            # DocMeta, set by the runner before the pipeline
@@ -47,44 +50,40 @@ def zone_of(doc: Doc, start: int, end: int) -> str:
     return layout.zone_at(start) if layout is not None else "body"  # a span's zone: its first character's
 
 
+def per_doc(doc: Doc, name: str, build: Callable[[], T]) -> T:
+    """A value derived from a Doc, built on first use and kept in its user_data."""
+    key = f"newsevents_{name}"
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build()
+    return value
+
+
 def doc_text(doc: Doc) -> str:
     """The document text, built once: Doc.text joins every token on each access."""
-    text = doc.user_data.get("newsevents_text")
-    if text is None:
-        text = doc.text
-        doc.user_data["newsevents_text"] = text
-    return text
+    return per_doc(doc, "text", lambda: doc.text)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """The model's entities, built once per Doc (`doc.ents` makes new Spans on every access)."""
-    ents = doc.user_data.get("newsevents_ents")
-    if ents is None:
-        ents = doc.user_data["newsevents_ents"] = doc.ents
-    return ents
+    return per_doc(doc, "ents", lambda: doc.ents)
 
 
 def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token: the start token of its sentence and the sentence's number, built once per
     Doc (`token.sent` walks the parse on every call)."""
-    table = doc.user_data.get("newsevents_sentence_table")
-    if table is None:
+    def build() -> tuple[list[int], list[int]]:
         starts, numbers = [0] * len(doc), [0] * len(doc)
         for number, sentence in enumerate(sentence_spans(doc)):
             for i in range(sentence.start, sentence.end):
                 starts[i], numbers[i] = sentence.start, number
-        table = (starts, numbers)
-        doc.user_data["newsevents_sentence_table"] = table
-    return table
+        return starts, numbers
+    return per_doc(doc, "sentence_table", build)
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
     """The Doc's sentences as a list, built once per Doc."""
-    spans = doc.user_data.get("newsevents_sentence_spans")
-    if spans is None:
-        spans = list(doc.sents)
-        doc.user_data["newsevents_sentence_spans"] = spans
-    return spans
+    return per_doc(doc, "sentence_spans", lambda: list(doc.sents))
 
 
 def sentence_start(doc: Doc, token: Token) -> int:
@@ -104,20 +103,16 @@ def sentence_of(doc: Doc, token: Token) -> Span:
 
 def date_spans(doc: Doc) -> list[tuple[object, Span]]:
     """(DateRow, Span) for the dates stage's rows, built once per Doc for the later stages."""
-    spans = doc.user_data.get("newsevents_date_spans")
-    if spans is None:
-        spans = [(row, span) for row in doc._.date_rows or ()
-                 if (span := doc.char_span(row.start, row.end, alignment_mode="expand")) is not None]
-        doc.user_data["newsevents_date_spans"] = spans
-    return spans
+    return per_doc(doc, "date_spans", lambda: [
+        (row, span) for row in doc._.date_rows or ()
+        if (span := doc.char_span(row.start, row.end, alignment_mode="expand")) is not None])
 
 
 def sentence_dates(doc: Doc, token: Token) -> list[tuple[object, Span]]:
     """The date rows (with their spans) in a token's sentence."""
-    table = doc.user_data.get("newsevents_sentence_dates")
-    if table is None:
-        table = {}
+    def build() -> dict[int, list[tuple[object, Span]]]:
+        table: dict[int, list[tuple[object, Span]]] = {}
         for row, span in date_spans(doc):
             table.setdefault(sentence_start(doc, span.root), []).append((row, span))
-        doc.user_data["newsevents_sentence_dates"] = table
-    return table.get(sentence_start(doc, token), [])
+        return table
+    return per_doc(doc, "sentence_dates", build).get(sentence_start(doc, token), [])

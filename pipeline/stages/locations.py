@@ -20,7 +20,7 @@ from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import tokens_with
-from pipeline.stages.extensions import doc_id_of, doc_text, entities, register_extensions, zone_of
+from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -45,14 +45,11 @@ _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGEN
 def _actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
     """Offsets of the actors a place may sit inside, built once per Doc: "dictionary" (a
     dictionary actor: "Iraq's National Security Council"), "named" (a person or party)."""
-    table = doc.user_data.get("newsevents_actor_spans")
-    if table is None:
-        rows = doc._.actor_rows or ()
-        table = doc.user_data["newsevents_actor_spans"] = {
-            "dictionary": [(a.start, a.end) for a in rows if a.rule_id.startswith(("dict:", "group+dict:"))],
-            "named": [(a.start, a.end) for a in rows if a.actor_type in ("person", "official", "political_party")],
-        }
-    return table[which]
+    rows = doc._.actor_rows or ()
+    return per_doc(doc, "actor_spans", lambda: {
+        "dictionary": [(a.start, a.end) for a in rows if a.rule_id.startswith(("dict:", "group+dict:"))],
+        "named": [(a.start, a.end) for a in rows if a.actor_type in ("person", "official", "political_party")],
+    })[which]
 
 
 def _street_corner(doc: Doc, ent: Span) -> bool:
@@ -181,10 +178,7 @@ class LocationsStage:
 
     def _us_story(self, doc: Doc) -> bool:
         """A US story: it names a US state, or a local agency ("the sheriff's office")."""
-        found = doc.user_data.get("newsevents_us_story")
-        if found is None:
-            found = doc.user_data["newsevents_us_story"] = self._names_us_state_or_agency(doc)
-        return found
+        return per_doc(doc, "us_story", lambda: self._names_us_state_or_agency(doc))
 
     def _names_us_state_or_agency(self, doc: Doc) -> bool:
         return _AGENCY_MENTION.search(doc_text(doc)) is not None or any(
