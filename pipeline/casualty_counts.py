@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
+from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
 from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_of, sentence_spans, sentence_start
@@ -51,14 +52,17 @@ class Casualty:
 class CasualtyFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
+        # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
+        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | {"condition", "toll"},
+                                      folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
-        if word in self.lexicon.killed_words or token.lemma_.lower() in ("kill", "die", "death"):
+        if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS:
             if word == "lives" and token.head.lemma_ not in ("lose", "claim"):
                 return None
             return "killed"
-        if word in self.lexicon.injured_words or token.lemma_.lower() in ("wound", "injure", "injury"):
+        if word in self.lexicon.injured_words or token.lemma_.lower() in _INJURE_LEMMAS:
             if any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in token.children) or \
                     token.head.lower_ == "fatally":
                 return "killed"  # "fatally wounded", "suffering fatal injuries"
@@ -66,12 +70,12 @@ class CasualtyFinder:
         if word == "condition" and any(c.lower_ in ("critical", "serious", "stable", "fair", "grave")
                                        for c in token.children) and token.head.lower_ == "in":
             return "injured"
-        if token.lemma_ in ("strike", "hit", "graze", "pierce") and token.pos_ == "VERB":
+        if token.lemma_ in _STRIKE_LEMMAS and token.pos_ == "VERB":
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             subjects = [c for c in token.children if c.dep_ == "nsubj"] + agents
             if any(s.lower_ in _PROJECTILES for s in subjects):
                 return "injured"  # "a bullet struck an 11-year-old", "was grazed by a bullet"
-        if token.lemma_ in ("rush", "take", "transport", "airlift", "fly", "carry") and token.pos_ == "VERB" and \
+        if token.lemma_ in _CARRY_LEMMAS and token.pos_ == "VERB" and \
                 any(c.dep_ == "auxpass" for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
                     for c in token.children):
@@ -104,7 +108,7 @@ class CasualtyFinder:
     def find(self, doc: Doc) -> list[Casualty]:
         found: list[Casualty] = []
         seen: set[tuple[int, str]] = set()
-        for token in doc:
+        for token in self._candidates(doc):
             kind = self.kind_of(token)
             if kind is None or not happened(token) or _statistic(doc, token):
                 continue
@@ -411,6 +415,13 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
 
 _TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",
                    "strangle", "choke", "kick", "batter", "maul", "torture", "gun", "starve", "freeze"}
+# the lemmas kind_of() reads, besides the lexicon's casualty words
+_KILL_LEMMAS = ("kill", "die", "death")
+_INJURE_LEMMAS = ("wound", "injure", "injury")
+_STRIKE_LEMMAS = ("strike", "hit", "graze", "pierce")  # "a bullet struck an 11-year-old"
+_CARRY_LEMMAS = ("rush", "take", "transport", "airlift", "fly", "carry")  # "was rushed to the hospital"
+_CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS + ("shoot",)) | \
+    _TO_DEATH_VERBS
 
 
 def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:

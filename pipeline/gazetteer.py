@@ -45,7 +45,11 @@ class Place:
 
 def place_key(text: str) -> str:
     """Comparable form of a place name: case, apostrophes, hyphens and a leading 'the' folded."""
-    key = text.strip().lower().translate(_FOLD)
+    key = text.strip().lower()
+    if not key.isascii() or not key.isprintable():
+        key = key.translate(_FOLD)
+    elif "-" in key or "`" in key:  # the only printable ASCII characters _FOLD changes
+        key = key.replace("-", " ").replace("`", "'")
     if "  " in key:
         key = _SPACES.sub(" ", key)
     if key.startswith("the "):

@@ -16,17 +16,42 @@ from typing import Any, Iterable
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 _ANCHOR_ATTRS = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "LEMMA": 2}
 _ONE_TOKEN_OPS = (None, "!", "?", "1")
 
 
-def tokens_with(doc: Doc, attr: int, strings: Iterable[str]) -> list[Token]:
-    """The tokens whose `attr` (spacy.attrs LOWER, LEMMA, ...) is one of `strings`, in order:
-    one array look-up instead of a loop over every token."""
-    hashes = [doc.vocab.strings.add(s) for s in strings]
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()]
+class WordFilter:
+    """The tokens of a Doc whose lowercase form is in `lower` or whose lemma, lowercased, is
+    in `folded_lemma`, in order: a pre-filter for code that would otherwise test every token
+    (one look-up over the Doc's LOWER and LEMMA arrays)."""
+
+    _CACHE_LIMIT = 200_000  # lemmas remembered; the cache starts again past it
+
+    def __init__(self, *, lower: Iterable[str] = (), folded_lemma: Iterable[str] = ()) -> None:
+        self.folded_lemma = frozenset(folded_lemma)
+        self._lower = numpy.array(sorted(hash_string(word) for word in set(lower)), dtype=numpy.uint64)
+        self._lemma_hits: dict[int, bool] = {}
+
+    def __call__(self, doc: Doc) -> list[Token]:
+        columns = doc.to_array([LOWER, LEMMA])
+        wanted = numpy.isin(columns[:, 0], self._lower)
+        if self.folded_lemma:
+            hits, strings = self._lemma_hits, doc.vocab.strings
+            if len(hits) > self._CACHE_LIMIT:
+                hits.clear()
+            lemmas = []
+            for lemma in numpy.unique(columns[:, 1]).tolist():
+                hit = hits.get(lemma)
+                if hit is None:
+                    hit = hits[lemma] = strings[lemma].lower() in self.folded_lemma
+                if hit:
+                    lemmas.append(lemma)
+            if lemmas:
+                wanted |= numpy.isin(columns[:, 1], lemmas)
+        return [doc[i] for i in numpy.flatnonzero(wanted).tolist()]
 
 
 class AnchoredMatcher:

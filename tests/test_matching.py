@@ -6,7 +6,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from pipeline.config import read_jsonl_rules
-from pipeline.matching import AnchoredMatcher
+from pipeline.matching import AnchoredMatcher, WordFilter
 from tests.conftest import AL_MONITOR, MEMO, read_text
 
 
@@ -55,3 +55,20 @@ def test_patterns_it_cannot_anchor_run_over_the_whole_doc(nlp, pattern):
     plain, anchored = _both(nlp.vocab, [("p", pattern)])
     assert not anchored.anchored
     assert anchored(doc) == plain(doc) and plain(doc)
+
+
+def test_word_filter_finds_the_tokens_a_token_loop_would(nlp, articles):
+    lower, lemmas = {"said", "strikes", "according"}, {"kill", "wound", "say", "deny"}
+    pick = WordFilter(lower=lower, folded_lemma=lemmas)
+    for doc in articles:
+        expected = [t.i for t in doc if t.lower_ in lower or t.lemma_.lower() in lemmas]
+        assert expected
+        assert [t.i for t in pick(doc)] == expected
+        assert [t.i for t in pick(doc)] == expected  # again, from its lemma cache
+
+
+def test_word_filter_folds_the_lemma_but_not_the_word(nlp):
+    doc = nlp("Said Ali said the Killing was over. KILLED.")
+    found = WordFilter(lower={"said"}, folded_lemma={"killing", "kill"})(doc)
+    assert [t.text for t in found] == ["Said", "said", "Killing", "KILLED"]
+    assert WordFilter(lower={"nothing"})(doc) == []

@@ -18,13 +18,12 @@ import json
 import re
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
+from pipeline.matching import WordFilter
 from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions, sentence_dates,
                                          sentence_of, sentence_start, zone_of)
 from pipeline.quotations import merge_split_quotations
@@ -67,6 +66,7 @@ class ClaimsStage:
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
+        self._cue_filter = WordFilter(lower=("according",), folded_lemma=self.cues)
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
@@ -103,13 +103,8 @@ class ClaimsStage:
 
     # ------------------------------------------------------------------ cues
     def _cue_candidates(self, doc: Doc) -> list[Token]:
-        """The tokens `_cue` can accept, in order: a cue lemma (any case) or "according",
-        found over the Doc's arrays instead of token by token."""
-        columns = doc.to_array([LEMMA, LOWER])
-        strings = doc.vocab.strings
-        lemmas = [h for h in numpy.unique(columns[:, 0]).tolist() if strings[h].lower() in self.cues]
-        wanted = numpy.isin(columns[:, 0], lemmas) | (columns[:, 1] == strings.add("according"))
-        return [doc[i] for i in numpy.flatnonzero(wanted).tolist()]
+        """The tokens `_cue` can accept, in order: a cue lemma (any case) or "according"."""
+        return self._cue_filter(doc)
 
     def _cue(self, token: Token) -> Cue | None:
         lemma = token.lemma_.lower()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,7 +18,7 @@ from spacy.tokens import Doc, Span
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.matching import tokens_with
+from pipeline.matching import WordFilter
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
@@ -39,6 +38,7 @@ _AREA_WORDS = {"area", "based", "region"}
 # the law-enforcement ones also mark a story as local ("fire" is too common for that)
 _LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
 _AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
+_agency_words = WordFilter(lower=_AGENCY_WORDS)
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
@@ -138,7 +138,7 @@ class LocationsStage:
                     if town is not None:
                         out.append((town, "ner:ORG+agency_town"))
         taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities
-        for token in tokens_with(doc, LOWER, _AGENCY_WORDS):  # "Garner police are investigating": a town
+        for token in _agency_words(doc):  # "Garner police are investigating": a town
             if token.i > 0 and token.i - 1 not in taken and doc[token.i - 1].is_title:  # the model left untagged
                 start = token.i - 1
                 while start > 0 and doc[start - 1].is_title and start - 1 not in taken and token.i - start < 3:
