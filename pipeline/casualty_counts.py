@@ -19,7 +19,7 @@ from pipeline.actor_lexicon import ActorLexicon
 from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
-from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_of, sentence_spans, sentence_start
+from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans, sentence_start
 
 # words that mark a victim as someone not yet counted ("another man", "a second victim")
 _NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
@@ -53,8 +53,8 @@ class CasualtyFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
-        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | {"condition", "toll"},
-                                      folded_lemma=_CANDIDATE_LEMMAS)
+        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | {"condition", "toll"} |
+                                      _DEADLY_EVENTS, folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
@@ -82,6 +82,8 @@ class CasualtyFinder:
             return "injured"  # "a one-year-old was rushed to the hospital"
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
+        if word in _DEADLY_EVENTS and token.tag_ == "NN" and _deadly_mark(token) is not None:
+            return "killed"  # "a deadly shooting": someone died, however many
         if token.lemma_ in _TO_DEATH_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and
                                         any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
                                         for c in token.children):
@@ -137,6 +139,10 @@ class CasualtyFinder:
                     if count is not None:
                         return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
             return []
+        mark = _deadly_mark(predicate) if predicate.lower_ in _DEADLY_EVENTS and predicate.tag_ == "NN" else None
+        if mark is not None:
+            return [self._make(doc[mark.i:mark.i + 1], kind, None, predicate, rule="cas_deadly_event",
+                               quantity=Quantity(1, 1, None, "at_least"))]
         heads: list[tuple[Token, str]] = []
         passive = any(c.dep_ == "auxpass" for c in predicate.children)
         for child in predicate.children:
@@ -170,6 +176,13 @@ class CasualtyFinder:
                     heads.append((child, "cas_conj_subject"))
                 elif child.dep_ == "dobj" and child.i > predicate.i and not head_passive:
                     heads.append((child, "cas_conj_object"))
+        if not heads and predicate.lemma_ in ("die", "perish") and predicate.dep_ in ("conj", "advcl"):
+            # "shot himself while handling a revolver and died": the clause's subject died
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
+                         any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if subject is not None:
+                heads.append((subject, "cas_main_subject"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
             # "her young child's accidental shooting death": the possessor died
             heads.extend((c, "cas_death_of") for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON")
@@ -203,6 +216,8 @@ class CasualtyFinder:
         """The count and victims of a noun phrase (and its conjuncts)."""
         if head.lower_ in ("who", "that") and predicate.dep_ == "relcl":
             head = predicate.head  # "a man who was killed"
+        elif head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+            head = head.head.head  # "a man who was shot and killed": the relative clause's noun
         phrases = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
         out = []
         for noun in phrases:
@@ -229,6 +244,16 @@ class CasualtyFinder:
             if count is None and victim is not None and noun.ent_type_ == "PERSON":
                 ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
                 out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
+                                      quantity=Quantity(1, 1, 1, "exact")))
+                continue
+            if count is None and noun.pos_ == "PROPN" and noun.dep_ == "nsubj" and \
+                    predicate.lemma_ in ("die", "perish") and noun.ent_type_ not in ("ORG", "NORP"):
+                # "Madueno died on December 25": only a person dies (the model may call the name a place)
+                start = noun.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == noun.i:
+                    start -= 1
+                name = doc[start:noun.i + 1]
+                out.append(self._make(name, kind, name, predicate, rule=f"{rule}:name",
                                       quantity=Quantity(1, 1, 1, "exact")))
                 continue
             if count is None:
@@ -345,38 +370,71 @@ class CasualtyFinder:
 
     def distinct(self, casualties: list[Casualty]) -> list[Casualty]:
         """Drop counts that name victims already counted: the same identity, a pronoun for
-        an earlier single victim ("A man was shot ... He died"), or a single victim named
-        again in a later sentence ("A Waverly man ... Hummel") unless the text marks a new
-        one ("another", "also", "second")."""
+        someone counted ("Four people were shot, one man fatally ... he died"), or a single
+        victim named again in a later sentence ("A Waverly man ... Hummel") unless the text
+        marks a new one ("another man", "was also shot"). A wounded victim later reported
+        dead ("The girl who was shot ... has died", "A man was shot ... He died") counts
+        once, as killed. "A deadly shooting" counts one dead only when no count is given."""
         kept, seen = [], set()
         singles: dict[str, list[Casualty]] = {}
+        died: set[int] = set()  # wounded victims the text later reports dead
         for casualty in sorted(casualties, key=lambda c: c.count.start):
             key = self._identity(casualty)
             duplicate = key in seen and not casualty.toll
             single = casualty.quantity.best == 1 and casualty.victim is not None
+            pronoun = single and casualty.victim.root.pos_ == "PRON" and \
+                casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS
             if single and not duplicate:
                 earlier = singles.get(casualty.kind, [])
-                pronoun = casualty.victim.root.pos_ == "PRON"
-                sentence = sentence_of(casualty.count.doc, casualty.count[0])
-                marked_new = any(t.lower_ in _NEW_VICTIM_WORDS for t in sentence)
-                start = sentence.start
+                start = sentence_start(casualty.count.doc, casualty.count[0])
                 later_sentence = any(sentence_start(e.count.doc, e.count[0]) != start for e in earlier)
-                duplicate = bool(earlier) and (pronoun or (later_sentence and not marked_new))
-            if single and not duplicate and casualty.victim[0].lower_ in ("the", "that", "this") and \
-                    not any(t.lower_ in ("other", "another", "second") for t in casualty.victim) and \
-                    any(singles.values()):
-                duplicate = True  # "the girl", "the victim": someone already counted
+                duplicate = bool(earlier) and (pronoun or (later_sentence and not _marked_new(casualty)))
+            if pronoun and not duplicate and any(c.kind == casualty.kind for c in kept):
+                duplicate = True  # "Four people were shot, one man fatally ... he died": one of them
+            definite = single and casualty.victim[0].lower_ in ("the", "that", "this") and \
+                not any(t.lower_ in ("other", "another", "second") for t in casualty.victim)
+            if (definite or pronoun) and not duplicate and any(singles.values()):
+                wounded = singles.get("injured", []) if casualty.kind == "killed" and not singles.get("killed") else []
+                if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
+                    died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
+                else:
+                    duplicate = True  # "the girl", "the victim": someone already counted
             if not duplicate:
                 kept.append(casualty)
             if single:
                 singles.setdefault(casualty.kind, []).append(casualty)
             seen.add(key)
+        kept = [c for c in kept if id(c) not in died]
+        if any(c.kind == "killed" and c.rule_id != "cas_deadly_event" for c in kept):
+            kept = [c for c in kept if c.rule_id != "cas_deadly_event"]  # the dead are counted already
         # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
         killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
         killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
         return [c for c in kept if not (
             c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
-            (c.victim.root.lower_ in killed_people or (killed_single and c.victim.root.pos_ == "PRON")))]
+            (c.victim.root.lower_ in killed_people or
+             (killed_single and c.victim.root.pos_ == "PRON" and c.victim.root.lower_ not in _NEW_VICTIM_WORDS)))]
+
+
+# "a deadly shooting", "a fatal stabbing" with no count: at least one person died
+_DEADLY_EVENTS = {"shooting", "stabbing", "attack", "bombing", "explosion", "blast", "ambush", "shootout", "clash",
+                  "raid", "airstrike", "assault", "incident", "accident", "crash", "rampage", "standoff"}
+_DEADLY = {"deadly", "fatal", "lethal"}
+
+
+def _deadly_mark(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "amod" and c.lower_ in _DEADLY), None)
+
+
+# words that can name any one victim again ("shot another teen, killing the youth")
+_ANY_VICTIM = {"victim", "person", "individual", "youth", "teen", "teenager", "juvenile", "child", "kid"}
+
+
+def _same_victim(earlier: Casualty, later: Casualty) -> bool:
+    """Whether a later single victim can be an earlier one told again: the same noun, or a
+    word that fits anyone."""
+    return earlier.victim.root.lemma_.lower() == later.victim.root.lemma_.lower() or \
+        later.victim.root.lower_ in _ANY_VICTIM
 
 
 _STATISTIC_NOUNS = {"homicides", "murders", "killings", "shootings", "deaths", "fatalities", "slayings"}
@@ -428,7 +486,18 @@ def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:
     doc = casualty.count.doc
     if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
         return False
-    return not any(t.lower_ in _NEW_VICTIM_WORDS for t in sentence_of(doc, casualty.count[0]))
+    return not _marked_new(casualty)
+
+
+def _marked_new(casualty: Casualty) -> bool:
+    """Whether the text marks a victim as someone not yet counted: "another man", "a second
+    victim", "was also shot" (the word in the victim's phrase or on its verb, not anywhere in
+    the sentence: "his second-story apartment" marks nobody)."""
+    predicate = casualty.predicate
+    words = list(casualty.victim or ()) + list(casualty.count) + list(predicate.children)
+    if predicate.head.i != predicate.i and predicate.dep_ in ("conj", "xcomp", "acomp", "oprd"):
+        words += list(predicate.head.children)
+    return any(t.lower_ in _NEW_VICTIM_WORDS for t in words)
 
 
 def toll(casualties: list[Casualty]) -> int | None:

@@ -207,6 +207,7 @@ class DateRow:
     mod: str = ""
     rule_id: str = ""
     zone: str = ""
+    tense: str = ""  # the tense the date was read in: past, perfect, present, future or ""
 
 
 ROW_TYPES: tuple[type, ...] = (DocumentRow, EventRow, ActorRow, CasualtyRow, LocationRow, ClaimRow, DateRow)

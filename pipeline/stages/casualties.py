@@ -19,8 +19,10 @@ from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.events import Argument, EventMention, load_event_types
-from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_index, sentence_spans, zone_of
+from pipeline.stages.dates import date_governor
+from pipeline.stages.events import Argument, EventMention, later_verb, load_event_types
+from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
+                                         sentence_spans, zone_of)
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
@@ -179,14 +181,20 @@ class CasualtiesStage:
         for row in doc._.date_rows or ():
             if row.zone in ("dateline", "title") or not row.first_day or row.first_day != row.last_day:
                 continue
+            if row.tense == "future" or not row.value[:1].isdigit():
+                continue  # "will be arraigned Tuesday", "now": not when a past event happened
             day = date_of(row.first_day)
             if day == published and row.anchor == "absolute":
                 continue  # "Posted: Tuesday, November 25, 2014": the story's own time stamp
             if day is not None and 0 <= (published - day).days <= 7:
                 rows.append(row)
+        anchor = members[0]
+        later = later_verb(doc[anchor.token_i])
+        if later is not None:  # "remained hospitalized Tuesday after they were attacked"
+            spans = {id(row): span for row, span in date_spans(doc)}
+            rows = [r for r in rows if id(r) not in spans or date_governor(spans[id(r)]).i != later.i]
         if not rows:
             return None
-        anchor = members[0]
         sentences = sentence_spans(doc)
         sentence = sentences[sentence_index(doc, doc[anchor.token_i])]
         same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]

@@ -78,7 +78,7 @@ def clause_tense(span: Span) -> str:
     return ""
 
 
-def _governor(span: Span) -> Token:
+def date_governor(span: Span) -> Token:
     """The word a date phrase hangs from, past any prepositions ("until Tuesday" -> the verb)."""
     governor = span.root.head
     while governor.pos_ == "ADP" and governor.head.i != governor.i:
@@ -98,7 +98,7 @@ def date_tense(span: Span) -> str:
     if any(before.endswith(phrase) or before.endswith(phrase + " on") for phrase in cues["before"]):
         return "future"
     preposition = inside if inside in cues["until"] else (doc[span.start - 1].lower_ if span.start else "")
-    governor = _governor(span)
+    governor = date_governor(span)
     if preposition in cues["until"]:
         if tense != "past" or governor.lemma_ in cues["deadline_verbs"]:
             return "future" if preposition != "to" or governor.lemma_ in cues["deadline_verbs"] else tense
@@ -116,8 +116,10 @@ def date_tense(span: Span) -> str:
     return tense
 
 
-def read_date(span: Span, published: date | None, previous: date | None, focus: str = "") -> Timex | None:
-    return normalize(span.text, published, tense=date_tense(span), previous=previous, focus=focus)
+def read_date(span: Span, published: date | None, previous: date | None, focus: str = "",
+              tense: str | None = None) -> Timex | None:
+    tense = date_tense(span) if tense is None else tense
+    return normalize(span.text, published, tense=tense, previous=previous, focus=focus)
 
 
 def trim(span: Span) -> Span:
@@ -208,7 +210,8 @@ class DatesStage:
             zone = zone_of(doc, found.start_char, found.end_char)
             if zone in _SKIP_ZONES or not is_time_expression(found):
                 continue
-            timex = read_date(found, published, previous, focus)
+            tense = date_tense(found)
+            timex = read_date(found, published, previous, focus, tense)
             if timex is None:
                 continue  # the model's DATE was not a time expression ("11", "5,200")
             if timex.type == "DATE" and timex.value[:1].isdigit():
@@ -220,7 +223,7 @@ class DatesStage:
                 doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, value=timex.value,
                 type=timex.type, first_day=timex.first_day.isoformat() if timex.first_day else "",
                 last_day=timex.last_day.isoformat() if timex.last_day else "", anchor=timex.anchor,
-                mod=timex.mod, rule_id=f"{source}+timex:{timex.rule_id}", zone=zone,
+                mod=timex.mod, rule_id=f"{source}+timex:{timex.rule_id}", zone=zone, tense=tense,
             ))
         doc._.date_rows = tuple(rows)
         return doc

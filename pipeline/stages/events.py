@@ -24,6 +24,7 @@ from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
+from pipeline.stages.dates import date_governor
 from pipeline.stages.extensions import register_extensions, sentence_dates, sentence_index, zone_of
 from pipeline.types import DateRow
 
@@ -256,6 +257,7 @@ class EventsStage:
 
     @staticmethod
     def _date(doc: Doc, token: Token) -> DateRow | None:
+        later = later_verb(token)
         related = {token.i, token.head.i} | {c.i for c in token.children}
         if token.head.pos_ == "NOUN" and token.dep_ in ("acl", "relcl"):
             related.add(token.head.head.i)
@@ -267,6 +269,8 @@ class EventsStage:
         for row, span in sentence_dates(doc, token):
             if not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
+            if later is not None and date_governor(span).i == later.i:
+                continue  # "remained hospitalized Tuesday after they were attacked"
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
@@ -289,6 +293,32 @@ class EventsStage:
                 continue
             kept.append(mention)
         return kept
+
+
+# "after", "following", "since": the clause they open happened before the verb they hang from
+_LATER_MARKS = {"after", "following", "since"}
+# verbs that happen with the event they follow: "four were injured after a shooting Friday"
+_SAME_TIME_LEMMAS = {"kill", "injure", "wound", "hurt", "shoot", "hit", "strike", "leave", "erupt", "break"}
+
+
+def later_verb(token: Token) -> Token | None:
+    """The verb an event is told before ("remained hospitalized Tuesday after they were
+    attacked", "police arrested a man Sunday after a shooting"): its dates are later than
+    the event's, so they do not date it."""
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in node.children):
+            later = head
+        elif node.dep_ in ("pobj", "pcomp") and head.lower_ in _LATER_MARKS and head.dep_ == "prep":
+            later = head.head
+        else:
+            node = head
+            continue
+        return None if later.lemma_.lower() in _SAME_TIME_LEMMAS else later
+    return None
 
 
 def _is_town(token: Token) -> bool:

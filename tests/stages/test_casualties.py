@@ -108,6 +108,26 @@ CASES = [
     ("Multiple people were injured when someone opened fire.", [(I, "Multiple", 2, 3, None, "vague")]),
     ("The bullet hit the wall of the house.", []),
     ("Police said two 25-year-old men were killed in the shooting.", [(K, "two", 2, 2, 2, "exact")]),
+    # the victim named by a relative clause, a name that died, the subject of a later verb
+    ("Police released the name of a man who was accidentally shot and killed while hunting.",
+     [(K, "a man", 1, 1, 1, "exact")]),
+    ("Madueno died on December 25 as a result of his injuries, according to police.",
+     [(K, "Madueno", 1, 1, 1, "exact")]),
+    ("The passenger of a truck shot himself while handling a revolver and died as a result, police said.",
+     [(K, "The passenger", 1, 1, 1, "exact")]),
+    ("One female is dead and another is in critical condition after a shooting.",
+     [(K, "One", 1, 1, 1, "exact"), (I, "another", 1, 1, 1, "exact")]),
+    # wounded, then dead: one person, counted once as killed
+    ("The 4-year-old girl who was shot inside a home has died from her injuries, according to police.",
+     [(K, "The 4-year-old girl", 1, 1, 1, "exact")]),
+    ("A teenager accidentally shot another teen in the chest, killing the youth.",
+     [(K, "the youth", 1, 1, 1, "exact")]),
+    # a deadly shooting with no count: at least one dead; a count, when given, replaces it
+    ("Police are investigating a deadly shooting on Main Street.", [(K, "deadly", 1, 1, None, "at_least")]),
+    ("Police are investigating a fatal shooting. The victim, a 30-year-old man, died at the scene.",
+     [(K, "The victim", 1, 1, 1, "exact")]),
+    ("Police said there have been no fatal shootings in the city.", []),
+    ("The man is accused of fatally shooting his girlfriend in 2015.", [(K, "his girlfriend", 1, 1, 1, "exact")]),
     # statistics over a year are not an incident's toll
     ("The city has recorded 45 homicides so far this year.", []),
     ("There were 150 murders in Chicago in 2016, police said.", []),

@@ -93,3 +93,14 @@ def read(nlp, text: str, published: date) -> list[tuple[str, str]]:
 ])
 def test_date_grammar_in_context(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Police said he was shot Tuesday and will be arraigned Friday.", date(2016, 9, 7),
+     [("Tuesday", "past"), ("Friday", "future")]),
+    ("The man is expected to be arraigned Tuesday.", date(2014, 10, 28), [("Tuesday", "future")]),
+    ("The bill has been delayed since March.", date(2014, 10, 28), [("March", "perfect")]),
+])
+def test_each_date_keeps_the_tense_it_was_read_in(nlp, text, published, expected):
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=published)
+    assert [(r.text, r.tense) for r in result.dates] == expected

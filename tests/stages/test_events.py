@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 import pytest
 
@@ -111,6 +112,12 @@ def test_every_event_has_a_date(out):
      "chest during an argument, police said.", 1, None),
     ("A 17-year-old boy was shot to death late Tuesday in the Lawndale neighborhood. Another man was shot in "
      "the leg during the argument, police said.", 1, 1),
+    # a victim told again: by a pronoun, by a name, wounded and then dead
+    ("Four people were shot, one man fatally, outside a home Sunday. Paramedics rushed the man to a hospital, "
+     "where he died from a gunshot to the upper torso.", 1, 3),
+    ("A 16-year-old was fatally shot early Sunday. Officers found Yac shot dead in the bedroom of his "
+     "second-story apartment.", 1, None),
+    ("A man was shot in the chest Tuesday night. He died Wednesday at the hospital.", 1, None),
 ])
 def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
     from datetime import date
@@ -151,3 +158,25 @@ def test_an_event_in_a_neighbourhood_happened_in_the_story_town(nlp):
                               default_published=date(2016, 9, 1))
     (event,) = [e for e in result.events if e.killed]
     assert event.location == "North Lawndale" and event.locality == "Chicago"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day belongs to the verb the event is told before, not to the event
+    ("Seven young men remained hospitalized Tuesday, one with critical injuries, after they were attacked by a "
+     "pair of gunmen in East Oakland, police said.", date(2013, 11, 26), ("2013-11-26", "")),
+    ("A man died Sunday after he was shot Friday outside a bar.", date(2016, 8, 2), ("2016-07-29", "Friday")),
+    # a casualty verb happens with the event it follows
+    ("Four people were injured after a shooting late Friday night in Athens.", date(2016, 7, 30),
+     ("2016-07-29", "late Friday night")),
+    # a date in a future clause does not date a past event
+    ("A mother has been charged after her son shot himself in the leg.\n\nShe is expected to be arraigned "
+     "Tuesday in district court.", date(2014, 10, 28), ("2014-10-28", "")),
+])
+def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=f"Police report\n\n{text}")],
+                              default_published=published)
+    main = min(result.events, key=lambda e: (-((e.killed or 0) + (e.injured or 0)), e.start))
+    assert (main.date, main.date_text) == expected
