@@ -410,10 +410,14 @@ class CasualtyFinder:
         # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
         killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
         killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
-        return [c for c in kept if not (
+        kept = [c for c in kept if not (
             c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
             (c.victim.root.lower_ in killed_people or
              (killed_single and c.victim.root.pos_ == "PRON" and c.victim.root.lower_ not in _NEW_VICTIM_WORDS)))]
+        dead = [c for c in kept if c.kind == "killed"]
+        if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
+            kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
+        return kept
 
 
 # "a deadly shooting", "a fatal stabbing" with no count: at least one person died
@@ -487,6 +491,24 @@ def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:
     if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
         return False
     return not _marked_new(casualty)
+
+
+def _dead_victim_named(dead: Casualty, casualty: Casualty) -> bool:
+    """Whether a wounded single victim, told after the one person who died and in another
+    sentence, is that person again: named ("A 17-year-old boy was killed ... Parker was taken
+    to Stroger Hospital"), called the same or by a word that fits anyone, or, after "a deadly
+    shooting" that counted nobody, described ("the business owner"); unless marked new."""
+    if casualty.kind != "injured" or casualty.quantity.best != 1 or casualty.victim is None or \
+            casualty.count.start < dead.count.start or _marked_new(casualty):
+        return False
+    doc = casualty.count.doc
+    if sentence_start(doc, casualty.count[0]) == sentence_start(doc, dead.count[0]):
+        return False  # "a man was killed and a woman wounded": two people
+    if casualty.rule_id.endswith(":person"):
+        return True
+    if dead.victim is None:
+        return casualty.victim[0].lower_ == "the"
+    return _same_victim(dead, casualty)
 
 
 def _marked_new(casualty: Casualty) -> bool:

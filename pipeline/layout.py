@@ -32,6 +32,11 @@ DATE_PATTERN = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}?",
     re.IGNORECASE,
 )
+# A local story's place line: "CLARKSVILLE, Tenn. (WSMV) —", "BEXAR COUNTY, Texas -",
+# "LONDON —" (capitals, an optional state, an optional station, a dash)
+DATELINE_PLACE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?))?"
+                            r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-)\s")
+DATELINE_REACH = 400  # characters into the body a dateline place may open a line
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|al|van|von|bin|el)){1,3}$")
 _CREDIT = re.compile(r"\b(?:Photo|Photograph|Image|Picture)s?\s*(?:by|:|credit).*$|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$",
                      re.IGNORECASE)

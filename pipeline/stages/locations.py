@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
-from pipeline.layout import FURNITURE_ZONES
+from pipeline.layout import DATELINE_PLACE, DATELINE_REACH, FURNITURE_ZONES
 from pipeline.matching import WordFilter
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
@@ -26,13 +26,10 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 _FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility", "ORG": "facility"}
 _FACILITY_HEADS = {"embassy", "base", "airport", "compound", "hospital", "prison", "camp", "consulate", "palace",
                    "mosque", "church", "school", "university", "stadium", "bridge", "port", "refinery", "checkpoint"}
-_DATELINE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?))?"
-                       r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-)\s")
 
 
 _LOCATIVES = {"in", "into", "near", "from", "at", "to", "outside", "inside", "across"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_DATELINE_REACH = 400  # characters into the body a dateline may open a line
 _AREA_WORDS = {"area", "based", "region"}
 # words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office");
 # the law-enforcement ones also mark a story as local ("fire" is too common for that)
@@ -312,10 +309,10 @@ class LocationsStage:
         layout = doc._.layout
         text = doc_text(doc)
         body = layout.body_start if layout is not None else 0
-        starts = [body] + [body + m.end() for m in re.finditer(r"\n\s*", text[body:body + _DATELINE_REACH])]
+        starts = [body] + [body + m.end() for m in re.finditer(r"\n\s*", text[body:body + DATELINE_REACH])]
         local = self._us_story(doc)
         for start in starts:
-            match = _DATELINE.match(text, start)
+            match = DATELINE_PLACE.match(text, start)
             if match is None or match.start(1) != start:
                 continue
             town_text = match.group(1).strip()

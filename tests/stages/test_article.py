@@ -24,3 +24,18 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence(nlp):
 ])
 def test_headlines_blank_lines_and_bullets_end_sentences(nlp, text, first):
     assert _sentences(nlp, text)[0] == first
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("BEXAR COUNTY, Texas - One female is dead and another is in critical condition, deputies said.",
+     "One female is dead and another is in critical condition, deputies said."),
+    ("Shooting in Chapel Hill\n\nCHAPEL HILL, NC (WNCN) – The girl shot in Chapel Hill has died.",
+     "The girl shot in Chapel Hill has died."),
+])
+def test_a_dateline_place_does_not_join_the_lead_sentence(nlp, text, lead):
+    assert lead in _sentences(nlp, text)
+
+
+def test_a_dash_inside_the_text_is_not_a_dateline(nlp):
+    text = "Police said the man - a neighbour - fled. NATO - the alliance - said nothing."
+    assert _sentences(nlp, text)[0] == "Police said the man - a neighbour - fled."

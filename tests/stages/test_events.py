@@ -118,6 +118,13 @@ def test_every_event_has_a_date(out):
     ("A 16-year-old was fatally shot early Sunday. Officers found Yac shot dead in the bedroom of his "
      "second-story apartment.", 1, None),
     ("A man was shot in the chest Tuesday night. He died Wednesday at the hospital.", 1, None),
+    # the one person who died, named later, is not someone new; a name marked new, or in the
+    # same sentence as the death, is
+    ("A 17-year-old boy was shot and killed Tuesday night. Marcus Parker was shot in the chest near his "
+     "home, police said.", 1, None),
+    ("A 17-year-old boy was shot and killed Tuesday night. Marcus Parker was also shot in the leg, police "
+     "said.", 1, 1),
+    ("A 17-year-old boy was killed and Marcus Parker was wounded in the shooting Tuesday night.", 1, 1),
 ])
 def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
     from datetime import date
