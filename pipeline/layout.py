@@ -35,7 +35,7 @@ DATE_PATTERN = re.compile(
 # A local story's place line: "CLARKSVILLE, Tenn. (WSMV) —", "BEXAR COUNTY, Texas -",
 # "LONDON —" (capitals, an optional state, an optional station, a dash)
 DATELINE_PLACE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?))?"
-                            r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-)\s")
+                            r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-|>>|»)\s")
 DATELINE_REACH = 400  # characters into the body a dateline place may open a line
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|al|van|von|bin|el)){1,3}$")
 _CREDIT = re.compile(r"\b(?:Photo|Photograph|Image|Picture)s?\s*(?:by|:|credit).*$|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$",
@@ -113,7 +113,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_body_line(line: str) -> bool:
     words = line.split()
-    return len(words) >= 25 or (len(words) >= 8 and bool(_SENTENCE_END.search(line)))
+    if len(words) >= 25 or (len(words) >= 8 and bool(_SENTENCE_END.search(line))):
+        return True
+    place = DATELINE_PLACE.match(line)  # "CHICAGO -- Five people were shot ... Wednesday night"
+    return place is not None and len(line[place.end():].split()) >= 6
 
 
 def parse_layout(text: str, *, header_rules: str | Path = "patterns/header.jsonl",

@@ -63,3 +63,12 @@ def test_rest_of_page_rule_does_not_fire_at_the_top():
     text = "Related:\n\n" + body * 5
     layout = parse_layout(text)
     assert layout.body_end > len(text) - 5
+
+
+def test_a_lead_opening_with_a_dateline_place_is_body_though_it_has_no_full_stop():
+    text = ("Please enable Javascript to watch this video\n\n"
+            "CHICAGO -- Five people were shot on Chicago's South Side Wednesday night\n\n"
+            "The shooting took place near 71st and State.")
+    layout = parse_layout(text, known_title="5 people shot on South Side")
+    assert text[layout.body_start:].startswith("CHICAGO -- Five people")
+    assert layout.zone_at(text.index("Five people")) == "body"

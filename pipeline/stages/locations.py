@@ -35,6 +35,9 @@ _AREA_WORDS = {"area", "based", "region"}
 # the law-enforcement ones also mark a story as local ("fire" is too common for that)
 _LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
 _AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
+# "an Evansville teen", "a Durham man": how local news names where its people are from
+_PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl", "child", "toddler",
+                 "resident", "residents", "family", "couple", "student", "mother", "father", "officer", "youth"}
 _agency_words = WordFilter(lower=_AGENCY_WORDS)
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
@@ -123,6 +126,10 @@ class LocationsStage:
                     continue
                 out.append((ent, f"ner:{ent.label_}"))
             elif ent.label_ in ("ORG", "PERSON"):
+                named_as = self._town_modifier(doc, ent, local)  # the model's PERSON "Clarksville police"
+                if named_as:
+                    out.append((ent, f"ner:{ent.label_}+{named_as}"))
+                    continue
                 after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into")
                 if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
                     continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
@@ -146,6 +153,24 @@ class LocationsStage:
                         zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "agency_town"))
         return out
+
+    def _town_modifier(self, doc: Doc, ent: Span, local: bool) -> str:
+        """A US town the model took for a person or an organisation, named as a local story
+        names its town: before a police word ("Clarksville police have arrested": an
+        `agency_town`) or, for an organisation, before a person noun ("An Evansville teen":
+        a `town_modifier`). Empty when it is neither."""
+        if ent.end >= len(doc) or len(ent) > 3:
+            return ""
+        head = doc[ent.end]
+        before_agency = head.lower_ in _LAW_AGENCY_WORDS
+        before_person = ent.label_ == "ORG" and local and ent.root.dep_ in ("compound", "amod", "nmod") and \
+            ent.root.head.i == head.i and head.lower_ in _PERSON_NOUNS
+        if not (before_agency or before_person):
+            return ""
+        place = self.gazetteer.resolve(ent.text, context_countries=("USA",))
+        if place is None or place.country != "USA" or place.feature not in ("city", "admin"):
+            return ""
+        return "agency_town" if before_agency else "town_modifier"
 
     def _agency_town(self, ent: Span) -> Span | None:
         """'Savannah Chatham Metropolitan Police', 'the Fort Bend County Sheriff's Office':

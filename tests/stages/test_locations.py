@@ -103,6 +103,12 @@ def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
     # a US story resolves a small town (us_places.tsv) in the state it names
     ("The Butler County Sheriff's Office in Iowa said a man was shot at a rural residence near Allison.",
      [("Iowa", "Iowa", "Iowa"), ("Allison", "Allison", "Iowa")]),
+    # the model's PERSON or ORG for a town a local story names before "police" or a person
+    ("Clarksville police have arrested Timothy David Shoffner, identified as a suspect in a shooting.",
+     [("Clarksville", "Clarksville", "Tennessee")]),
+    ("An Evansville teen is being charged as an adult in connection with a shooting, police said.",
+     [("Evansville", "Evansville", "Indiana")]),
+    ("TRENTON >> A man was shot in the hip Tuesday afternoon, officials said.", [("TRENTON", "Trenton", "New Jersey")]),
     # a dateline's state decides between homonyms
     ("HANOVER, Va. (WRIC) — A 7-year-old girl was shot over the weekend.", [("HANOVER", "Hanover", "Virginia"),
                                                                           ("Va.", "Virginia", "Virginia")]),
