@@ -106,9 +106,9 @@ class LocationsStage:
                     continue  # "Martinez told police": the man named earlier, not Martinez, Calif.
                 if _street_corner(doc, ent):
                     continue  # "the intersection of Poydras and Bolivar": streets, not Bolivar, Venezuela
-                town = self._agency_town(ent) if ent.label_ == "GPE" and len(ent) > 1 else None
+                town = self._agency_town(ent) if len(ent) > 1 else None
                 if town is not None:  # the model's GPE "the Todd County Sheriff's Office"
-                    out.append((town, "ner:GPE+agency_town"))
+                    out.append((town, f"ner:{ent.label_}+agency_town"))
                     continue
                 if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
@@ -130,6 +130,10 @@ class LocationsStage:
                 if named_as:
                     out.append((ent, f"ner:{ent.label_}+{named_as}"))
                     continue
+                town = self._agency_town(ent) if len(ent) > 1 else None
+                if town is not None:  # "the Waycross Police Department" acts, and names its town
+                    out.append((town, f"ner:{ent.label_}+agency_town"))
+                    continue
                 after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into")
                 if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
                     continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
@@ -137,10 +141,6 @@ class LocationsStage:
                     out.append((ent, "ner:ORG+facility"))
                 elif self._is_town(ent, local):
                     out.append((ent, f"ner:{ent.label_}+gazetteer"))
-                else:
-                    town = self._agency_town(ent)
-                    if town is not None:
-                        out.append((town, "ner:ORG+agency_town"))
         taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities
         for token in _agency_words(doc):  # "Garner police are investigating": a town
             if token.i > 0 and token.i - 1 not in taken and doc[token.i - 1].is_title:  # the model left untagged
@@ -178,12 +178,17 @@ class LocationsStage:
         words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
         if not any(t.lower_ in _AGENCY_WORDS for t in words):
             return None
+        doc = ent.doc
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        while start > 0 and ent.start - start < 2 and doc[start - 1].is_title and doc[start - 1].lower_ != "the" \
+                and not doc[start - 1].ent_type_:
+            start -= 1  # "the Iberville [Parish Sheriff's Office]": the model cut the name short
         for width in (3, 2, 1):
-            if start + width > ent.end or any(t.lower_ in _AGENCY_WORDS for t in ent.doc[start:start + width]):
+            if start + width > ent.end or any(t.lower_ in _AGENCY_WORDS for t in doc[start:start + width]):
                 continue
-            span = Span(ent.doc, start, start + width, label="GPE")
-            place = self.gazetteer.resolve(span.text)
+            span = Span(doc, start, start + width, label="GPE")
+            # an agency serves a US town or county, a small one too ("The Baker Police Department")
+            place = self.gazetteer.resolve(span.text, context_countries=("USA",), allow_minor=True)
             if place is not None and place.feature in ("city", "admin") and place.country == "USA":
                 return span
         return None

@@ -100,6 +100,14 @@ def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
      [("Garner", "Garner", "North Carolina")]),
     ("Savannah Chatham Metropolitan Police responded to a shooting on Indiana Avenue.",
      [("Savannah", "Savannah", "Georgia")]),
+    # whatever the model calls the agency (ORG, LOC, FAC, a PERSON cut short), it names its
+    # town or county, a small one too
+    ("The Baker Police Department responded to an 11-year-old boy who was shot in the hand.",
+     [("Baker", "Baker", "Louisiana")]),
+    ("According to the Iberville Parish Sheriff's Office, the incident occurred on James St. around 9 p.m.",
+     [("Iberville Parish", "Iberville Parish", "Louisiana")]),
+    ("A teen was shot in what the Indian River County Sheriff's Office is calling a hunting accident.",
+     [("Indian River County", "Indian River County", "Florida")]),
     # a US story resolves a small town (us_places.tsv) in the state it names
     ("The Butler County Sheriff's Office in Iowa said a man was shot at a rural residence near Allison.",
      [("Iowa", "Iowa", "Iowa"), ("Allison", "Allison", "Iowa")]),
@@ -114,7 +122,8 @@ def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
                                                                           ("Va.", "Virginia", "Virginia")]),
 ])
 def test_us_local_places(nlp, paragraph, expected):
-    assert [p for p in places_in(nlp, paragraph) if "County" not in p[1]] == expected
+    found = places_in(nlp, paragraph)
+    assert [p for p in found if "County" not in p[1] or "County" in expected[0][1]] == expected
 
 
 def test_regions_are_not_small_towns(nlp):
