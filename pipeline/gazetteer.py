@@ -107,6 +107,8 @@ class Gazetteer:
             targets = self._index.get(place_key(rule["name"]), [])
             if rule.get("country"):
                 targets = [p for p in targets if p.country == rule["country"]]
+            if rule.get("feature"):  # "D.C." is the city of Washington, not the state
+                targets = [p for p in targets if p.feature == rule["feature"]]
             for place in targets[:1] if rule.get("first_only", True) else targets:
                 self._add(rule["alias"], place, front=True)
         # look-ups repeat across a batch's articles; bounded, so memory stays flat

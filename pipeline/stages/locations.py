@@ -236,7 +236,7 @@ class LocationsStage:
                 states.add(place.admin1)
         state_after = {ent.start: self._following_state(doc, ent) for ent, _ in mentions}  # "Palm Beach, Fla."
         states.update(state.admin1 for state in state_after.values() if state is not None)
-        dateline = self._dateline(doc)
+        dateline = self._dateline(doc, states, mentions, us_admin or any(r.endswith("agency_town") for _, r in mentions))
         if dateline is not None and dateline[1]:
             states.add(dateline[1].admin1)
         # a US story (a state named, a US dateline, a local agency or county) may name small
@@ -333,9 +333,12 @@ class LocationsStage:
                 return place
         return None
 
-    def _dateline(self, doc: Doc) -> tuple[Span, Place | None, Place] | None:
+    def _dateline(self, doc: Doc, named: set[str] = frozenset(), mentions: list[tuple[Span, str]] = (),
+                  local_places: bool = False) -> tuple[Span, Place | None, Place] | None:
         """'CLARKSVILLE, Tenn. (WSMV) —': the place a local story was reported from. It opens
-        the body or one of its first lines (after a photo credit or a caption)."""
+        the body or one of its first lines (after a photo credit or a caption). A dateline
+        without a state is read in the story's context: "WARREN TOWNSHIP —" over a story
+        that names Parma is the Ohio township, not New Jersey's."""
         layout = doc._.layout
         text = doc_text(doc)
         body = layout.body_start if layout is not None else 0
@@ -350,8 +353,11 @@ class LocationsStage:
             if state is not None:  # "HANOVER, Va." is not Hannover
                 town = self.gazetteer.in_state(town_text.title(), state.admin1)
             else:  # "LONDON —" is London; "CLARISSA —" a small town of a US story
-                town = self.gazetteer.resolve(town_text.title()) or (self.gazetteer.resolve(
-                    town_text.title(), context_countries=("USA",), allow_minor=True) if local else None)
+                implied = self._implied_states(doc, list(mentions), named, local_places) if mentions else {}
+                others = {state for state, sources in implied.items() if sources - {place_key(town_text)}}
+                town = self.gazetteer.resolve(town_text.title(), context_admin1=named, implied_admin1=others) or (
+                    self.gazetteer.resolve(town_text.title(), context_countries=("USA",), context_admin1=named,
+                                           implied_admin1=others, allow_minor=True) if local else None)
             if town is None:
                 if state is None:
                     continue  # "UPDATE —", "WATCH -"

@@ -157,6 +157,12 @@ def _resolved(nlp, paragraph: str) -> dict[str, tuple[str, str]]:
      "Saturday, the Todd County Sheriff's Office said.", "Todd County", "USA", "Minnesota"),
     ("File photo\n\nCANAL WINCHESTER - The Fairfield County Sheriff's Office is investigating two shootings "
      "near Stoutsville over the weekend.", "The Fairfield County", "USA", "Ohio"),
+    # a dateline without a state is read in the story's context: the state it names
+    ("PORTLAND — A man was shot Tuesday in a parking lot downtown, police in Maine said.", "PORTLAND", "USA",
+     "Maine"),
+    # "D.C." is the city of Washington, not Washington state
+    ("A six-year-old boy was shot in the arm in Northeast D.C. on Monday, police said.", "Northeast D.C.", "USA",
+     "District of Columbia"),
     # a state that opens an organisation's name ("The Iowa DNR") places the county
     ("An Oelwein man was fatally injured Saturday while turkey hunting in Fayette County. The Iowa DNR says "
      "he was hit by a shot from a shotgun.", "Fayette County", "USA", "Iowa"),
