@@ -4,7 +4,8 @@ A casualty is a casualty word (kill, dead, death, wounded, injured, shot, toll; 
 in models/dictionaries/groups.json) with the count of its victims: the object of
 "killed", the subject of "were wounded", the noun before "dead", the number in "the death
 toll rose to 30", the people who "suffered gunshot wounds". Counts are read by
-pipeline.quantities. `distinct` keeps each victim once per article.
+pipeline.quantities; pipeline.casualty_tolls keeps each victim once per article and
+forms an event's totals.
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from pipeline.actor_lexicon import ActorLexicon
 from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
-from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans, sentence_start
+from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans
 
-# words that mark a victim as someone not yet counted ("another man", "a second victim")
-_NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
 _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
                 "multiple"}
 # "a stray bullet struck a girl": what hits people when a verb of striking is an injury
@@ -162,9 +161,7 @@ class CasualtyFinder:
                 heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
         if not heads and predicate.dep_ in ("pcomp", "advcl", "xcomp") and predicate.tag_ == "VBN":
             # "a girl is recovering after being accidentally shot": the main clause's subject
-            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
-                         any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            subject = _governing_subject(predicate)
             if subject is not None:
                 heads.append((subject, "cas_main_subject"))
         if not heads and predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
@@ -178,9 +175,7 @@ class CasualtyFinder:
                     heads.append((child, "cas_conj_object"))
         if not heads and predicate.lemma_ in ("die", "perish") and predicate.dep_ in ("conj", "advcl"):
             # "shot himself while handling a revolver and died": the clause's subject died
-            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
-                         any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            subject = _governing_subject(predicate)
             if subject is not None:
                 heads.append((subject, "cas_main_subject"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
@@ -356,68 +351,12 @@ class CasualtyFinder:
             return None
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
 
-    @staticmethod
-    def _identity(casualty: Casualty) -> tuple:
-        """Who a count is about, so that a victim named again (in the headline, the lead,
-        under another event word: "the killing", "the homicide") is counted once."""
-        victim = casualty.victim
-        if victim is not None and victim.root.ent_type_ == "PERSON":
-            return (casualty.kind, "person", victim.root.lower_)
-        best = casualty.quantity.best
-        if best == 1 and victim is not None:
-            return (casualty.kind, 1, victim.root.lemma_.lower())
-        return (casualty.kind, best)
 
-    def distinct(self, casualties: list[Casualty]) -> list[Casualty]:
-        """Drop counts that name victims already counted: the same identity, a pronoun for
-        someone counted ("Four people were shot, one man fatally ... he died"), or a single
-        victim named again in a later sentence ("A Waverly man ... Hummel") unless the text
-        marks a new one ("another man", "was also shot"). A wounded victim later reported
-        dead ("The girl who was shot ... has died", "A man was shot ... He died") counts
-        once, as killed. "A deadly shooting" counts one dead only when no count is given."""
-        kept, seen = [], set()
-        singles: dict[str, list[Casualty]] = {}
-        died: set[int] = set()  # wounded victims the text later reports dead
-        for casualty in sorted(casualties, key=lambda c: c.count.start):
-            key = self._identity(casualty)
-            duplicate = key in seen and not casualty.toll
-            single = casualty.quantity.best == 1 and casualty.victim is not None
-            pronoun = single and casualty.victim.root.pos_ == "PRON" and \
-                casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS
-            if single and not duplicate:
-                earlier = singles.get(casualty.kind, [])
-                start = sentence_start(casualty.count.doc, casualty.count[0])
-                later_sentence = any(sentence_start(e.count.doc, e.count[0]) != start for e in earlier)
-                duplicate = bool(earlier) and (pronoun or (later_sentence and not _marked_new(casualty)))
-            if pronoun and not duplicate and any(c.kind == casualty.kind for c in kept):
-                duplicate = True  # "Four people were shot, one man fatally ... he died": one of them
-            definite = single and casualty.victim[0].lower_ in ("the", "that", "this") and \
-                not any(t.lower_ in ("other", "another", "second") for t in casualty.victim)
-            if (definite or pronoun) and not duplicate and any(singles.values()):
-                wounded = singles.get("injured", []) if casualty.kind == "killed" and not singles.get("killed") else []
-                if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
-                    died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
-                else:
-                    duplicate = True  # "the girl", "the victim": someone already counted
-            if not duplicate:
-                kept.append(casualty)
-            if single:
-                singles.setdefault(casualty.kind, []).append(casualty)
-            seen.add(key)
-        kept = [c for c in kept if id(c) not in died]
-        if any(c.kind == "killed" and c.rule_id != "cas_deadly_event" for c in kept):
-            kept = [c for c in kept if c.rule_id != "cas_deadly_event"]  # the dead are counted already
-        # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
-        killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
-        killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
-        kept = [c for c in kept if not (
-            c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
-            (c.victim.root.lower_ in killed_people or
-             (killed_single and c.victim.root.pos_ == "PRON" and c.victim.root.lower_ not in _NEW_VICTIM_WORDS)))]
-        dead = [c for c in kept if c.kind == "killed"]
-        if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
-            kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
-        return kept
+def _governing_subject(predicate: Token) -> Token | None:
+    """The subject of the nearest verb above a predicate that has one."""
+    verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
+                 any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
 
 
 # "a deadly shooting", "a fatal stabbing" with no count: at least one person died
@@ -428,17 +367,6 @@ _DEADLY = {"deadly", "fatal", "lethal"}
 
 def _deadly_mark(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "amod" and c.lower_ in _DEADLY), None)
-
-
-# words that can name any one victim again ("shot another teen, killing the youth")
-_ANY_VICTIM = {"victim", "person", "individual", "youth", "teen", "teenager", "juvenile", "child", "kid"}
-
-
-def _same_victim(earlier: Casualty, later: Casualty) -> bool:
-    """Whether a later single victim can be an earlier one told again: the same noun, or a
-    word that fits anyone."""
-    return earlier.victim.root.lemma_.lower() == later.victim.root.lemma_.lower() or \
-        later.victim.root.lower_ in _ANY_VICTIM
 
 
 _STATISTIC_NOUNS = {"homicides", "murders", "killings", "shootings", "deaths", "fatalities", "slayings"}
@@ -455,26 +383,6 @@ def _statistic(doc: Doc, token: Token) -> bool:
     return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) for row, _ in sentence_dates(doc, token))
 
 
-def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casualty] = ()) -> int | None:
-    """Injured, the Gun Violence Archive's way: people hit and not killed. "Four people
-    were shot, one man fatally" is three injured; an explicit count of wounded ("the
-    other four were wounded") stands when it is larger. People shot and people killed
-    stay apart when the shot are no more than the killed and named together ("a man was
-    killed and a woman was shot"); but one person shot in a sentence of its own, with no
-    word marking someone new, is a dead victim told again ("A boy was shot to death
-    Tuesday. ... The boy was shot in the chest")."""
-    hit = [c for c in injured if c.predicate.lemma_ == "shoot"]
-    wounded = [c for c in injured if c.predicate.lemma_ != "shoot"]
-    if killed and deaths and toll(hit) is not None and toll(hit) <= killed:
-        death_sentences = {sentence_start(c.count.doc, c.count[0]) for c in deaths}
-        hit = [c for c in hit if not _retold_death(c, death_sentences)]
-    shot, explicit = toll(hit), toll(wounded)
-    if shot is not None and killed and shot > killed:
-        shot -= killed
-    values = [v for v in (shot, explicit) if v is not None]
-    return max(values) if values else None
-
-
 _TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",
                    "strangle", "choke", "kick", "batter", "maul", "torture", "gun", "starve", "freeze"}
 # the lemmas kind_of() reads, besides the lexicon's casualty words
@@ -484,56 +392,3 @@ _STRIKE_LEMMAS = ("strike", "hit", "graze", "pierce")  # "a bullet struck an 11-
 _CARRY_LEMMAS = ("rush", "take", "transport", "airlift", "fly", "carry")  # "was rushed to the hospital"
 _CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS + ("shoot",)) | \
     _TO_DEATH_VERBS
-
-
-def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:
-    doc = casualty.count.doc
-    if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
-        return False
-    return not _marked_new(casualty)
-
-
-def _dead_victim_named(dead: Casualty, casualty: Casualty) -> bool:
-    """Whether a wounded single victim, told after the one person who died and in another
-    sentence, is that person again: named ("A 17-year-old boy was killed ... Parker was taken
-    to Stroger Hospital"), called the same or by a word that fits anyone, or, after "a deadly
-    shooting" that counted nobody, described ("the business owner"); unless marked new."""
-    if casualty.kind != "injured" or casualty.quantity.best != 1 or casualty.victim is None or \
-            casualty.count.start < dead.count.start or _marked_new(casualty):
-        return False
-    doc = casualty.count.doc
-    if sentence_start(doc, casualty.count[0]) == sentence_start(doc, dead.count[0]):
-        return False  # "a man was killed and a woman wounded": two people
-    if casualty.rule_id.endswith(":person"):
-        return True
-    if dead.victim is None:
-        return casualty.victim[0].lower_ == "the"
-    return _same_victim(dead, casualty)
-
-
-def _marked_new(casualty: Casualty) -> bool:
-    """Whether the text marks a victim as someone not yet counted: "another man", "a second
-    victim", "was also shot" (the word in the victim's phrase or on its verb, not anywhere in
-    the sentence: "his second-story apartment" marks nobody)."""
-    predicate = casualty.predicate
-    words = list(casualty.victim or ()) + list(casualty.count) + list(predicate.children)
-    if predicate.head.i != predicate.i and predicate.dep_ in ("conj", "xcomp", "acomp", "oprd"):
-        words += list(predicate.head.children)
-    return any(t.lower_ in _NEW_VICTIM_WORDS for t in words)
-
-
-def toll(casualties: list[Casualty]) -> int | None:
-    """An event's total: the latest stated toll, else the largest per-sentence sum."""
-    if not casualties:
-        return None
-    tolls = [c for c in casualties if c.toll and c.quantity.best is not None]
-    if tolls:
-        return max(tolls, key=lambda c: c.count.start).quantity.best
-    by_sentence: dict[int, dict[tuple, int]] = {}
-    for casualty in casualties:
-        if casualty.quantity.best is None:
-            continue
-        victims = by_sentence.setdefault(sentence_start(casualty.count.doc, casualty.count[0]), {})
-        key = (casualty.victim.start, casualty.victim.end) if casualty.victim is not None else (casualty.count.start,)
-        victims[key] = max(victims.get(key, 0), casualty.quantity.best)
-    return max((sum(v.values()) for v in by_sentence.values()), default=None)

@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
-from pipeline.casualty_counts import Casualty, CasualtyFinder, injured_toll, toll
+from pipeline.casualty_counts import Casualty, CasualtyFinder
+from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import date_governor
@@ -38,8 +39,8 @@ class CasualtiesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        casualties = self.finder.distinct([c for c in self.finder.find(doc)
-                                           if zone_of(doc, c.count.start_char, c.count.end_char) not in FURNITURE_ZONES])
+        casualties = distinct([c for c in self.finder.find(doc)
+                               if zone_of(doc, c.count.start_char, c.count.end_char) not in FURNITURE_ZONES])
         mentions = list(doc._.event_mentions or ())
         links: list[int | None] = []
         for casualty in casualties:

@@ -1,0 +1,163 @@
+"""Who is counted once, and an event's totals.
+
+A victim is often told several times (headline, lead, "the victim", a name released later,
+"he died"): `distinct` keeps each one once per article. `toll` and `injured_toll` turn an
+event's remaining counts into its killed and injured totals (the README's "Counting
+conventions").
+"""
+
+from __future__ import annotations
+
+from pipeline.casualty_counts import Casualty
+from pipeline.stages.extensions import sentence_start
+
+# words that mark a victim as someone not yet counted ("another man", "a second victim")
+_NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
+
+
+def identity(casualty: Casualty) -> tuple:
+    """Who a count is about, so that a victim named again (in the headline, the lead,
+    under another event word: "the killing", "the homicide") is counted once."""
+    victim = casualty.victim
+    if victim is not None and victim.root.ent_type_ == "PERSON":
+        return (casualty.kind, "person", victim.root.lower_)
+    best = casualty.quantity.best
+    if best == 1 and victim is not None:
+        return (casualty.kind, 1, victim.root.lemma_.lower())
+    return (casualty.kind, best)
+
+
+def distinct(casualties: list[Casualty]) -> list[Casualty]:
+    """Drop counts that name victims already counted: the same identity, a pronoun for
+    someone counted ("Four people were shot, one man fatally ... he died"), or a single
+    victim named again in a later sentence ("A Waverly man ... Hummel") unless the text
+    marks a new one ("another man", "was also shot"). A wounded victim later reported
+    dead ("The girl who was shot ... has died", "A man was shot ... He died") counts
+    once, as killed. "A deadly shooting" counts one dead only when no count is given."""
+    kept, seen = [], set()
+    singles: dict[str, list[Casualty]] = {}
+    died: set[int] = set()  # wounded victims the text later reports dead
+    for casualty in sorted(casualties, key=lambda c: c.count.start):
+        key = identity(casualty)
+        duplicate = key in seen and not casualty.toll
+        single = casualty.quantity.best == 1 and casualty.victim is not None
+        pronoun = single and casualty.victim.root.pos_ == "PRON" and \
+            casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS
+        if single and not duplicate:
+            earlier = singles.get(casualty.kind, [])
+            start = sentence_start(casualty.count.doc, casualty.count[0])
+            later_sentence = any(sentence_start(e.count.doc, e.count[0]) != start for e in earlier)
+            duplicate = bool(earlier) and (pronoun or (later_sentence and not _marked_new(casualty)))
+        if pronoun and not duplicate and any(c.kind == casualty.kind for c in kept):
+            duplicate = True  # "Four people were shot, one man fatally ... he died": one of them
+        definite = single and casualty.victim[0].lower_ in ("the", "that", "this") and \
+            not any(t.lower_ in ("other", "another", "second") for t in casualty.victim)
+        if (definite or pronoun) and not duplicate and any(singles.values()):
+            wounded = singles.get("injured", []) if casualty.kind == "killed" and not singles.get("killed") else []
+            if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
+                died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
+            else:
+                duplicate = True  # "the girl", "the victim": someone already counted
+        if not duplicate:
+            kept.append(casualty)
+        if single:
+            singles.setdefault(casualty.kind, []).append(casualty)
+        seen.add(key)
+    kept = [c for c in kept if id(c) not in died]
+    if any(c.kind == "killed" and c.rule_id != "cas_deadly_event" for c in kept):
+        kept = [c for c in kept if c.rule_id != "cas_deadly_event"]  # the dead are counted already
+    # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
+    killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
+    killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
+    kept = [c for c in kept if not (
+        c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
+        (c.victim.root.lower_ in killed_people or
+         (killed_single and c.victim.root.pos_ == "PRON" and c.victim.root.lower_ not in _NEW_VICTIM_WORDS)))]
+    dead = [c for c in kept if c.kind == "killed"]
+    if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
+        kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
+    return kept
+
+
+# words that can name any one victim again ("shot another teen, killing the youth")
+_ANY_VICTIM = {"victim", "person", "individual", "youth", "teen", "teenager", "juvenile", "child", "kid"}
+
+
+def _same_victim(earlier: Casualty, later: Casualty) -> bool:
+    """Whether a later single victim can be an earlier one told again: the same noun, or a
+    word that fits anyone."""
+    return earlier.victim.root.lemma_.lower() == later.victim.root.lemma_.lower() or \
+        later.victim.root.lower_ in _ANY_VICTIM
+
+
+def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casualty] = ()) -> int | None:
+    """Injured, the Gun Violence Archive's way: people hit and not killed. "Four people
+    were shot, one man fatally" is three injured; an explicit count of wounded ("the
+    other four were wounded") stands when it is larger. People shot and people killed
+    stay apart when the shot are no more than the killed and named together ("a man was
+    killed and a woman was shot"); but one person shot in a sentence of its own, with no
+    word marking someone new, is a dead victim told again ("A boy was shot to death
+    Tuesday. ... The boy was shot in the chest")."""
+    hit = [c for c in injured if c.predicate.lemma_ == "shoot"]
+    wounded = [c for c in injured if c.predicate.lemma_ != "shoot"]
+    if killed and deaths and toll(hit) is not None and toll(hit) <= killed:
+        death_sentences = {sentence_start(c.count.doc, c.count[0]) for c in deaths}
+        hit = [c for c in hit if not _retold_death(c, death_sentences)]
+    shot, explicit = toll(hit), toll(wounded)
+    if shot is not None and killed and shot > killed:
+        shot -= killed
+    values = [v for v in (shot, explicit) if v is not None]
+    return max(values) if values else None
+
+
+def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:
+    doc = casualty.count.doc
+    if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
+        return False
+    return not _marked_new(casualty)
+
+
+def _dead_victim_named(dead: Casualty, casualty: Casualty) -> bool:
+    """Whether a wounded single victim, told after the one person who died and in another
+    sentence, is that person again: named ("A 17-year-old boy was killed ... Parker was taken
+    to Stroger Hospital"), called the same or by a word that fits anyone, or, after "a deadly
+    shooting" that counted nobody, described ("the business owner"); unless marked new."""
+    if casualty.kind != "injured" or casualty.quantity.best != 1 or casualty.victim is None or \
+            casualty.count.start < dead.count.start or _marked_new(casualty):
+        return False
+    doc = casualty.count.doc
+    if sentence_start(doc, casualty.count[0]) == sentence_start(doc, dead.count[0]):
+        return False  # "a man was killed and a woman wounded": two people
+    if casualty.rule_id.endswith(":person"):
+        return True
+    if dead.victim is None:
+        return casualty.victim[0].lower_ == "the"
+    return _same_victim(dead, casualty)
+
+
+def _marked_new(casualty: Casualty) -> bool:
+    """Whether the text marks a victim as someone not yet counted: "another man", "a second
+    victim", "was also shot" (the word in the victim's phrase or on its verb, not anywhere in
+    the sentence: "his second-story apartment" marks nobody)."""
+    predicate = casualty.predicate
+    words = list(casualty.victim or ()) + list(casualty.count) + list(predicate.children)
+    if predicate.head.i != predicate.i and predicate.dep_ in ("conj", "xcomp", "acomp", "oprd"):
+        words += list(predicate.head.children)
+    return any(t.lower_ in _NEW_VICTIM_WORDS for t in words)
+
+
+def toll(casualties: list[Casualty]) -> int | None:
+    """An event's total: the latest stated toll, else the largest per-sentence sum."""
+    if not casualties:
+        return None
+    tolls = [c for c in casualties if c.toll and c.quantity.best is not None]
+    if tolls:
+        return max(tolls, key=lambda c: c.count.start).quantity.best
+    by_sentence: dict[int, dict[tuple, int]] = {}
+    for casualty in casualties:
+        if casualty.quantity.best is None:
+            continue
+        victims = by_sentence.setdefault(sentence_start(casualty.count.doc, casualty.count[0]), {})
+        key = (casualty.victim.start, casualty.victim.end) if casualty.victim is not None else (casualty.count.start,)
+        victims[key] = max(victims.get(key, 0), casualty.quantity.best)
+    return max((sum(v.values()) for v in by_sentence.values()), default=None)
