@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from pipeline.config import read_jsonl_rules
 
@@ -37,6 +38,17 @@ DATE_PATTERN = re.compile(
 DATELINE_PLACE = re.compile(r"([A-Z][A-Z.'’\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?))?"
                             r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|--|–|-|>>|»)\s")
 DATELINE_REACH = 400  # characters into the body a dateline place may open a line
+
+
+def dateline_places(text: str, start: int = 0, reach: int = DATELINE_REACH) -> Iterator[re.Match]:
+    """Dateline places that open the line at `start` or a line starting within `reach`
+    characters after it, in order."""
+    for line in [start] + [start + m.end() for m in re.finditer(r"\n\s*", text[start:start + reach])]:
+        match = DATELINE_PLACE.match(text, line)
+        if match is not None and match.start(1) == line:
+            yield match
+
+
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|al|van|von|bin|el)){1,3}$")
 _CREDIT = re.compile(r"\b(?:Photo|Photograph|Image|Picture)s?\s*(?:by|:|credit).*$|\((?:AP|AFP|Reuters|Getty)[^)]*\)\s*$",
                      re.IGNORECASE)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.layout import DATELINE_PLACE, DATELINE_REACH, parse_layout
+from pipeline.layout import DATELINE_REACH, dateline_places, parse_layout
 from pipeline.stages.extensions import doc_text, register_extensions
 from pipeline.timeparse import parse_calendar_date
 
@@ -71,22 +70,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-# how far into the text the header (title, photo credits) and a dateline may reach
-_HEADER_REACH = 600 + DATELINE_REACH
-
-
 def _dateline_sentences(doc: Doc, text: str) -> None:
     """A dateline's place is not part of the lead's sentence: "BEXAR COUNTY, Texas - One
     female is dead" parses "COUNTY" as the subject unless the lead starts a sentence."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:_HEADER_REACH])]
-    for start in starts:
-        match = DATELINE_PLACE.match(text, start)
-        if match is None or match.start(1) != start or match.end() >= len(text):
+    for match in dateline_places(text, 0, _HEADER_REACH):
+        if match.end() >= len(text):
             continue
         lead = doc.char_span(match.end(), len(text), alignment_mode="expand")
         first = next((t for t in lead if not t.is_space), None) if lead is not None else None
         if first is not None and first.i > 0 and (first.text[:1].isupper() or first.text[:1].isdigit()):
             first.is_sent_start = True
+
+
+# how far into the text a dateline may open a line: the header (title, photo credits) and more
+_HEADER_REACH = 600 + DATELINE_REACH
 
 
 @Language.factory(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
-from pipeline.layout import DATELINE_PLACE, DATELINE_REACH, FURNITURE_ZONES
+from pipeline.layout import FURNITURE_ZONES, dateline_places
 from pipeline.matching import WordFilter
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
@@ -98,7 +98,14 @@ class LocationsStage:
         for ent in ents:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
                 continue
-            if ent.label_ in self.labels:
+            is_place = ent.label_ in self.labels
+            if not is_place and ent.label_ not in ("ORG", "PERSON"):
+                continue
+            town = self._agency_town(ent) if len(ent) > 1 else None
+            if town is not None:  # an agency names its town or county whatever the model's label:
+                out.append((town, f"ner:{ent.label_}+agency_town"))  # "the Todd County Sheriff's Office"
+                continue
+            if is_place:
                 if ent.text.rstrip(".").lower() in _NAME_SUFFIXES:
                     continue  # "Jose Martinez Jr.": the model's GPE "Jr."
                 if ent.label_ == "GPE" and ent.text in surnames and self._following_state(doc, ent) is None and \
@@ -106,10 +113,6 @@ class LocationsStage:
                     continue  # "Martinez told police": the man named earlier, not Martinez, Calif.
                 if _street_corner(doc, ent):
                     continue  # "the intersection of Poydras and Bolivar": streets, not Bolivar, Venezuela
-                town = self._agency_town(ent) if len(ent) > 1 else None
-                if town is not None:  # the model's GPE "the Todd County Sheriff's Office"
-                    out.append((town, f"ner:{ent.label_}+agency_town"))
-                    continue
                 if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
                 hyphened = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
@@ -125,14 +128,10 @@ class LocationsStage:
                     out.append((ent, "ner:GPE+modifier"))
                     continue
                 out.append((ent, f"ner:{ent.label_}"))
-            elif ent.label_ in ("ORG", "PERSON"):
+            else:
                 named_as = self._town_modifier(doc, ent, local)  # the model's PERSON "Clarksville police"
                 if named_as:
                     out.append((ent, f"ner:{ent.label_}+{named_as}"))
-                    continue
-                town = self._agency_town(ent) if len(ent) > 1 else None
-                if town is not None:  # "the Waycross Police Department" acts, and names its town
-                    out.append((town, f"ner:{ent.label_}+agency_town"))
                     continue
                 after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into")
                 if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
@@ -340,21 +339,18 @@ class LocationsStage:
         without a state is read in the story's context: "WARREN TOWNSHIP —" over a story
         that names Parma is the Ohio township, not New Jersey's."""
         layout = doc._.layout
-        text = doc_text(doc)
         body = layout.body_start if layout is not None else 0
-        starts = [body] + [body + m.end() for m in re.finditer(r"\n\s*", text[body:body + DATELINE_REACH])]
         local = self._us_story(doc)
-        for start in starts:
-            match = DATELINE_PLACE.match(text, start)
-            if match is None or match.start(1) != start:
-                continue
+        implied: dict[str, set[str]] | None = None  # the states the story implies, found when first needed
+        for match in dateline_places(doc_text(doc), body):
             town_text = match.group(1).strip()
             state = self.gazetteer.state(match.group(2)) if match.group(2) else None
             if state is not None:  # "HANOVER, Va." is not Hannover
                 town = self.gazetteer.in_state(town_text.title(), state.admin1)
             else:  # "LONDON —" is London; "CLARISSA —" a small town of a US story
-                implied = self._implied_states(doc, list(mentions), named, local_places) if mentions else {}
-                others = {state for state, sources in implied.items() if sources - {place_key(town_text)}}
+                if implied is None:
+                    implied = self._implied_states(doc, list(mentions), named, local_places) if mentions else {}
+                others = {s for s, sources in implied.items() if sources - {place_key(town_text)}}
                 town = self.gazetteer.resolve(town_text.title(), context_admin1=named, implied_admin1=others) or (
                     self.gazetteer.resolve(town_text.title(), context_countries=("USA",), context_admin1=named,
                                            implied_admin1=others, allow_minor=True) if local else None)
