@@ -23,8 +23,8 @@ def make_inputs(folder):
                   if len(p.split()) > 12]
     path = folder / "in.jsonl"
     with path.open("w", encoding="utf-8") as handle:
-        for i, paragraph in enumerate(paragraphs * 30):
-            handle.write(json.dumps({"id": f"p{i:03d}", "text": paragraph, "published": "2019-12-30"}) + "\n")
+        for i, paragraph in enumerate(paragraphs * 60):  # enough that every run is still going when killed
+            handle.write(json.dumps({"id": f"p{i:04d}", "text": paragraph, "published": "2019-12-30"}) + "\n")
     return path
 
 
