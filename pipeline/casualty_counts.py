@@ -79,6 +79,8 @@ class CasualtyFinder:
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
                     for c in token.children):
             return "injured"  # "a one-year-old was rushed to the hospital"
+        if token.lemma_ == "turn" and _turned_on_self(token) is not None:
+            return "killed"  # "before turning the gun on himself": the killer's suicide
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
         if word in _DEADLY_EVENTS and token.tag_ == "NN" and _deadly_mark(token) is not None:
@@ -93,8 +95,10 @@ class CasualtyFinder:
             if any(c.lower_ == "fatally" for c in token.children):
                 return "killed"
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            own_object = any(c.dep_ == "dobj" for c in token.children)
             if any(c.dep_ == "conj" and self._killing_word(c) and
-                   not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children) or \
+                   not any(g.dep_ in ("nsubj", "nsubjpass") or (own_object and g.dep_ == "dobj") for g in c.children)
+                   for c in token.children) or \
                     (token.dep_ == "conj" and self._killing_word(token.head) and not own_subject) or \
                     any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children):
                 return None  # "shot and killed", "shot dead": a killing, counted by its kill word
@@ -142,6 +146,10 @@ class CasualtyFinder:
         if mark is not None:
             return [self._make(doc[mark.i:mark.i + 1], kind, None, predicate, rule="cas_deadly_event",
                                quantity=Quantity(1, 1, None, "at_least"))]
+        if predicate.lemma_ == "turn":
+            self_ = _turned_on_self(predicate)
+            return [self._make(doc[self_.i:self_.i + 1], kind, doc[self_.i:self_.i + 1], predicate,
+                               rule="cas_turned_gun", quantity=Quantity(1, 1, 1, "exact"))]
         heads: list[tuple[Token, str]] = []
         passive = any(c.dep_ == "auxpass" for c in predicate.children)
         for child in predicate.children:
@@ -159,9 +167,10 @@ class CasualtyFinder:
                 heads.append((predicate, "cas_noun_count"))
             elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
                 heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
-        if not heads and predicate.dep_ in ("pcomp", "advcl", "xcomp") and predicate.tag_ == "VBN":
+        if not heads and predicate.tag_ == "VBN" and (predicate.dep_ in ("pcomp", "advcl", "xcomp") or (
+                predicate.dep_ == "ccomp" and predicate.head.lemma_ in ("find", "leave"))):
             # "a girl is recovering after being accidentally shot": the main clause's subject
-            subject = _governing_subject(predicate)
+            subject = governing_subject(predicate)
             if subject is not None:
                 heads.append((subject, "cas_main_subject"))
         if not heads and predicate.dep_ == "conj" and predicate.head.pos_ == "VERB":
@@ -175,14 +184,23 @@ class CasualtyFinder:
                     heads.append((child, "cas_conj_object"))
         if not heads and predicate.lemma_ in ("die", "perish") and predicate.dep_ in ("conj", "advcl"):
             # "shot himself while handling a revolver and died": the clause's subject died
-            subject = _governing_subject(predicate)
+            subject = governing_subject(predicate)
             if subject is not None:
                 heads.append((subject, "cas_main_subject"))
+        if not heads and predicate.lemma_ in ("die", "perish") and predicate.pos_ == "VERB" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
+            # "Damon Sochko, 16, of Morgantown, died": the parse hung the name elsewhere
+            person = _name_before(doc, predicate)
+            if person is not None:
+                heads.append((person, "cas_subject"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
             # "her young child's accidental shooting death": the possessor died
             heads.extend((c, "cas_death_of") for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if not heads and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD") and predicate.head.pos_ in ("NOUN", "PRON"):
             heads.append((predicate.head, "cas_reduced_relative"))  # "left three other people wounded"
+        if predicate.pos_ == "ADJ" and not heads:
+            # "found the teen dead": the adjective's own subject
+            heads.extend((c, "cas_left_dead") for c in predicate.children if c.dep_ == "nsubj")
         if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
             # "left a girl dead": the object; "the man was dead", "two are dead": the subject
             obj = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in predicate.head.children
@@ -213,9 +231,17 @@ class CasualtyFinder:
             head = predicate.head  # "a man who was killed"
         elif head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
             head = head.head.head  # "a man who was shot and killed": the relative clause's noun
-        phrases = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        phrases = [head] + [c for c in head.children if c.dep_ == "conj" and
+                            (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in _REFLEXIVES)]
         out = []
         for noun in phrases:
+            if noun is not head and noun.tag_ == "NN" and self._is_person(noun) and \
+                    not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and \
+                    out and out[0].quantity.best == 1 and out[0].rule_id.endswith(":single"):
+                # "a mother and son": the second noun shares the first one's article
+                out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
+                                      rule=out[0].rule_id, quantity=Quantity(1, 1, 1, "exact")))
+                continue
             words = {t.lower_ for t in noun.subtree}
             has_number = any(t.like_num and t.lower_ != "one" for t in noun.subtree)
             if not has_number and words & {"no", "nobody", "none"} and \
@@ -230,7 +256,7 @@ class CasualtyFinder:
                 out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
                                       rule=f"{rule}:another", quantity=Quantity(1, 1, 1, "exact")))
                 continue
-            if noun.lower_ in ("he", "she", "him", "her", "himself", "herself"):  # "He was shot", "shot himself"
+            if noun.lower_ in ("he", "she", "him", "her") or noun.lower_ in _REFLEXIVES:  # "He was shot", "shot himself"
                 out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
                                       rule=f"{rule}:pronoun", quantity=Quantity(1, 1, 1, "exact")))
                 continue
@@ -275,6 +301,12 @@ class CasualtyFinder:
             return self._expand_count(doc, of_head.head)  # "dozens of people"
         det = next((c for c in noun.children if c.dep_ == "det" or
                     (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our"))), None)
+        if det is None and (noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.lower_ in self.lexicon.victim_nouns) and \
+                noun.dep_ in ("nsubj", "nsubjpass") and self._is_person(noun) and \
+                noun.left_edge.is_sent_start and noun.lower_ not in _NOT_VICTIMS and \
+                all(t.dep_ in ("amod", "compound", "nummod", "npadvmod", "punct") and t.text not in ",;"
+                    for t in doc[noun.left_edge.i:noun.i]):
+            return doc[noun.left_edge.i:noun.i + 1]  # a headline's "7-year-old boy was fatally shot"
         if det is not None and det.lower_ in ("a", "an", "one", "another", "the", "her", "his", "their") and \
                 noun.tag_ in ("NN", "NNP", "JJ") and (self._is_person(noun) or noun.head.lemma_ in ("kill", "wound")) \
                 and noun.lower_ not in _NOT_VICTIMS and \
@@ -352,7 +384,37 @@ class CasualtyFinder:
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
 
 
-def _governing_subject(predicate: Token) -> Token | None:
+_REFLEXIVES = {"himself", "herself"}
+_GUNS = {"gun", "weapon", "firearm", "rifle", "pistol", "handgun", "shotgun", "revolver", "knife"}
+
+
+def _turned_on_self(token: Token) -> Token | None:
+    """The reflexive of "turned the gun on himself"."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _GUNS for c in token.children):
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in _REFLEXIVES), None)
+
+
+def _name_before(doc: Doc, predicate: Token) -> Token | None:
+    """The person named just before a subjectless verb, with only the name's own apposition
+    ("Damon Sochko, 16, of Morgantown, died") or commas between."""
+    i = predicate.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    end = i
+    while i >= 0 and i > end - 12 and not doc[i].is_sent_end:
+        token = doc[i]
+        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
+            between = doc[token.i + 1:end + 1]
+            if all(t.is_punct or token.is_ancestor(t) for t in between):
+                return token
+            return None
+        i -= 1
+    return None
+
+
+def governing_subject(predicate: Token) -> Token | None:
     """The subject of the nearest verb above a predicate that has one."""
     verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
                  any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
@@ -390,5 +452,5 @@ _KILL_LEMMAS = ("kill", "die", "death")
 _INJURE_LEMMAS = ("wound", "injure", "injury")
 _STRIKE_LEMMAS = ("strike", "hit", "graze", "pierce")  # "a bullet struck an 11-year-old"
 _CARRY_LEMMAS = ("rush", "take", "transport", "airlift", "fly", "carry")  # "was rushed to the hospital"
-_CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS + ("shoot",)) | \
+_CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS + ("shoot", "turn")) | \
     _TO_DEATH_VERBS

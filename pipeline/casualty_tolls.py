@@ -8,11 +8,13 @@ conventions").
 
 from __future__ import annotations
 
-from pipeline.casualty_counts import Casualty
+from pipeline.casualty_counts import Casualty, governing_subject
 from pipeline.stages.extensions import sentence_start
 
 # words that mark a victim as someone not yet counted ("another man", "a second victim")
 _NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
+# "shot his wife and then himself": the one who fired, not a victim told again
+_REFLEXIVES = {"himself", "herself"}
 
 
 def identity(casualty: Casualty) -> tuple:
@@ -42,7 +44,8 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
         duplicate = key in seen and not casualty.toll
         single = casualty.quantity.best == 1 and casualty.victim is not None
         pronoun = single and casualty.victim.root.pos_ == "PRON" and \
-            casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS
+            casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS and \
+            (casualty.victim.root.lower_ not in _REFLEXIVES or _victim_again(casualty, kept))
         if single and not duplicate:
             earlier = singles.get(casualty.kind, [])
             start = sentence_start(casualty.count.doc, casualty.count[0])
@@ -79,15 +82,37 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     return kept
 
 
+def _victim_again(reflexive: Casualty, kept: list[Casualty]) -> bool:
+    """Whether "himself"/"herself" is a victim already counted: its clause's subject is a
+    pronoun or a counted victim ("a girl was airlifted after she injured herself"), not the
+    one who fired ("a man shot his daughter before turning the gun on himself", "he killed
+    the boy and himself")."""
+    if reflexive.victim.root.dep_ == "conj":
+        return False  # "killed the boy and himself": the one who killed
+    predicate = reflexive.predicate
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None) or governing_subject(predicate)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    return any(c.victim is not None and c.victim.start <= subject.i < c.victim.end for c in kept)
+
+
 # words that can name any one victim again ("shot another teen, killing the youth")
 _ANY_VICTIM = {"victim", "person", "individual", "youth", "teen", "teenager", "juvenile", "child", "kid"}
 
 
+# people a story names who are not its victims, so never a named victim told again
+_NOT_THE_VICTIM = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "officer",
+                   "deputy", "trooper", "agent", "gunmen", "suspects"}
+
+
 def _same_victim(earlier: Casualty, later: Casualty) -> bool:
-    """Whether a later single victim can be an earlier one told again: the same noun, or a
-    word that fits anyone."""
-    return earlier.victim.root.lemma_.lower() == later.victim.root.lemma_.lower() or \
-        later.victim.root.lower_ in _ANY_VICTIM
+    """Whether a later single victim can be an earlier one told again: the same noun, a
+    word that fits anyone, or a description of a victim the story named ("Maleah Williams
+    was injured ... the toddler has died")."""
+    word = later.victim.root.lower_
+    if earlier.rule_id.endswith(":person") and later.victim.root.pos_ == "NOUN":
+        return word not in _NOT_THE_VICTIM
+    return earlier.victim.root.lemma_.lower() == later.victim.root.lemma_.lower() or word in _ANY_VICTIM
 
 
 def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casualty] = ()) -> int | None:

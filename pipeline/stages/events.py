@@ -83,6 +83,8 @@ def happened(token: Token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else None
     if verb is None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
         verb = token.head
+    if verb is None and token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+        verb = token.head  # "could have been dead"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
     if verb is not None:

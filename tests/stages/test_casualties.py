@@ -128,6 +128,25 @@ CASES = [
      [(K, "The victim", 1, 1, 1, "exact")]),
     ("Police said there have been no fatal shootings in the city.", []),
     ("The man is accused of fatally shooting his girlfriend in 2015.", [(K, "his girlfriend", 1, 1, 1, "exact")]),
+    # a headline's bare noun, a name the parse hung elsewhere, a shared article, "found ... dead"
+    ("Teenager was killed when a gun went off inside a car.", [(K, "Teenager", 1, 1, 1, "exact")]),
+    ("Jane Doe, 34, of Springfield, died Tuesday after being stabbed outside a bar.",
+     [(K, "Jane Doe", 1, 1, 1, "exact")]),
+    ("A mother and son were found fatally shot in their home.",
+     [(K, "A mother", 1, 1, 1, "exact"), (K, "son", 1, 1, 1, "exact")]),
+    ("Deputies found the driver dead inside the car.", [(K, "the driver", 1, 1, 1, "exact")]),
+    # the one who fired and then killed himself is counted; "she shot herself" is the victim again
+    ("A man shot and killed his wife before turning the gun on himself.",
+     [(K, "his wife", 1, 1, 1, "exact"), (K, "himself", 1, 1, 1, "exact")]),
+    ("He killed his neighbor and himself, police said.",
+     [(K, "his neighbor", 1, 1, 1, "exact"), (K, "himself", 1, 1, 1, "exact")]),
+    ("A girl was airlifted to a hospital after she accidentally shot herself.", [(I, "A girl", 1, 1, 1, "exact")]),
+    ("A man shot his son and killed his wife, police said.",
+     [(I, "his son", 1, 1, 1, "exact"), (K, "his wife", 1, 1, 1, "exact")]),
+    # a victim named, then described, dies: one person, killed; a death that could have been
+    ("Police say Maria Lopez was wounded in the shooting. The woman died at the hospital on Sunday.",
+     [(K, "The woman", 1, 1, 1, "exact")]),
+    ("“He could have been dead,” his mother said.", []),
     # statistics over a year are not an incident's toll
     ("The city has recorded 45 homicides so far this year.", []),
     ("There were 150 murders in Chicago in 2016, police said.", []),
