@@ -52,7 +52,7 @@ class CasualtyFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
-        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | {"condition", "toll"} |
+        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | {"condition", "toll", "body", "bodies"} |
                                       _DEADLY_EVENTS, folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
@@ -79,6 +79,8 @@ class CasualtyFinder:
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
                     for c in token.children):
             return "injured"  # "a one-year-old was rushed to the hospital"
+        if word in ("body", "bodies") and _body_found(token):
+            return "killed"  # "found the body of a 15-year-old boy", "two bodies were recovered"
         if token.lemma_ == "turn" and _turned_on_self(token) is not None:
             return "killed"  # "before turning the gun on himself": the killer's suicide
         if word == "toll":
@@ -150,6 +152,8 @@ class CasualtyFinder:
             self_ = _turned_on_self(predicate)
             return [self._make(doc[self_.i:self_.i + 1], kind, doc[self_.i:self_.i + 1], predicate,
                                rule="cas_turned_gun", quantity=Quantity(1, 1, 1, "exact"))]
+        if predicate.lower_ in ("body", "bodies"):
+            return self._bodies(doc, predicate, kind)
         heads: list[tuple[Token, str]] = []
         passive = any(c.dep_ == "auxpass" for c in predicate.children)
         for child in predicate.children:
@@ -161,8 +165,10 @@ class CasualtyFinder:
                     not any(c.lower_ in ("has", "have", "had") for c in predicate.children):
                 heads.append((child, "cas_subject"))  # gapped passive: "and 11 wounded"
             elif child.dep_ == "nsubj" and predicate.lower_ in ("wounded", "injured", "hurt") and \
-                    predicate.dep_ == "conj" and not any(c.dep_ == "dobj" for c in predicate.children):
-                heads.append((child, "cas_subject"))  # "left a girl dead and her grandmother wounded"
+                    (predicate.dep_ == "conj" or predicate.head.lemma_ == "leave") and \
+                    not any(c.dep_ == "dobj" for c in predicate.children):
+                # "left a girl dead and her grandmother wounded", "left a boy critically injured"
+                heads.append((child, "cas_subject"))
             elif child.dep_ in ("nummod", "quantmod"):
                 heads.append((predicate, "cas_noun_count"))
             elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
@@ -196,6 +202,10 @@ class CasualtyFinder:
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
             # "her young child's accidental shooting death": the possessor died
             heads.extend((c, "cas_death_of") for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        left = doc[predicate.left_edge.i - 1] if predicate.left_edge.i > 0 else None
+        if not heads and left is not None and left.dep_ == "dobj" and left.head.lemma_ == "leave" and \
+                left.head.i < left.i and self._is_person(left):
+            heads.append((left, "cas_left_dead"))  # "left a boy critically injured", the parse aside
         if not heads and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD") and predicate.head.pos_ in ("NOUN", "PRON"):
             heads.append((predicate.head, "cas_reduced_relative"))  # "left three other people wounded"
         if predicate.pos_ == "ADJ" and not heads:
@@ -286,6 +296,22 @@ class CasualtyFinder:
             out.append(self._make(count, kind, victim, predicate, rule=f"{rule}:single" if single else rule,
                                   quantity=Quantity(1, 1, 1, "exact") if single else None))
         return out
+
+    def _bodies(self, doc: Doc, body: Token, kind: str) -> list[Casualty]:
+        """'the body of a 15-year-old boy' (the person), 'two bodies', 'a body' (the count)."""
+        owners = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+        if owners:
+            return [c for c in self._from_phrase(doc, owners[0], kind, body, "cas_body_of") if c is not None]
+        number = next((c for c in body.children if c.dep_ == "nummod"), None)
+        if number is not None:
+            return [c for c in [self._make(self._expand_count(doc, number), kind, None, body, rule="cas_bodies")]
+                    if c is not None]
+        article = next((c for c in body.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if article is not None and body.lower_ == "body":
+            return [c for c in [self._make(doc[article.i:body.i + 1], kind, None, body, rule="cas_bodies",
+                                           quantity=Quantity(1, 1, 1, "exact"))] if c is not None]
+        return []
 
     def _count_span(self, doc: Doc, noun: Token | None) -> Span | None:
         if noun is None:
@@ -385,6 +411,21 @@ class CasualtyFinder:
 
 
 _REFLEXIVES = {"himself", "herself"}
+_FIND_LEMMAS = {"find", "discover", "recover", "locate", "pull", "retrieve", "identify", "exhume"}
+
+
+def _body_found(token: Token) -> bool:
+    """A body found or named as someone's: a death ("the body of a man was found"), not
+    "the student body" or "a governing body"."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("student", "governing", "legislative", "advisory")
+           for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ not in ("ORG", "GPE", "NORP")
+                                                        and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in
+                                                        ("water", "evidence", "work", "knowledge", "law")
+                                                        for g in c.children) for c in token.children):
+        return token.head.lemma_ in _FIND_LEMMAS or token.dep_ in ("nsubjpass", "dobj", "nsubj")
+    return token.head.lemma_ in _FIND_LEMMAS and token.dep_ in ("dobj", "nsubjpass")
 _GUNS = {"gun", "weapon", "firearm", "rifle", "pistol", "handgun", "shotgun", "revolver", "knife"}
 
 

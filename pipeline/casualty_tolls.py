@@ -35,14 +35,15 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     victim named again in a later sentence ("A Waverly man ... Hummel") unless the text
     marks a new one ("another man", "was also shot"). A wounded victim later reported
     dead ("The girl who was shot ... has died", "A man was shot ... He died") counts
-    once, as killed. "A deadly shooting" counts one dead only when no count is given."""
+    once, as killed. "A deadly shooting" counts one dead, and "found the bodies of" its
+    people, only when no other count of the dead is given."""
     kept, seen = [], set()
     singles: dict[str, list[Casualty]] = {}
     died: set[int] = set()  # wounded victims the text later reports dead
     for casualty in sorted(casualties, key=lambda c: c.count.start):
         key = identity(casualty)
-        duplicate = key in seen and not casualty.toll
         single = casualty.quantity.best == 1 and casualty.victim is not None
+        duplicate = key in seen and not casualty.toll and not (single and _marked_new(casualty))
         pronoun = single and casualty.victim.root.pos_ == "PRON" and \
             casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS and \
             (casualty.victim.root.lower_ not in _REFLEXIVES or _victim_again(casualty, kept))
@@ -59,27 +60,36 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
             wounded = singles.get("injured", []) if casualty.kind == "killed" and not singles.get("killed") else []
             if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
                 died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
-            else:
-                duplicate = True  # "the girl", "the victim": someone already counted
+            else:  # "the girl", "the victim": someone already counted, unless of another age
+                earlier = [c for group in singles.values() for c in group]
+                duplicate = not (_age(casualty) and all(_age(c) and _age(c) != _age(casualty) for c in earlier))
         if not duplicate:
             kept.append(casualty)
         if single:
             singles.setdefault(casualty.kind, []).append(casualty)
         seen.add(key)
     kept = [c for c in kept if id(c) not in died]
-    if any(c.kind == "killed" and c.rule_id != "cas_deadly_event" for c in kept):
-        kept = [c for c in kept if c.rule_id != "cas_deadly_event"]  # the dead are counted already
+    if any(c.kind == "killed" and not c.rule_id.startswith(_DEATH_TOLD_AGAIN) for c in kept):
+        # "a deadly shooting", "found the bodies of": the dead are counted already
+        kept = [c for c in kept if not c.rule_id.startswith(_DEATH_TOLD_AGAIN)]
     # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
-    killed_people = {c.victim.root.lower_ for c in kept if c.kind == "killed" and c.victim is not None}
+    killed_people = {(c.victim.root.lower_, _age(c)) for c in kept if c.kind == "killed" and c.victim is not None}
     killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
     kept = [c for c in kept if not (
         c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
-        (c.victim.root.lower_ in killed_people or
+        ((c.victim.root.lower_, _age(c)) in killed_people or
          (killed_single and c.victim.root.pos_ == "PRON" and c.victim.root.lower_ not in _NEW_VICTIM_WORDS)))]
     dead = [c for c in kept if c.kind == "killed"]
     if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
         kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
     return kept
+
+
+def _age(casualty: Casualty) -> str:
+    """The age in a victim's phrase ("17" of "A 17-year-old teenager"), or ""."""
+    words = [t for t in casualty.victim if t.like_num]
+    return next((t.text for t in words if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and
+                 t.nbor(2).lower_ in ("year", "month")), "")
 
 
 def _victim_again(reflexive: Casualty, kept: list[Casualty]) -> bool:
@@ -96,6 +106,10 @@ def _victim_again(reflexive: Casualty, kept: list[Casualty]) -> bool:
     return any(c.victim is not None and c.victim.start <= subject.i < c.victim.end for c in kept)
 
 
+# counts that only retell deaths when the story counts its dead elsewhere
+_DEATH_TOLD_AGAIN = ("cas_deadly_event", "cas_body_of", "cas_bodies")
+
+
 # words that can name any one victim again ("shot another teen, killing the youth")
 _ANY_VICTIM = {"victim", "person", "individual", "youth", "teen", "teenager", "juvenile", "child", "kid"}
 
@@ -110,6 +124,8 @@ def _same_victim(earlier: Casualty, later: Casualty) -> bool:
     word that fits anyone, or a description of a victim the story named ("Maleah Williams
     was injured ... the toddler has died")."""
     word = later.victim.root.lower_
+    if _age(earlier) and _age(later) and _age(earlier) != _age(later):
+        return False  # "the 17-year-old ... the 19-year-old": two people
     if earlier.rule_id.endswith(":person") and later.victim.root.pos_ == "NOUN":
         return word not in _NOT_THE_VICTIM
     return earlier.victim.root.lemma_.lower() == later.victim.root.lemma_.lower() or word in _ANY_VICTIM

@@ -147,6 +147,19 @@ CASES = [
     ("Police say Maria Lopez was wounded in the shooting. The woman died at the hospital on Sunday.",
      [(K, "The woman", 1, 1, 1, "exact")]),
     ("“He could have been dead,” his mother said.", []),
+    # two ages are two people; someone marked new is counted again; "left ... injured"
+    ("A 17-year-old was shot and killed on Wednesday. The 19-year-old was taken to a hospital with a gunshot wound.",
+     [(K, "A 17-year-old", 1, 1, 1, "exact"), (I, "The 19-year-old", 1, 1, 1, "exact")]),
+    ("A 15-year-old was shot. He later died at the hospital. Another 15-year-old was also shot.",
+     [(K, "He", 1, 1, 1, "exact"), (I, "Another 15-year-old", 1, 1, 1, "exact")]),
+    ("Police are investigating a shooting that left a 15-year-old boy critically injured.",
+     [(I, "a 15-year-old boy", 1, 1, 1, "exact")]),
+    # a body found is a death, unless the story counts its dead elsewhere
+    ("Police found the body of a man in a field on Sunday.", [(K, "a man", 1, 1, 1, "exact")]),
+    ("Two bodies were recovered from the river.", [(K, "Two", 2, 2, 2, "exact")]),
+    ("Three people were killed in the fire. Firefighters found the three bodies in the kitchen.",
+     [(K, "Three", 3, 3, 3, "exact")]),
+    ("The student body held a vigil.", []),
     # statistics over a year are not an incident's toll
     ("The city has recorded 45 homicides so far this year.", []),
     ("There were 150 murders in Chicago in 2016, police said.", []),
