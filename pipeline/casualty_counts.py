@@ -25,7 +25,8 @@ from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_
 _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
                 "multiple"}
 # "a stray bullet struck a girl": what hits people when a verb of striking is an injury
-_PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shots", "shrapnel", "pellet", "pellets"}
+_PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shots", "shrapnel", "pellet", "pellets",
+               "fire"}
 # "was rushed to the hospital": where the injured are taken
 _HOSPITALS = {"hospital", "hospitals", "center", "centre", "clinic", "infirmary"}
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
@@ -74,6 +75,11 @@ class CasualtyFinder:
             subjects = [c for c in token.children if c.dep_ == "nsubj"] + agents
             if any(s.lower_ in _PROJECTILES for s in subjects):
                 return "injured"  # "a bullet struck an 11-year-old", "was grazed by a bullet"
+            if token.lemma_ == "graze" and any(c.dep_ == "nsubjpass" and self._is_person(c) for c in token.children):
+                return "injured"  # "Spells was grazed on the forehead"
+            if not subjects and token.dep_ == "advcl" and token.head.lemma_ in ("fire", "open", "spray", "shoot") and \
+                    any(c.dep_ == "dobj" and self._is_person(c) for c in token.children):
+                return "injured"  # "opened fire on the crowd, striking three people"
         if token.lemma_ in _CARRY_LEMMAS and token.pos_ == "VERB" and \
                 any(c.dep_ == "auxpass" for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
@@ -221,7 +227,9 @@ class CasualtyFinder:
             # "suffered (from) gunshot wounds", "was taken to hospital with a gunshot wound",
             # "were left in critical condition": the people are the clause's subject
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            roles = ("dobj",) if verb is not None and verb.lemma_ == "send" else ("nsubj", "nsubjpass")
+            # "sent four people to the hospital with injuries": the object
+            subject = next((c for c in verb.children if c.dep_ in roles), None) if verb else None
             if subject is not None:
                 heads.append((subject, "cas_suffered"))
         if predicate.dep_ == "amod" and predicate.head.lower_ in self.lexicon.victim_nouns:
@@ -245,6 +253,9 @@ class CasualtyFinder:
                             (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in _REFLEXIVES)]
         out = []
         for noun in phrases:
+            total = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"), None) if noun.lower_ == "total" else None
+            noun = total or noun  # "a total of four people"
             if noun is not head and noun.tag_ == "NN" and self._is_person(noun) and \
                     not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and \
                     out and out[0].quantity.best == 1 and out[0].rule_id.endswith(":single"):

@@ -184,6 +184,8 @@ def _marked_new(casualty: Casualty) -> bool:
     words = list(casualty.victim or ()) + list(casualty.count) + list(predicate.children)
     if predicate.head.i != predicate.i and predicate.dep_ in ("conj", "xcomp", "acomp", "oprd"):
         words += list(predicate.head.children)
+    if any(c.dep_ == "prep" and any(g.lower_ == "addition" for g in c.children) for c in predicate.children):
+        return True  # "In addition to the boy, an 8-year-old girl was shot"
     return any(t.lower_ in _NEW_VICTIM_WORDS for t in words)
 
 

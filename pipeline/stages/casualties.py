@@ -2,8 +2,8 @@
 event rows with their de-duplicated tolls, and the actor and place roles they imply.
 
 Counts are found by pipeline.casualty_counts. Each is linked to the event mention that
-governs it (or the nearest in its sentence, else a recent violent event; a count with no
-event at all makes an implicit killing or attack event). An event's total is the latest
+governs it (or the nearest in its sentence, else the story's most recent violent incident,
+else its first one; a count with no event at all makes an implicit killing or attack event). An event's total is the latest
 stated toll if there is one; otherwise victims named in one sentence add up, and repeated
 mentions in other sentences (headline, lead, body) are not added again.
 """
@@ -91,10 +91,16 @@ class CasualtiesStage:
             governing = [(i, m) for i, m in same if m.token_i in ancestors]
             pool = governing or same
             return min(pool, key=lambda im: abs(im[1].token_i - predicate.i))[0]
+        # else the story's most recent violent event (a local story tells one incident: "the
+        # victim was taken to a hospital in critical condition" paragraphs after "a shooting"),
+        # else the first one it tells after (a headline's "2 dead" before the lead's shooting)
         sentence = sentence_index(doc, predicate)
-        earlier = [(i, m) for i, m in enumerate(mentions) if sentence - 3 <= m.sentence < sentence
-                   and m.event_type in _VIOLENT]
-        return earlier[-1][0] if earlier else None
+        violent = [(i, m) for i, m in enumerate(mentions) if m.event_type in _VIOLENT and m.sentence != sentence
+                   and not _generic(m)]
+        earlier = [(i, m) for i, m in violent if m.sentence < sentence]
+        if earlier:
+            return earlier[-1][0]
+        return violent[0][0] if violent else None
 
     @staticmethod
     def _implicit_event(doc: Doc, casualty: Casualty, cluster_id: int) -> EventMention:
@@ -259,6 +265,12 @@ class CasualtiesStage:
                 row = dataclasses.replace(row, role="event_location", event_id=event_ids[mention.cluster])
             places.append(row)
         doc._.location_rows = tuple(places)
+
+
+def _generic(mention: EventMention) -> bool:
+    """Shootings counted over a year or a month ("the 46 shootings this year"), not an incident."""
+    date = mention.date
+    return date is not None and bool(date.first_day) and date.first_day != date.last_day
 
 
 def date_of(text: str):

@@ -141,9 +141,25 @@ def is_time_expression(span: Span) -> bool:
         return False  # "6-year-old", "52 years old"
     if text in _NOT_ALONE:
         return False
+    if _age_decade(span):
+        return False  # "all in their 20s", "a man in his early forties"
     if len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod":
         return False  # "quarterly dividend", "annual meeting"
     return True
+
+
+_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
+_AGE_DECADE = re.compile(r"(?:\d0'?s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)$")
+
+
+def _age_decade(span: Span) -> bool:
+    """A person's decade of life: a decade word after a possessive ("their 20s")."""
+    if not _AGE_DECADE.search(span.text.lower()):
+        return False
+    i = span.end - 2
+    while i >= max(span.start - 3, 0) and span.doc[i].lower_ in ("early", "mid", "late", "-", "mid-"):
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in _POSSESSIVES
 
 
 def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:

@@ -350,8 +350,9 @@ def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
 
 def cluster(mentions: list[EventMention]) -> list[EventMention]:
     """Assign each mention an event (cluster) id: coreferent mentions share one. An
-    indefinite mention ("a missile attack") starts a new event; any other joins the most
-    recent compatible event (same type, same grammatical number, no clashing date)."""
+    indefinite mention ("a missile attack") starts a new event, unless it is the body's
+    first telling of a headline's event; any other joins the most recent compatible event
+    (same type, same grammatical number, no clashing date)."""
     clusters: list[list[EventMention]] = []
     out = []
     for mention in mentions:
@@ -361,6 +362,11 @@ def cluster(mentions: list[EventMention]) -> list[EventMention]:
                 if _compatible(mention, clusters[index]):
                     chosen = index
                     break
+        elif mention.zone == "body":
+            # "2 wounded in East Garfield Park shooting" / "Two people were wounded in a shooting":
+            # the headline's event is the one the lead introduces
+            chosen = next((index for index, members in enumerate(clusters)
+                           if all(m.zone == "title" for m in members) and _compatible(mention, members)), None)
         if chosen is None:
             clusters.append([])
             chosen = len(clusters) - 1

@@ -160,6 +160,14 @@ CASES = [
     ("Three people were killed in the fire. Firefighters found the three bodies in the kitchen.",
      [(K, "Three", 3, 3, 3, "exact")]),
     ("The student body held a vigil.", []),
+    # people hit by fire, "a total of", sent to a hospital with injuries
+    ("The gunman opened fire on the crowd, striking three people.", [(I, "three", 3, 3, 3, "exact")]),
+    ("A total of four people received non-life-threatening wounds, according to police.",
+     [(I, "four", 4, 4, 4, "exact")]),
+    ("A shooting early Sunday sent four people to the hospital with injuries.", [(I, "four", 4, 4, 4, "exact")]),
+    ("Police said one of the suspects was struck by return fire from the officers.", [(I, "one", 1, 1, 1, "exact")]),
+    ("A boy was shot in the leg. In addition to the boy, an 8-year-old girl was shot inside the home.",
+     [(I, "A boy", 1, 1, 1, "exact"), (I, "an 8-year-old girl", 1, 1, 1, "exact")]),
     # statistics over a year are not an incident's toll
     ("The city has recorded 45 homicides so far this year.", []),
     ("There were 150 murders in Chicago in 2016, police said.", []),

@@ -90,6 +90,10 @@ def read(nlp, text: str, published: date) -> list[tuple[str, str]]:
     ("Earnings for the quarter ended Sept. 30 fell.", date(1989, 11, 2),
      [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     ("He was arrested twice between 1994 and 1997.", date(1999, 4, 19), [("1994", "1994"), ("1997", "1997")]),
+    # a person's decade of life is an age, not the decade of a calendar
+    ("Two men and two women, all in their 20s, were wounded in the 1990s riots.", date(2016, 12, 9),
+     [("the 1990s", "199")]),
+    ("A man in his early forties was arrested.", date(2016, 12, 9), []),
 ])
 def test_date_grammar_in_context(nlp, text, published, expected):
     assert read(nlp, text, published) == expected

@@ -187,3 +187,32 @@ def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected)
                               default_published=published)
     main = min(result.events, key=lambda e: (-((e.killed or 0) + (e.injured or 0)), e.start))
     assert (main.date, main.date_text) == expected
+
+
+def test_the_headline_event_is_the_one_the_lead_introduces(nlp):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = ("2 wounded in Garfield Park shooting\n\nTwo people were wounded in a shooting Saturday night in the "
+            "Garfield Park neighborhood.\n\nA 22-year-old man was shot in the neck and a 17-year-old boy was shot "
+            "in the back, police said.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2017, 1, 22))
+    shootings = [e for e in result.events if e.event_type == "shooting"]
+    assert len(shootings) == 1 and shootings[0].injured == 2
+    assert sum(e.injured or 0 for e in result.events) == 2
+
+
+def test_people_told_paragraphs_later_belong_to_the_story_incident(nlp):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = ("Shooting under investigation\n\nThree people were shot on Main Street on Friday night. The shooting "
+            "happened after a party. Police said a fight broke out. Witnesses heard several shots. Officers found "
+            "the victims outside. Two of them were taken to a hospital in critical condition.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    assert len({c.event_id for c in result.casualties}) == 1
+    assert [(e.event_type, e.injured) for e in result.events if e.injured] == [("shooting", 3)]
