@@ -57,7 +57,10 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
         definite = single and casualty.victim[0].lower_ in ("the", "that", "this") and \
             not any(t.lower_ in ("other", "another", "second") for t in casualty.victim)
         if (definite or pronoun) and not duplicate and any(singles.values()):
-            wounded = singles.get("injured", []) if casualty.kind == "killed" and not singles.get("killed") else []
+            # wounded, then dead, only while nobody is counted dead ("Three people were killed and
+            # another injured ... the third person died later" is one of the three)
+            wounded = singles.get("injured", []) if casualty.kind == "killed" and \
+                not any(c.kind == "killed" for c in kept) else []
             if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
                 died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
             else:  # "the girl", "the victim": someone already counted, unless of another age
@@ -143,7 +146,7 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
     wounded = [c for c in injured if c.predicate.lemma_ != "shoot"]
     if killed and deaths and toll(hit) is not None and toll(hit) <= killed:
         death_sentences = {sentence_start(c.count.doc, c.count[0]) for c in deaths}
-        hit = [c for c in hit if not _retold_death(c, death_sentences)]
+        hit = [c for c in hit if not _retold_death(c, deaths, death_sentences)]
     shot, explicit = toll(hit), toll(wounded)
     if shot is not None and killed and shot > killed:
         shot -= killed
@@ -151,10 +154,12 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
     return max(values) if values else None
 
 
-def _retold_death(casualty: Casualty, death_sentences: set[int]) -> bool:
+def _retold_death(casualty: Casualty, deaths: list[Casualty], death_sentences: set[int]) -> bool:
     doc = casualty.count.doc
     if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
         return False
+    if _age(casualty) and all(d.victim is not None and _age(d) and _age(d) != _age(casualty) for d in deaths):
+        return False  # "the body of a 15-year-old boy ... a 13-year-old boy who was shot in the arm"
     return not _marked_new(casualty)
 
 
@@ -184,6 +189,9 @@ def _marked_new(casualty: Casualty) -> bool:
     words = list(casualty.victim or ()) + list(casualty.count) + list(predicate.children)
     if predicate.head.i != predicate.i and predicate.dep_ in ("conj", "xcomp", "acomp", "oprd"):
         words += list(predicate.head.children)
+    victim = casualty.victim.root if casualty.victim is not None else None
+    if victim is not None and victim.dep_ == "attr":  # "the second victim was a 13-year-old boy"
+        words += [t for c in victim.head.children if c.dep_ == "nsubj" for t in c.subtree]
     if any(c.dep_ == "prep" and any(g.lower_ == "addition" for g in c.children) for c in predicate.children):
         return True  # "In addition to the boy, an 8-year-old girl was shot"
     return any(t.lower_ in _NEW_VICTIM_WORDS for t in words)

@@ -125,6 +125,12 @@ def test_every_event_has_a_date(out):
     ("A 17-year-old boy was shot and killed Tuesday night. Marcus Parker was also shot in the leg, police "
      "said.", 1, 1),
     ("A 17-year-old boy was killed and Marcus Parker was wounded in the shooting Tuesday night.", 1, 1),
+    # one of the dead told again is not the wounded one dying; a victim of another age, or
+    # "the second victim", is someone new
+    ("Three people were killed and another critically injured in a shooting Monday. Two men were pronounced "
+     "dead at the scene, and the third person, a woman, died later.", 3, 1),
+    ("Police found the body of a 15-year-old boy lying on the sidewalk. According to police, the second victim "
+     "was a 13-year-old boy who was shot in the arm.", 1, 1),
 ])
 def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
     from datetime import date
