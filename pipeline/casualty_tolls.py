@@ -51,7 +51,8 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
             earlier = singles.get(casualty.kind, [])
             start = sentence_start(casualty.count.doc, casualty.count[0])
             later_sentence = any(sentence_start(e.count.doc, e.count[0]) != start for e in earlier)
-            duplicate = bool(earlier) and (pronoun or (later_sentence and not _marked_new(casualty)))
+            duplicate = bool(earlier) and (pronoun or (later_sentence and not _marked_new(casualty)
+                                                       and not _someone_else(casualty, earlier, kept)))
         if pronoun and not duplicate and any(c.kind == casualty.kind for c in kept):
             duplicate = True  # "Four people were shot, one man fatally ... he died": one of them
         definite = single and casualty.victim[0].lower_ in ("the", "that", "this") and \
@@ -63,9 +64,8 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
                 not any(c.kind == "killed" for c in kept) else []
             if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
                 died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
-            else:  # "the girl", "the victim": someone already counted, unless of another age
-                earlier = [c for group in singles.values() for c in group]
-                duplicate = not (_age(casualty) and all(_age(c) and _age(c) != _age(casualty) for c in earlier))
+            else:  # "the girl", "the victim": someone already counted, unless someone else
+                duplicate = not _someone_else(casualty, [c for group in singles.values() for c in group], kept)
         if not duplicate:
             kept.append(casualty)
         if single:
@@ -86,6 +86,27 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
         kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
     return kept
+
+
+def _someone_else(casualty: Casualty, earlier: list[Casualty], kept: list[Casualty]) -> bool:
+    """Whether a single victim differs from every one counted before: another age ("the
+    37-year-old woman ... the 17-year-old") or, when only single victims are counted so far,
+    the other side ("a police officer was shot ... the suspect was struck by return fire";
+    "two were killed ... the suspect" may be one of the two)."""
+    age = _age(casualty)
+    if age and all(_age(c) and _age(c) != age for c in earlier):
+        return True
+    if any(c.kind == casualty.kind and c.quantity.best != 1 for c in kept):
+        return False
+    return all(_suspect(c) != _suspect(casualty) for c in earlier)
+
+
+def _suspect(casualty: Casualty) -> bool:
+    return any(t.lower_ in _SUSPECT_WORDS for t in casualty.victim)
+
+
+_SUSPECT_WORDS = {"suspect", "suspects", "gunman", "gunmen", "shooter", "shooters", "assailant", "attacker",
+                  "robber", "robbers", "intruder", "carjacker"}
 
 
 def _age(casualty: Casualty) -> str:

@@ -168,6 +168,11 @@ CASES = [
     ("Police said one of the suspects was struck by return fire from the officers.", [(I, "one", 1, 1, 1, "exact")]),
     ("A boy was shot in the leg. In addition to the boy, an 8-year-old girl was shot inside the home.",
      [(I, "A boy", 1, 1, 1, "exact"), (I, "an 8-year-old girl", 1, 1, 1, "exact")]),
+    # someone else: another age, or the other side when only single victims are counted
+    ("A 37-year-old woman was shot and injured during the shootout. The 17-year-old was taken to the hospital "
+     "with a gunshot wound.", [(I, "A 37-year-old woman", 1, 1, 1, "exact"), (I, "The 17-year-old", 1, 1, 1, "exact")]),
+    ("A police officer was shot during a traffic stop on Thursday night. Police said the suspect was struck by "
+     "return fire.", [(I, "A police officer", 1, 1, 1, "exact"), (I, "the suspect", 1, 1, 1, "exact")]),
     # statistics over a year are not an incident's toll
     ("The city has recorded 45 homicides so far this year.", []),
     ("There were 150 murders in Chicago in 2016, police said.", []),
