@@ -60,8 +60,8 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
         if (definite or pronoun) and not duplicate and any(singles.values()):
             # wounded, then dead, only while nobody is counted dead ("Three people were killed and
             # another injured ... the third person died later" is one of the three)
-            wounded = singles.get("injured", []) if casualty.kind == "killed" and \
-                not any(c.kind == "killed" for c in kept) else []
+            wounded = [c for c in kept if c.kind == "injured" and c.quantity.best == 1 and c.victim is not None] \
+                if casualty.kind == "killed" and not any(c.kind == "killed" for c in kept) else []
             if wounded and (pronoun or _same_victim(wounded[-1], casualty)):
                 died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
             else:  # "the girl", "the victim": someone already counted, unless someone else

@@ -125,6 +125,9 @@ def test_every_event_has_a_date(out):
     ("A 17-year-old boy was shot and killed Tuesday night. Marcus Parker was also shot in the leg, police "
      "said.", 1, 1),
     ("A 17-year-old boy was killed and Marcus Parker was wounded in the shooting Tuesday night.", 1, 1),
+    # a named victim told twice, then described as dead: one person, killed
+    ("Maleah Williams was injured when shots were fired from a vehicle. Williams was transported to a hospital. "
+     "Family members confirmed Monday the toddler has died.", 1, None),
     # one of the dead told again is not the wounded one dying; a victim of another age, or
     # "the second victim", is someone new
     ("Three people were killed and another critically injured in a shooting Monday. Two men were pronounced "
