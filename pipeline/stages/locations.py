@@ -39,6 +39,11 @@ _AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
 _PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl", "child", "toddler",
                  "resident", "residents", "family", "couple", "student", "mother", "father", "officer", "youth"}
 _agency_words = WordFilter(lower=_AGENCY_WORDS)
+# what only US local news says: "the 300 block of South California", "the sheriff's office",
+# "Harris County", "Terrebonne Parish" (not "County Cork", "Kent County Council"), "the
+# district attorney", "the highway patrol"
+_US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County|Parish)\b(?! Council)|"
+                            r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol)")
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
@@ -242,8 +247,8 @@ class LocationsStage:
         # towns the 15,000+ table lacks; they resolve only then
         local = us_admin or any(rule.endswith("agency_town") for _, rule in mentions) or \
             (dateline is not None and dateline[2].country == "USA")
-        if local:
-            countries.add("USA")
+        if local or _US_LOCAL_NEWS.search(doc_text(doc)):
+            countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
         if dateline is not None and not dateline[1] and dateline[2].country == "USA" and dateline[2].admin1:
             implied.setdefault(dateline[2].admin1, set()).add(place_key(dateline[0].text))  # "CLARISSA —"
@@ -295,7 +300,8 @@ class LocationsStage:
         that imply it (a name does not vouch for its own reading): in a US story, a town or
         county only one state has ("Stoutsville" is in Ohio, so "Fairfield County" is
         Ohio's); a big city's state unless the name also fits a state the article names
-        ("Lakewood" under a "LAKEWOOD, Wash." dateline is not Lakewood, Colo.); a state that
+        ("Lakewood" under a "LAKEWOOD, Wash." dateline is not Lakewood, Colo.); in a US
+        story that names no state, the one state that has most of its places; a state that
         opens an organisation's name ("the Iowa DNR", "Texas Department of Public Safety")."""
         implied: dict[str, set[str]] = {}
         for ent, _ in mentions:
@@ -310,6 +316,19 @@ class LocationsStage:
             place = self.gazetteer.resolve(ent.text)
             if place is not None and place.country == "USA" and place.feature == "city" and place.population > 100_000:
                 implied.setdefault(place.admin1, set()).add(place_key(ent.text))
+        if local and not named:
+            # the one state that has most of the story's places ("Butler County" and "Allison":
+            # Iowa has both)
+            support: dict[str, set[str]] = {}
+            for ent, _ in mentions:
+                place = self.gazetteer.resolve(ent.text)
+                if place is not None and place.feature == "city" and place.population > 250_000:
+                    continue  # "Miami" is Miami, Fla., whatever small namesakes Texas has
+                for state in self.gazetteer.us_states_of(ent.text, allow_minor=True):
+                    support.setdefault(state, set()).add(place_key(ent.text))
+            ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
+            if ranked and len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
+                implied.setdefault(ranked[0][0], set()).update(ranked[0][1])
         for ent in entities(doc):
             if ent.label_ == "ORG":
                 words = [t for t in ent if t.lower_ != "the"]

@@ -75,7 +75,17 @@ def test_town_in_named_state():
     gazetteer = default_gazetteer()
     assert gazetteer.in_state("Clarksville", "Tennessee").geonameid == 4613868
     assert gazetteer.resolve("Harris County", context_admin1={"Texas"}).admin1 == "Texas"
+    assert gazetteer.resolve("Harris County", context_admin1={"Georgia"}).admin1 == "Georgia"
     assert gazetteer.state("TX").name == "Texas" and gazetteer.state("Tenn.").name == "Tennessee"
+
+
+@pytest.mark.parametrize("county, admin1", [
+    # with no state named, a county is its biggest namesake (ranked by ZIP codes)
+    ("Harris County", "Texas"), ("Clark County", "Nevada"), ("Lucas County", "Ohio"),
+    ("Sedgwick County", "Kansas"), ("DeKalb County", "Georgia"), ("Escambia County", "Florida"),
+])
+def test_a_county_without_its_state_is_its_biggest_namesake(county, admin1):
+    assert default_gazetteer().resolve(county).admin1 == admin1
 
 
 def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
@@ -168,6 +178,14 @@ def _resolved(nlp, paragraph: str) -> dict[str, tuple[str, str]]:
      "he was hit by a shot from a shotgun.", "Fayette County", "USA", "Iowa"),
     # a town called by its own name before a city called by its old one (Izmir was Smyrna)
     ("Smyrna Police said it was called to a home on Snowbird Drive around 10:53 a.m.", "Smyrna", "USA", None),
+    # the one state that has most of a story's places ("Elgin" alone is Illinois's)
+    ("Elgin police responded to the shooting. The Fayette County Sheriff's Office and West Union officers "
+     "assisted.", "Elgin", "USA", "Iowa"),
+    # US local news ("the 1600 block of") reads "Birmingham" and "Rome" as US towns
+    ("Birmingham police said the teen was shot in the 1600 block of 2nd Avenue South.", "Birmingham", "USA",
+     "Alabama"),
+    ("Rome police charged a man in the fatal shooting in the 100 block of Copeland Street.", "Rome", "USA",
+     "Georgia"),
     # and a foreign capital stays foreign in a story with police in it
     ("LONDON — Police in London said a man was shot near Moscow Road on Friday.", "London", "GBR", None),
     ("Russian police in Moscow said on Tuesday that a man was shot outside his home.", "Moscow", "RUS", None),
