@@ -39,6 +39,7 @@ _AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
 _PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl", "child", "toddler",
                  "resident", "residents", "family", "couple", "student", "mother", "father", "officer", "youth"}
 _agency_words = WordFilter(lower=_AGENCY_WORDS)
+_person_words = WordFilter(lower=_PERSON_NOUNS)
 # what only US local news says: "the 300 block of South California", "the sheriff's office",
 # "Harris County", "Terrebonne Parish" (not "County Cork", "Kent County Council"), "the
 # district attorney", "the highway patrol"
@@ -156,6 +157,30 @@ class LocationsStage:
                 if place is not None and place.feature in ("city", "admin") and \
                         zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "agency_town"))
+                    taken.update(range(span.start, span.end))
+        if local:
+            out.extend(self._untagged_town_modifiers(doc, taken))
+        return out
+
+    def _untagged_town_modifiers(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+        """'A Mountain Home teen', 'a 12-year-old Burley girl': a US town the model left
+        untagged, named as local news names where its people are from (after an article or
+        an age, before a person noun)."""
+        out = []
+        for token in _person_words(doc):
+            end = token.i
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and start - 1 not in taken and not doc[start - 1].ent_type_:
+                start -= 1
+            if start == end or start == 0 or not (doc[start - 1].lower_ in ("a", "an", "the") or
+                                                    doc[start - 1].lower_ == "old"):
+                continue
+            span = Span(doc, start, end, label="GPE")
+            place = self.gazetteer.resolve(span.text, context_countries=("USA",), allow_minor=True)
+            if place is not None and place.country == "USA" and place.feature in ("city", "admin") and \
+                    zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
+                out.append((span, "town_modifier"))
         return out
 
     def _town_modifier(self, doc: Doc, ent: Span, local: bool) -> str:
@@ -240,12 +265,14 @@ class LocationsStage:
                 states.add(place.admin1)
         state_after = {ent.start: self._following_state(doc, ent) for ent, _ in mentions}  # "Palm Beach, Fla."
         states.update(state.admin1 for state in state_after.values() if state is not None)
-        dateline = self._dateline(doc, states, mentions, us_admin or any(r.endswith("agency_town") for _, r in mentions))
+        # "Garner police", "A Mountain Home teen": only a US town is named so
+        us_named = any(r.endswith(("agency_town", "town_modifier")) for _, r in mentions)
+        dateline = self._dateline(doc, states, mentions, us_admin or us_named)
         if dateline is not None and dateline[1]:
             states.add(dateline[1].admin1)
-        # a US story (a state named, a US dateline, a local agency or county) may name small
+        # a US story (a state named, a US dateline, a local agency, county or town) may name small
         # towns the 15,000+ table lacks; they resolve only then
-        local = us_admin or any(rule.endswith("agency_town") for _, rule in mentions) or \
+        local = us_admin or us_named or \
             (dateline is not None and dateline[2].country == "USA")
         if local or _US_LOCAL_NEWS.search(doc_text(doc)):
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
