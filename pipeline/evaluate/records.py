@@ -9,7 +9,9 @@ A run has no incident rows, so one is derived per article:
   its location names (a dateline's town), else the state or province the article's
   places fall in most often;
 - location: the main event's town (events.locality), else its place, else the first town
-  the article names.
+  the article names. Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees
+  with either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
+  "County"/"Township" suffix.
 """
 
 from __future__ import annotations
@@ -29,7 +31,20 @@ def place_name_key(value: str) -> str:
     key = _PLACE_SUFFIX.sub("", norm(value))
     for pattern, replacement in _PLACE_SPELLINGS:
         key = pattern.sub(replacement, key)
-    return key
+    return re.sub(r"[^0-9a-z]+", "", key)  # "Wilkes Barre" / "Wilkes-Barre", "Mc Lean" / "McLean"
+
+
+def place_names(gold: str) -> set[str]:
+    """The names a gold place may be given by: "Chicago (Englewood)" is the city or its
+    neighbourhood, "Fort Mc Coy (Fort McCoy)" either spelling; "Cherokee (county)" is
+    Cherokee County."""
+    match = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", gold)
+    if match is None:
+        return {place_name_key(gold)}
+    name, inner = match.groups()
+    if inner.strip().lower() == "county":
+        return {place_name_key(name)}
+    return {place_name_key(name), place_name_key(inner), place_name_key(gold)}
 
 
 def _int(value: str) -> int:
@@ -73,7 +88,7 @@ def field_agrees(name: str, gold: str, pred: str) -> bool:
     if name in ("killed", "injured"):
         return _int(gold) == _int(pred) and pred != ""
     if name == "location":
-        return bool(pred) and place_name_key(gold) == place_name_key(pred)
+        return bool(pred) and place_name_key(pred) in place_names(gold)
     if name == "date":
         return pred[:10] == gold[:10]
     return norm(gold) == norm(pred)

@@ -93,3 +93,21 @@ def test_cli_malformed_gold_is_one_clear_line(tmp_path, corpus_run, content):
     done = run_cli("evaluate", out, gold)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "bad.jsonl:1:" in done.stderr
+
+
+@pytest.mark.parametrize("gold, pred, agrees", [
+    ("Chicago (Englewood)", "Chicago", True),
+    ("Chicago (Englewood)", "Englewood", True),
+    ("Chicago (Englewood)", "West Englewood", False),
+    ("Wilkes Barre", "Wilkes-Barre", True),
+    ("Mc Lean (Mclean)", "McLean", True),
+    ("Saint Louis (Jennings)", "St. Louis", True),
+    ("Cherokee (county)", "Cherokee County", True),
+    ("Cherokee (county)", "county", False),
+    ("Trenton (Hamilton Township)", "Hamilton Twp.", True),
+    ("Houston", "Harris County", False),
+])
+def test_record_place_names(gold, pred, agrees):
+    from pipeline.evaluate.records import field_agrees
+
+    assert field_agrees("location", gold, pred) is agrees
