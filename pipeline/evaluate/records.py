@@ -9,7 +9,7 @@ A run has no incident rows, so one is derived per article:
   its location names (a dateline's town), else the state or province the article's
   places fall in most often;
 - location: the main event's town (events.locality), else its place, else the first town
-  the article names. Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees
+  the article names (or the city that town is part of, named too: "Englewood" in Chicago). Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees
   with either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
   "County"/"Township" suffix.
 """
@@ -78,10 +78,25 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
     if events and main.get("locality"):
         record["location"] = main.get("locality")  # "North Lawndale" happened in Chicago
     if not record.get("location"):
-        town = next((m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"), None)
-        if town is not None:
-            record["location"] = town.get("name")
+        towns = [m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"]
+        if towns:  # the first town named, or the city it is part of ("Englewood" in Chicago)
+            whole = next((t for t in towns if _part_of(towns[0], t)), towns[0])
+            record["location"] = whole.get("name")
     return {k: v for k, v in record.items() if v}
+
+
+def _part_of(part, whole) -> bool:
+    from pipeline.gazetteer import Place, default_gazetteer
+
+    def place(row) -> Place | None:
+        try:
+            return Place(name=row.get("name"), country=row.get("country"), feature="city",
+                         lat=float(row.get("lat")), lon=float(row.get("lon")), geonameid=int(row.get("geonameid")))
+        except (TypeError, ValueError):
+            return None
+
+    a, b = place(part), place(whole)
+    return a is not None and b is not None and default_gazetteer().part_of(a, b)
 
 
 def field_agrees(name: str, gold: str, pred: str) -> bool:

@@ -154,7 +154,8 @@ class CasualtiesStage:
     @staticmethod
     def _locality(doc: Doc, place: Argument | None, location: str) -> str:
         """The town an event happened in. Its own place when that is a town; when it is a
-        part of one the gazetteer does not know (a neighbourhood, a street, a building),
+        part of one the gazetteer does not know (a neighbourhood, a part of town: "the West
+        Side", a street, a building),
         the story's town: its dateline's, else the town it names most. A country, state or
         county has no one town."""
         rows = doc._.location_rows or ()
@@ -165,7 +166,7 @@ class CasualtiesStage:
             return ""
         if own.feature == "city":  # "North Lawndale" (a town to GeoNames) lies within Chicago
             return next((r.name for r in rows if r.feature == "city" and default_gazetteer().part_of(own, r)), own.name)
-        if own.feature not in ("other", "facility"):
+        if own.feature not in ("other", "facility", "region"):
             return ""
         towns = [r for r in rows if r.feature == "city" and (not own.country or r.country == own.country)]
         dateline = next((r for r in towns if r.rule_id == "dateline_place"), None)

@@ -111,3 +111,14 @@ def test_record_place_names(gold, pred, agrees):
     from pipeline.evaluate.records import field_agrees
 
     assert field_agrees("location", gold, pred) is agrees
+
+
+def test_record_place_is_the_city_a_named_neighbourhood_is_part_of(tmp_path):
+    src = tmp_path / "in.jsonl"
+    text = "The girl was visiting North Lawndale with her family. Chicago police said she is in good condition."
+    src.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    run_extract([src], tmp_path / "run")
+    gold = tmp_path / "gold.csv"
+    gold.write_text("doc_id,city_or_county\na,Chicago\n", encoding="utf-8")
+    report = evaluate_run(tmp_path / "run", gold)
+    assert report["records"]["fields"]["location"]["accuracy"] == 1.0

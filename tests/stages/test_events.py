@@ -176,6 +176,20 @@ def test_an_event_in_a_neighbourhood_happened_in_the_story_town(nlp):
     assert event.location == "North Lawndale" and event.locality == "Chicago"
 
 
+def test_an_event_in_a_part_of_town_happened_in_the_story_town(nlp):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = ("Man shot on West Side\n\nCHICAGO — A man was shot and killed Tuesday night on the West Side, "
+            "Chicago police said.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2016, 9, 1))
+    (event,) = [e for e in result.events if e.killed]
+    assert event.location == "West Side" and event.locality == "Chicago"
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # the day belongs to the verb the event is told before, not to the event
     ("Seven young men remained hospitalized Tuesday, one with critical injuries, after they were attacked by a "
