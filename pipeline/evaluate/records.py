@@ -4,7 +4,9 @@ A run has no incident rows, so one is derived per article:
 - killed / injured: the sum over the article's events (events are de-duplicated per
   article, so the sum is the article's toll); 0 when no event gives a count;
 - event_type, date, location, country, agent, target: those of the main event, the one
-  with the most casualties (then the earliest);
+  with the most casualties (then the earliest) among those not dated by a month or more
+  ("150 murders in 2017" is a count, not the incident); an article with no event is
+  dated by its publication;
 - admin1: of the main event's location row (role event_location), else of the place row
   its location names (a dateline's town), else the state or province the article's
   places fall in most often;
@@ -17,6 +19,7 @@ A run has no incident rows, so one is derived per article:
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.evaluate.model import EvalDoc, RECORD_FIELDS
 from pipeline.evaluate.scoring import AttributeTally, norm
@@ -60,8 +63,11 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
     events = doc.mentions.get("events", [])
     record = {"killed": str(sum(_int(e.get("killed")) for e in events)),
               "injured": str(sum(_int(e.get("injured")) for e in events))}
+    if not events and doc.published:
+        record["date"] = doc.published  # an article that tells no event is dated by its publication
     if events:
-        main = min(events, key=lambda e: (-(_int(e.get("killed")) + _int(e.get("injured"))), e.start))
+        main = min(events, key=lambda e: (_over_weeks(e.get("date")), -(_int(e.get("killed")) + _int(e.get("injured"))),
+                                          e.start))
         for name in ("event_type", "date", "location", "country", "agent", "target"):
             record[name] = main.get(name)
         event_id = main.get("event_id")
@@ -83,6 +89,18 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
             whole = next((t for t in towns if _part_of(towns[0], t)), towns[0])
             record["location"] = whole.get("name")
     return {k: v for k, v in record.items() if v}
+
+
+def _over_weeks(value: str | None) -> bool:
+    """Whether an event is dated by a month or longer ("the 150 murders in 2017"): a count
+    over a period, not the incident an article reports."""
+    if not value or "/" not in value:
+        return False
+    first, _, last = value.partition("/")
+    try:
+        return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days > 7
+    except ValueError:
+        return False
 
 
 def _part_of(part, whole) -> bool:

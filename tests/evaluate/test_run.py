@@ -122,3 +122,17 @@ def test_record_place_is_the_city_a_named_neighbourhood_is_part_of(tmp_path):
     gold.write_text("doc_id,city_or_county\na,Chicago\n", encoding="utf-8")
     report = evaluate_run(tmp_path / "run", gold)
     assert report["records"]["fields"]["location"]["accuracy"] == 1.0
+
+
+def test_record_main_event_is_an_incident_and_an_empty_page_is_dated_by_publication():
+    from pipeline.evaluate.model import EvalDoc, Mention
+    from pipeline.evaluate.records import predicted_record
+
+    def event(start, date, killed):
+        return Mention("events", start, start + 4, "shot", {"date": date, "killed": killed, "event_type": "shooting"})
+
+    statistic = event(0, "2015-01-01/2015-12-31", "45")  # "45 homicides this year"
+    incident = event(50, "2015-12-21", "1")
+    record = predicted_record(EvalDoc("a", published="2015-12-22", mentions={"events": [statistic, incident]}))
+    assert record["date"] == "2015-12-21" and record["killed"] == "46"
+    assert predicted_record(EvalDoc("b", published="2015-12-22", mentions={"events": []}))["date"] == "2015-12-22"
