@@ -42,9 +42,12 @@ _agency_words = WordFilter(lower=_AGENCY_WORDS)
 _person_words = WordFilter(lower=_PERSON_NOUNS)
 # what only US local news says: "the 300 block of South California", "the sheriff's office",
 # "Harris County", "Terrebonne Parish" (not "County Cork", "Kent County Council"), "the
-# district attorney", "the highway patrol"
+# district attorney", "the highway patrol", numbered streets ("18th Street South"),
+# "County Road 42", "Interstate 95"
 _US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County|Parish)\b(?! Council)|"
-                            r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol)")
+                            r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol|\d+(?:st|nd|rd|th) (?:Street|Avenue|Ave\.)|"
+                            r"County Road \d|Interstate \d)")
+_TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
@@ -329,7 +332,8 @@ class LocationsStage:
         Ohio's); a big city's state unless the name also fits a state the article names
         ("Lakewood" under a "LAKEWOOD, Wash." dateline is not Lakewood, Colo.); in a US
         story that names no state, the one state that has most of its places; a state that
-        opens an organisation's name ("the Iowa DNR", "Texas Department of Public Safety")."""
+        opens an organisation's name ("the Iowa DNR", "Texas Department of Public Safety");
+        the states the record's title gives."""
         implied: dict[str, set[str]] = {}
         for ent, _ in mentions:
             # a town of 15,000+ outweighs small namesakes ("Gary" is Gary, Ind.)
@@ -356,6 +360,8 @@ class LocationsStage:
             ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
             if ranked and len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
                 implied.setdefault(ranked[0][0], set()).update(ranked[0][1])
+        for state in self._title_states(doc):
+            implied.setdefault(state, set()).add("<title>")
         for ent in entities(doc):
             if ent.label_ == "ORG":
                 words = [t for t in ent if t.lower_ != "the"]
@@ -366,6 +372,42 @@ class LocationsStage:
                         implied.setdefault(state.admin1, set()).add(place_key(ent.text))
                         break
         return implied
+
+    def _title_states(self, doc: Doc) -> set[str]:
+        """US states the record's title gives (context only; rows point into the text): a
+        "Town, ST" ("WTVM.com-Columbus, GA"), a state's name, or a big city ("CBS San
+        Francisco")."""
+        meta = doc._.meta
+        title = meta.title if meta is not None else ""
+        if not title:
+            return set()
+        return per_doc(doc, "title_states", lambda: self._states_in_title(title))
+
+    def _states_in_title(self, title: str) -> set[str]:
+        found = set()
+        for match in _TOWN_STATE.finditer(title):
+            state = self.gazetteer.state(match[2])
+            if state is not None:
+                found.add(state.admin1)
+        if found:
+            return found
+        words = re.findall(r"[A-Za-z][A-Za-z.']*", title)
+        for width in (3, 2, 1):
+            for i in range(len(words) - width + 1):
+                name = " ".join(words[i:i + width])
+                if not name[0].isupper() or len(name) < 4 or \
+                        i > 0 and words[i - 1].lower() in ("north", "south", "east", "west", "northwest", "northeast",
+                                                           "southwest", "southeast"):
+                    continue  # "South Austin" may be Chicago's Austin
+                state = self.gazetteer.state(name)
+                if state is not None and state.name == name:
+                    found.add(state.admin1)
+                    continue
+                place = self.gazetteer.resolve(name)
+                if place is not None and place.country == "USA" and place.feature == "city" and \
+                        place.population > 250_000 and place_key(place.name) == place_key(name):
+                    found.add(place.admin1)
+        return found
 
     def _following_state(self, doc: Doc, ent: Span) -> Place | None:
         """'Palm Beach, Fla.', 'Clarksville, Tennessee': the state after the comma."""
@@ -395,7 +437,7 @@ class LocationsStage:
                 town = self.gazetteer.in_state(town_text.title(), state.admin1)
             else:  # "LONDON —" is London; "CLARISSA —" a small town of a US story
                 if implied is None:
-                    implied = self._implied_states(doc, list(mentions), named, local_places) if mentions else {}
+                    implied = self._implied_states(doc, list(mentions), named, local_places)
                 others = {s for s, sources in implied.items() if sources - {place_key(town_text)}}
                 town = self.gazetteer.resolve(town_text.title(), context_admin1=named, implied_admin1=others) or (
                     self.gazetteer.resolve(town_text.title(), context_countries=("USA",), context_admin1=named,

@@ -189,6 +189,8 @@ def _resolved(nlp, paragraph: str) -> dict[str, tuple[str, str]]:
      "Alabama"),
     ("Rome police charged a man in the fatal shooting in the 100 block of Copeland Street.", "Rome", "USA",
      "Georgia"),
+    ("Birmingham police said the teen was shot near 18th Street South on Saturday.", "Birmingham", "USA",
+     "Alabama"),
     # and a foreign capital stays foreign in a story with police in it
     ("LONDON — Police in London said a man was shot near Moscow Road on Friday.", "London", "GBR", None),
     ("Russian police in Moscow said on Tuesday that a man was shot outside his home.", "Moscow", "RUS", None),
@@ -226,3 +228,21 @@ def test_a_neighbourhood_geonames_lists_as_a_town_is_part_of_its_city():
     oakland, san_francisco = gazetteer.resolve("Oakland"), gazetteer.resolve("San Francisco")
     assert gazetteer.part_of(lawndale, chicago) and not gazetteer.part_of(chicago, lawndale)
     assert not gazetteer.part_of(oakland, san_francisco)  # a city of its own across the bay
+
+
+@pytest.mark.parametrize("title, admin1", [
+    ("4 Teens Hurt In Drive-By Shooting In Brentwood « CBS San Francisco", "California"),
+    ("Teens hurt in drive-by shooting - WKRN - Brentwood, TN", "Tennessee"),
+])
+def test_the_record_title_is_context_for_an_ambiguous_town(nlp, title, admin1):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = "BRENTWOOD — Four teenagers were wounded in a drive-by shooting Friday night, police said."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text, title=title)],
+                              default_published=date(2016, 9, 1))
+    (town,) = [r for r in result.locations if r.text == "BRENTWOOD"]
+    assert (town.country, town.admin1) == ("USA", admin1)
+    assert all(text[r.start:r.end] == r.text for r in result.locations)  # rows point into the text only
