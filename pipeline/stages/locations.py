@@ -48,6 +48,14 @@ _US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County
                             r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol|\d+(?:st|nd|rd|th) (?:Street|Avenue|Ave\.)|"
                             r"County Road \d|Interstate \d)")
 _TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
+_US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
+                  "Interstate")
+
+
+def _us_local_news(text: str) -> bool:
+    return any(key in text for key in _US_LOCAL_KEYS) and _US_LOCAL_NEWS.search(text) is not None
+
+
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
@@ -240,7 +248,9 @@ class LocationsStage:
         return per_doc(doc, "us_story", lambda: self._names_us_state_or_agency(doc))
 
     def _names_us_state_or_agency(self, doc: Doc) -> bool:
-        return _AGENCY_MENTION.search(doc_text(doc)) is not None or any(
+        text = doc_text(doc)
+        lowered = text.lower()  # the words first: a substring test costs a fraction of the regex
+        return any(w in lowered for w in _LAW_AGENCY_WORDS) and _AGENCY_MENTION.search(text) is not None or any(
             ent.label_ == "GPE" and self.gazetteer.state(ent.text) is not None for ent in entities(doc))
 
     def _is_town(self, ent: Span, local: bool = False) -> bool:
@@ -277,7 +287,7 @@ class LocationsStage:
         # towns the 15,000+ table lacks; they resolve only then
         local = us_admin or us_named or \
             (dateline is not None and dateline[2].country == "USA")
-        if local or _US_LOCAL_NEWS.search(doc_text(doc)):
+        if local or _us_local_news(doc_text(doc)):
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
         if dateline is not None and not dateline[1] and dateline[2].country == "USA" and dateline[2].admin1:
