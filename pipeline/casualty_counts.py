@@ -10,17 +10,16 @@ forms an event's totals.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
+from pipeline.casualty_grammar import (DEADLY_EVENTS, REFLEXIVES, body_found, deadly_mark, governing_subject,
+                                       name_before, statistic, turned_on_self)
 from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
-from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans
 
 _COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
                 "multiple"}
@@ -32,8 +31,6 @@ _HOSPITALS = {"hospital", "hospitals", "center", "centre", "clinic", "infirmary"
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
                "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
                "close", "upwards", "of", "total"}
-_SUFFER = {"suffer", "sustain", "receive", "treat", "hospitalize", "take", "have"}
-_ZERO_SUBJECTS = {"no one", "nobody", "none", "no-one"}
 _NOT_VICTIMS = {"bill", "deal", "plan", "idea", "time", "engine", "motion", "proposal", "project", "talks", "economy",
                 "program", "programme", "process", "effort", "agreement", "legislation", "measure"}
 
@@ -53,8 +50,8 @@ class CasualtyFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
-        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | {"condition", "toll", "body", "bodies"} |
-                                      _DEADLY_EVENTS, folded_lemma=_CANDIDATE_LEMMAS)
+        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS |
+                                      {"condition", "toll", "body", "bodies"}, folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
@@ -85,13 +82,13 @@ class CasualtyFinder:
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
                     for c in token.children):
             return "injured"  # "a one-year-old was rushed to the hospital"
-        if word in ("body", "bodies") and _body_found(token):
+        if word in ("body", "bodies") and body_found(token):
             return "killed"  # "found the body of a 15-year-old boy", "two bodies were recovered"
-        if token.lemma_ == "turn" and _turned_on_self(token) is not None:
+        if token.lemma_ == "turn" and turned_on_self(token) is not None:
             return "killed"  # "before turning the gun on himself": the killer's suicide
         if word == "toll":
             return "killed" if any(c.lower_ in ("death", "casualty") for c in token.children) else None
-        if word in _DEADLY_EVENTS and token.tag_ == "NN" and _deadly_mark(token) is not None:
+        if word in DEADLY_EVENTS and token.tag_ == "NN" and deadly_mark(token) is not None:
             return "killed"  # "a deadly shooting": someone died, however many
         if token.lemma_ in _TO_DEATH_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" and
                                         any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
@@ -123,7 +120,7 @@ class CasualtyFinder:
         seen: set[tuple[int, str]] = set()
         for token in self._candidates(doc):
             kind = self.kind_of(token)
-            if kind is None or not happened(token) or _statistic(doc, token):
+            if kind is None or not happened(token) or statistic(doc, token):
                 continue
             if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
                 continue
@@ -150,12 +147,12 @@ class CasualtyFinder:
                     if count is not None:
                         return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
             return []
-        mark = _deadly_mark(predicate) if predicate.lower_ in _DEADLY_EVENTS and predicate.tag_ == "NN" else None
+        mark = deadly_mark(predicate) if predicate.lower_ in DEADLY_EVENTS and predicate.tag_ == "NN" else None
         if mark is not None:
             return [self._make(doc[mark.i:mark.i + 1], kind, None, predicate, rule="cas_deadly_event",
                                quantity=Quantity(1, 1, None, "at_least"))]
         if predicate.lemma_ == "turn":
-            self_ = _turned_on_self(predicate)
+            self_ = turned_on_self(predicate)
             return [self._make(doc[self_.i:self_.i + 1], kind, doc[self_.i:self_.i + 1], predicate,
                                rule="cas_turned_gun", quantity=Quantity(1, 1, 1, "exact"))]
         if predicate.lower_ in ("body", "bodies"):
@@ -202,7 +199,7 @@ class CasualtyFinder:
         if not heads and predicate.lemma_ in ("die", "perish") and predicate.pos_ == "VERB" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
             # "Damon Sochko, 16, of Morgantown, died": the parse hung the name elsewhere
-            person = _name_before(doc, predicate)
+            person = name_before(doc, predicate)
             if person is not None:
                 heads.append((person, "cas_subject"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
@@ -212,7 +209,8 @@ class CasualtyFinder:
         if not heads and left is not None and left.dep_ == "dobj" and left.head.lemma_ == "leave" and \
                 left.head.i < left.i and self._is_person(left):
             heads.append((left, "cas_left_dead"))  # "left a boy critically injured", the parse aside
-        if not heads and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD") and predicate.head.pos_ in ("NOUN", "PRON"):
+        if not heads and predicate.dep_ == "acl" and predicate.tag_ in ("VBN", "VBD") and \
+                predicate.head.pos_ in ("NOUN", "PRON"):
             heads.append((predicate.head, "cas_reduced_relative"))  # "left three other people wounded"
         if predicate.pos_ == "ADJ" and not heads:
             # "found the teen dead": the adjective's own subject
@@ -250,7 +248,7 @@ class CasualtyFinder:
         elif head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
             head = head.head.head  # "a man who was shot and killed": the relative clause's noun
         phrases = [head] + [c for c in head.children if c.dep_ == "conj" and
-                            (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in _REFLEXIVES)]
+                            (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in REFLEXIVES)]
         out = []
         for noun in phrases:
             total = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -277,12 +275,13 @@ class CasualtyFinder:
                 out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
                                       rule=f"{rule}:another", quantity=Quantity(1, 1, 1, "exact")))
                 continue
-            if noun.lower_ in ("he", "she", "him", "her") or noun.lower_ in _REFLEXIVES:  # "He was shot", "shot himself"
+            if noun.lower_ in ("he", "she", "him", "her") or noun.lower_ in REFLEXIVES:  # "He was shot", "shot himself"
                 out.append(self._make(doc[noun.i:noun.i + 1], kind, doc[noun.i:noun.i + 1], predicate,
                                       rule=f"{rule}:pronoun", quantity=Quantity(1, 1, 1, "exact")))
                 continue
             count = self._count_span(doc, noun)
-            victim = self._victim_span(doc, noun, count, lenient=predicate.lemma_.lower() in ("kill", "wound", "injure"))
+            lenient = predicate.lemma_.lower() in ("kill", "wound", "injure")
+            victim = self._victim_span(doc, noun, count, lenient=lenient)
             if count is None and victim is not None and noun.ent_type_ == "PERSON":
                 ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
                 out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
@@ -419,82 +418,6 @@ class CasualtyFinder:
         if quantity is None:
             return None
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
-
-
-_REFLEXIVES = {"himself", "herself"}
-_FIND_LEMMAS = {"find", "discover", "recover", "locate", "pull", "retrieve", "identify", "exhume"}
-
-
-def _body_found(token: Token) -> bool:
-    """A body found or named as someone's: a death ("the body of a man was found"), not
-    "the student body" or "a governing body"."""
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("student", "governing", "legislative", "advisory")
-           for c in token.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ not in ("ORG", "GPE", "NORP")
-                                                        and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in
-                                                        ("water", "evidence", "work", "knowledge", "law")
-                                                        for g in c.children) for c in token.children):
-        return token.head.lemma_ in _FIND_LEMMAS or token.dep_ in ("nsubjpass", "dobj", "nsubj")
-    return token.head.lemma_ in _FIND_LEMMAS and token.dep_ in ("dobj", "nsubjpass")
-_GUNS = {"gun", "weapon", "firearm", "rifle", "pistol", "handgun", "shotgun", "revolver", "knife"}
-
-
-def _turned_on_self(token: Token) -> Token | None:
-    """The reflexive of "turned the gun on himself"."""
-    if not any(c.dep_ == "dobj" and c.lower_ in _GUNS for c in token.children):
-        return None
-    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-                 for g in c.children if g.dep_ == "pobj" and g.lower_ in _REFLEXIVES), None)
-
-
-def _name_before(doc: Doc, predicate: Token) -> Token | None:
-    """The person named just before a subjectless verb, with only the name's own apposition
-    ("Damon Sochko, 16, of Morgantown, died") or commas between."""
-    i = predicate.i - 1
-    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        i -= 1
-    end = i
-    while i >= 0 and i > end - 12 and not doc[i].is_sent_end:
-        token = doc[i]
-        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
-            between = doc[token.i + 1:end + 1]
-            if all(t.is_punct or token.is_ancestor(t) for t in between):
-                return token
-            return None
-        i -= 1
-    return None
-
-
-def governing_subject(predicate: Token) -> Token | None:
-    """The subject of the nearest verb above a predicate that has one."""
-    verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
-                 any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-
-
-# "a deadly shooting", "a fatal stabbing" with no count: at least one person died
-_DEADLY_EVENTS = {"shooting", "stabbing", "attack", "bombing", "explosion", "blast", "ambush", "shootout", "clash",
-                  "raid", "airstrike", "assault", "incident", "accident", "crash", "rampage", "standoff"}
-_DEADLY = {"deadly", "fatal", "lethal"}
-
-
-def _deadly_mark(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "amod" and c.lower_ in _DEADLY), None)
-
-
-_STATISTIC_NOUNS = {"homicides", "murders", "killings", "shootings", "deaths", "fatalities", "slayings"}
-
-
-def _statistic(doc: Doc, token: Token) -> bool:
-    """'the city's 45th homicide', '150 murders this year': a count over a year or a month
-    is a statistic, not an incident's toll."""
-    if token.lower_ not in _STATISTIC_NOUNS and not (token.head.lower_ in _STATISTIC_NOUNS and token.dep_ == "amod"):
-        return False
-    text = sentence_spans(doc)[sentence_index(doc, token)].text.lower()
-    if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "per year", "a year", "annually")):
-        return True
-    return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) for row, _ in sentence_dates(doc, token))
 
 
 _TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",

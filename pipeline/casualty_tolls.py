@@ -8,13 +8,12 @@ conventions").
 
 from __future__ import annotations
 
-from pipeline.casualty_counts import Casualty, governing_subject
+from pipeline.casualty_counts import Casualty
+from pipeline.casualty_grammar import REFLEXIVES, governing_subject
 from pipeline.stages.extensions import sentence_start
 
 # words that mark a victim as someone not yet counted ("another man", "a second victim")
 _NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
-# "shot his wife and then himself": the one who fired, not a victim told again
-_REFLEXIVES = {"himself", "herself"}
 
 
 def identity(casualty: Casualty) -> tuple:
@@ -46,7 +45,7 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
         duplicate = key in seen and not casualty.toll and not (single and _marked_new(casualty))
         pronoun = single and casualty.victim.root.pos_ == "PRON" and \
             casualty.victim.root.lower_ not in _NEW_VICTIM_WORDS and \
-            (casualty.victim.root.lower_ not in _REFLEXIVES or _victim_again(casualty, kept))
+            (casualty.victim.root.lower_ not in REFLEXIVES or _victim_again(casualty, kept))
         if single and not duplicate:
             earlier = singles.get(casualty.kind, [])
             start = sentence_start(casualty.count.doc, casualty.count[0])
@@ -93,8 +92,7 @@ def _someone_else(casualty: Casualty, earlier: list[Casualty], kept: list[Casual
     37-year-old woman ... the 17-year-old") or, when only single victims are counted so far,
     the other side ("a police officer was shot ... the suspect was struck by return fire";
     "two were killed ... the suspect" may be one of the two)."""
-    age = _age(casualty)
-    if age and all(_age(c) and _age(c) != age for c in earlier):
+    if _other_age(casualty, earlier):
         return True
     if any(c.kind == casualty.kind and c.quantity.best != 1 for c in kept):
         return False
@@ -109,9 +107,15 @@ _SUSPECT_WORDS = {"suspect", "suspects", "gunman", "gunmen", "shooter", "shooter
                   "robber", "robbers", "intruder", "carjacker"}
 
 
+def _other_age(casualty: Casualty, others: list[Casualty]) -> bool:
+    """Whether a victim's stated age differs from every other one's (all stated)."""
+    age = _age(casualty)
+    return bool(age) and all(_age(o) and _age(o) != age for o in others)
+
+
 def _age(casualty: Casualty) -> str:
     """The age in a victim's phrase ("17" of "A 17-year-old teenager"), or ""."""
-    words = [t for t in casualty.victim if t.like_num]
+    words = [t for t in casualty.victim or () if t.like_num]
     return next((t.text for t in words if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and
                  t.nbor(2).lower_ in ("year", "month")), "")
 
@@ -139,8 +143,7 @@ _ANY_VICTIM = {"victim", "person", "individual", "youth", "teen", "teenager", "j
 
 
 # people a story names who are not its victims, so never a named victim told again
-_NOT_THE_VICTIM = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "officer",
-                   "deputy", "trooper", "agent", "gunmen", "suspects"}
+_NOT_THE_VICTIM = _SUSPECT_WORDS | {"officer", "deputy", "trooper", "agent"}
 
 
 def _same_victim(earlier: Casualty, later: Casualty) -> bool:
@@ -148,7 +151,7 @@ def _same_victim(earlier: Casualty, later: Casualty) -> bool:
     word that fits anyone, or a description of a victim the story named ("Maleah Williams
     was injured ... the toddler has died")."""
     word = later.victim.root.lower_
-    if _age(earlier) and _age(later) and _age(earlier) != _age(later):
+    if _other_age(later, [earlier]):
         return False  # "the 17-year-old ... the 19-year-old": two people
     if earlier.rule_id.endswith(":person") and later.victim.root.pos_ == "NOUN":
         return word not in _NOT_THE_VICTIM
@@ -179,7 +182,7 @@ def _retold_death(casualty: Casualty, deaths: list[Casualty], death_sentences: s
     doc = casualty.count.doc
     if casualty.quantity.best != 1 or sentence_start(doc, casualty.count[0]) in death_sentences:
         return False
-    if _age(casualty) and all(d.victim is not None and _age(d) and _age(d) != _age(casualty) for d in deaths):
+    if _other_age(casualty, deaths):
         return False  # "the body of a 15-year-old boy ... a 13-year-old boy who was shot in the arm"
     return not _marked_new(casualty)
 

@@ -3,9 +3,10 @@ event rows with their de-duplicated tolls, and the actor and place roles they im
 
 Counts are found by pipeline.casualty_counts. Each is linked to the event mention that
 governs it (or the nearest in its sentence, else the story's most recent violent incident,
-else its first one; a count with no event at all makes an implicit killing or attack event). An event's total is the latest
-stated toll if there is one; otherwise victims named in one sentence add up, and repeated
-mentions in other sentences (headline, lead, body) are not added again.
+else its first one; a count with no event at all makes an implicit killing or attack
+event). An event's total is the latest stated toll if there is one; otherwise victims
+named in one sentence add up, and repeated mentions in other sentences (headline, lead,
+body) are not added again.
 """
 
 from __future__ import annotations

@@ -1,0 +1,89 @@
+"""Grammar around a casualty word that is not itself a count: who a subjectless verb is
+about, a body found, a killer's suicide, "a deadly shooting", a yearly statistic."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans
+
+REFLEXIVES = {"himself", "herself"}
+_FIND_LEMMAS = {"find", "discover", "recover", "locate", "pull", "retrieve", "identify", "exhume"}
+
+
+def body_found(token: Token) -> bool:
+    """A body found or named as someone's: a death ("the body of a man was found"), not
+    "the student body" or "a governing body"."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("student", "governing", "legislative", "advisory")
+           for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ not in ("ORG", "GPE", "NORP")
+                                                        and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in
+                                                        ("water", "evidence", "work", "knowledge", "law")
+                                                        for g in c.children) for c in token.children):
+        return token.head.lemma_ in _FIND_LEMMAS or token.dep_ in ("nsubjpass", "dobj", "nsubj")
+    return token.head.lemma_ in _FIND_LEMMAS and token.dep_ in ("dobj", "nsubjpass")
+
+
+_GUNS = {"gun", "weapon", "firearm", "rifle", "pistol", "handgun", "shotgun", "revolver", "knife"}
+
+
+def turned_on_self(token: Token) -> Token | None:
+    """The reflexive of "turned the gun on himself"."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _GUNS for c in token.children):
+        return None
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in REFLEXIVES), None)
+
+
+def name_before(doc: Doc, predicate: Token) -> Token | None:
+    """The person named just before a subjectless verb, with only the name's own apposition
+    ("Damon Sochko, 16, of Morgantown, died") or commas between."""
+    i = predicate.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    end = i
+    while i >= 0 and i > end - 12 and not doc[i].is_sent_end:
+        token = doc[i]
+        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
+            between = doc[token.i + 1:end + 1]
+            if all(t.is_punct or token.is_ancestor(t) for t in between):
+                return token
+            return None
+        i -= 1
+    return None
+
+
+def governing_subject(predicate: Token) -> Token | None:
+    """The subject of the nearest verb above a predicate that has one."""
+    verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
+                 any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+
+
+# "a deadly shooting", "a fatal stabbing" with no count: at least one person died
+DEADLY_EVENTS = {"shooting", "stabbing", "attack", "bombing", "explosion", "blast", "ambush", "shootout", "clash",
+                  "raid", "airstrike", "assault", "incident", "accident", "crash", "rampage", "standoff"}
+
+
+_DEADLY = {"deadly", "fatal", "lethal"}
+
+
+def deadly_mark(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "amod" and c.lower_ in _DEADLY), None)
+
+
+_STATISTIC_NOUNS = {"homicides", "murders", "killings", "shootings", "deaths", "fatalities", "slayings"}
+
+
+def statistic(doc: Doc, token: Token) -> bool:
+    """'the city's 45th homicide', '150 murders this year': a count over a year or a month
+    is a statistic, not an incident's toll."""
+    if token.lower_ not in _STATISTIC_NOUNS and not (token.head.lower_ in _STATISTIC_NOUNS and token.dep_ == "amod"):
+        return False
+    text = sentence_spans(doc)[sentence_index(doc, token)].text.lower()
+    if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "per year", "a year", "annually")):
+        return True
+    return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) for row, _ in sentence_dates(doc, token))
