@@ -47,6 +47,8 @@ _person_words = WordFilter(lower=_PERSON_NOUNS)
 _US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County|Parish)\b(?! Council)|"
                             r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol|\d+(?:st|nd|rd|th) (?:Street|Avenue|Ave\.)|"
                             r"County Road \d|Interstate \d)")
+# a city this big is the one meant, whatever small namesakes other states have ("Miami")
+_METROPOLIS = 250_000
 _TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
 _US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
                   "Interstate")
@@ -363,7 +365,7 @@ class LocationsStage:
             support: dict[str, set[str]] = {}
             for ent, _ in mentions:
                 place = self.gazetteer.resolve(ent.text)
-                if place is not None and place.feature == "city" and place.population > 250_000:
+                if place is not None and place.feature == "city" and place.population > _METROPOLIS:
                     continue  # "Miami" is Miami, Fla., whatever small namesakes Texas has
                 for state in self.gazetteer.us_states_of(ent.text, allow_minor=True):
                     support.setdefault(state, set()).add(place_key(ent.text))
@@ -415,7 +417,7 @@ class LocationsStage:
                     continue
                 place = self.gazetteer.resolve(name)
                 if place is not None and place.country == "USA" and place.feature == "city" and \
-                        place.population > 250_000 and place_key(place.name) == place_key(name):
+                        place.population > _METROPOLIS and place_key(place.name) == place_key(name):
                     found.add(place.admin1)
         return found
 
