@@ -156,9 +156,8 @@ class CasualtiesStage:
     def _locality(doc: Doc, place: Argument | None, location: str) -> str:
         """The town an event happened in. Its own place when that is a town; when it is a
         part of one the gazetteer does not know (a neighbourhood, a part of town: "the West
-        Side", a street, a building),
-        the story's town: its dateline's, else the town it names most. A country, state or
-        county has no one town."""
+        Side", a street, a building), the story's town: its dateline's, else the town it
+        names most. A country, state or county has no one town."""
         rows = doc._.location_rows or ()
         own = next((r for r in rows if place is not None and (r.start, r.end) == (place.start, place.end)), None)
         if own is None and place is None:
@@ -270,9 +269,10 @@ class CasualtiesStage:
 
 
 def _generic(mention: EventMention) -> bool:
-    """Shootings counted over a year or a month ("the 46 shootings this year"), not an incident."""
-    date = mention.date
-    return date is not None and bool(date.first_day) and date.first_day != date.last_day
+    """Shootings counted over a month or more ("the 46 shootings this year"), not an
+    incident (one "last week" is)."""
+    first, last = (date_of(mention.date.first_day), date_of(mention.date.last_day)) if mention.date else (None, None)
+    return first is not None and last is not None and (last - first).days > 7
 
 
 def date_of(text: str):
