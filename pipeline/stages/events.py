@@ -156,11 +156,14 @@ class EventsStage:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(c.dep_ == "poss" for c in token.children)
         series = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SERIES
-        indefinite = bool(dets & {"a", "an", "another"}) and not series
+        # "died from a gunshot to the torso": the wound's cause, the story's shooting told again
+        cause = token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "by", "with") and \
+            token.head.head.lemma_ in _CAUSE_HEADS
+        indefinite = bool(dets & {"a", "an", "another"}) and not series and not cause
         agent, target = self._agent_target(doc, token)
         place = self._place(doc, token)
         date = self._date(doc, token)
-        plural = None if token.pos_ == "VERB" else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
+        plural = None if token.pos_ == "VERB" or cause else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
                             span.label_, zone, agent, target, place, date, definite, indefinite, plural,
                             self.acled.get(event_type, ("", ""))[0])
@@ -297,6 +300,9 @@ class EventsStage:
         return kept
 
 
+# words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
+_CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
+                "take", "transport", "rush", "pronounce", "injury", "death"}
 # "after", "following", "since": the clause they open happened before the verb they hang from
 _LATER_MARKS = {"after", "following", "since"}
 # verbs that happen with the event they follow: "four were injured after a shooting Friday"

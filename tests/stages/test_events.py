@@ -239,3 +239,17 @@ def test_people_told_paragraphs_later_belong_to_the_story_incident(nlp):
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
     assert len({c.event_id for c in result.casualties}) == 1
     assert [(e.event_type, e.injured) for e in result.events if e.injured] == [("shooting", 3)]
+
+
+def test_a_wound_from_a_gunshot_is_the_story_shooting_told_again(nlp):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = ("Four shot in Long Beach\n\nFour people were shot, one man fatally, outside a home Sunday. Paramedics "
+            "rushed the man to a hospital, where he died from a gunshot to the upper torso. The shootings were "
+            "reported at 12:05 a.m. Two victims were listed in critical condition at an area hospital.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2013, 4, 8))
+    assert len({e.event_id for e in result.events if e.event_type == "shooting"}) == 1
+    assert (sum(e.killed or 0 for e in result.events), sum(e.injured or 0 for e in result.events)) == (1, 3)
