@@ -156,7 +156,7 @@ class CasualtyFinder:
             return [self._make(doc[self_.i:self_.i + 1], kind, doc[self_.i:self_.i + 1], predicate,
                                rule="cas_turned_gun", quantity=Quantity(1, 1, 1, "exact"))]
         if predicate.lower_ in ("body", "bodies"):
-            return self._bodies(doc, predicate, kind)
+            return [c for c in self._bodies(doc, predicate, kind) if c is not None]
         heads: list[tuple[Token, str]] = []
         passive = any(c.dep_ == "auxpass" for c in predicate.children)
         for child in predicate.children:
@@ -307,20 +307,19 @@ class CasualtyFinder:
                                   quantity=Quantity(1, 1, 1, "exact") if single else None))
         return out
 
-    def _bodies(self, doc: Doc, body: Token, kind: str) -> list[Casualty]:
+    def _bodies(self, doc: Doc, body: Token, kind: str) -> list[Casualty | None]:
         """'the body of a 15-year-old boy' (the person), 'two bodies', 'a body' (the count)."""
         owners = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
         if owners:
-            return [c for c in self._from_phrase(doc, owners[0], kind, body, "cas_body_of") if c is not None]
+            return self._from_phrase(doc, owners[0], kind, body, "cas_body_of")
         number = next((c for c in body.children if c.dep_ == "nummod"), None)
         if number is not None:
-            return [c for c in [self._make(self._expand_count(doc, number), kind, None, body, rule="cas_bodies")]
-                    if c is not None]
+            return [self._make(self._expand_count(doc, number), kind, None, body, rule="cas_bodies")]
         article = next((c for c in body.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
         if article is not None and body.lower_ == "body":
-            return [c for c in [self._make(doc[article.i:body.i + 1], kind, None, body, rule="cas_bodies",
-                                           quantity=Quantity(1, 1, 1, "exact"))] if c is not None]
+            return [self._make(doc[article.i:body.i + 1], kind, None, body, rule="cas_bodies",
+                               quantity=Quantity(1, 1, 1, "exact"))]
         return []
 
     def _count_span(self, doc: Doc, noun: Token | None) -> Span | None:

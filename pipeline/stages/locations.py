@@ -61,6 +61,16 @@ def _us_local_news(text: str) -> bool:
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
+def _untagged_name_before(doc: Doc, end: int, taken: set[int], *, proper_nouns: bool = False) -> Span | None:
+    """The one to three title-case words before token `end` that no entity or earlier
+    place took ("Garner" police, "A Mountain Home" teen), if any."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_title and start - 1 not in taken and \
+            (not proper_nouns or doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    return Span(doc, start, end, label="GPE") if start < end else None
+
+
 def _actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
     """Offsets of the actors a place may sit inside, built once per Doc: "dictionary" (a
     dictionary actor: "Iraq's National Security Council"), "named" (a person or party)."""
@@ -161,11 +171,8 @@ class LocationsStage:
                     out.append((ent, f"ner:{ent.label_}+gazetteer"))
         taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities
         for token in _agency_words(doc):  # "Garner police are investigating": a town
-            if token.i > 0 and token.i - 1 not in taken and doc[token.i - 1].is_title:  # the model left untagged
-                start = token.i - 1
-                while start > 0 and doc[start - 1].is_title and start - 1 not in taken and token.i - start < 3:
-                    start -= 1
-                span = Span(doc, start, token.i, label="GPE")
+            span = _untagged_name_before(doc, token.i, taken)  # the model left untagged
+            if span is not None:
                 place = self.gazetteer.resolve(span.text)
                 if place is not None and place.feature in ("city", "admin") and \
                         zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
@@ -181,15 +188,9 @@ class LocationsStage:
         an age, before a person noun)."""
         out = []
         for token in _person_words(doc):
-            end = token.i
-            start = end
-            while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
-                    and start - 1 not in taken and not doc[start - 1].ent_type_:
-                start -= 1
-            if start == end or start == 0 or not (doc[start - 1].lower_ in ("a", "an", "the") or
-                                                    doc[start - 1].lower_ == "old"):
+            span = _untagged_name_before(doc, token.i, taken, proper_nouns=True)
+            if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an", "the", "old"):
                 continue
-            span = Span(doc, start, end, label="GPE")
             place = self.gazetteer.resolve(span.text, context_countries=("USA",), allow_minor=True)
             if place is not None and place.country == "USA" and place.feature in ("city", "admin") and \
                     zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
