@@ -37,8 +37,15 @@ def merge_split_quotations(text: str, rows: list[ClaimRow]) -> list[ClaimRow]:
         last = merged[-1] if merged else None
         if last is not None and _same_cue_overlap(last, row):
             merged[-1] = _union(text, last, row)
-        elif last is not None and _continues(text, last, row):
-            merged[-1] = _join(text, last, row)
+            continue
+        # “A,” said Caddell, speaking of her health. “B”: a claim of the speaker's own
+        # inside the attribution does not split the quotation
+        back = len(merged) - 1
+        while back > 0 and merged[back].quote != "direct" and merged[back].speaker == row.speaker and row.speaker:
+            back -= 1
+        nested = merged[back + 1:]
+        if merged and _continues(text, merged[back], row, nested):
+            merged[back] = _join(text, merged[back], row)
         else:
             merged.append(row)
     return merged
@@ -57,7 +64,7 @@ def _union(text: str, first: ClaimRow, second: ClaimRow) -> ClaimRow:
                                quote="direct" if "direct" in (first.quote, second.quote) else first.quote)
 
 
-def _continues(text: str, first: ClaimRow, second: ClaimRow) -> bool:
+def _continues(text: str, first: ClaimRow, second: ClaimRow, nested: list[ClaimRow] = ()) -> bool:
     if first.quote != "direct" or second.quote != "direct":
         return False
     if first.content_end is None or second.content_start is None or second.content_start < first.content_end:
@@ -68,6 +75,8 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow) -> bool:
         return False  # each piece has its own attribution: “A,” she said. … “B,” she added.
     if not (first.speaker or second.speaker):
         return False
+    if second.rule_id == "cue_dash" and first.rule_id != "cue_dash":
+        return False  # a signature ("” ― Sonya Herridge") signs the one quotation it closes
     gap_start, gap_end = first.content_end, second.content_start
     if gap_end - gap_start > _MAX_GAP:
         return False
@@ -75,7 +84,11 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow) -> bool:
     if not any(mark in gap for mark in "\"“”‘’'`"):
         return False  # two pieces of one quotation are each closed and reopened
     spans = [(r.cue_start, r.cue_end) for r in (first, second) if r.cue_start is not None] + \
-            [(r.speaker_start, r.speaker_end) for r in (first, second) if r.speaker_start is not None]
+            [(r.speaker_start, r.speaker_end) for r in (first, second) if r.speaker_start is not None] + \
+            [(r.cue_start, r.content_end) for r in nested if r.cue_start is not None and gap_start <= r.cue_start
+             and r.content_end <= gap_end]
+    if any(r.cue_start is None or not (gap_start <= r.cue_start and r.content_end <= gap_end) for r in nested):
+        return False
     other = []
     for match in re.finditer(r"\w[\w'’.-]*", gap):
         start, end = gap_start + match.start(), gap_start + match.end()

@@ -185,6 +185,9 @@ class ClaimRow:
     zone: str = ""
     # a quotation split by its attribution is one claim; its pieces as "start-end;start-end"
     content_parts: str = ""
+    # what the cue reports: speech (said, denied), belief (thinks, knows), intention
+    # (wants, plans, refuses), support (endorses, opposes) or evidence (a poll shows)
+    cue_type: str = "speech"
 
 
 @dataclass(frozen=True, slots=True)

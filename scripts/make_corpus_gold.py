@@ -300,7 +300,7 @@ def memo() -> Article:
     r("actors", "the Trump administration", "Moreover, the Trump administration", role="speaker", **TRUMP_ADMIN)
     r("actors", "Iran", "blamed Iran", role="target", **IRAN)
     r("actors", "Shia militias", "attacks from Shia militias", role="agent", **SHIA_MILITIAS)
-    r("actors", "President Trump", role="mentioned", **TRUMP)
+    r("actors", "President Trump", role="speaker", **TRUMP)
     r("actors", "a wide array of political forces in Iraq", role="speaker", name="Iraqi political forces", actor_type="political_party", country="IRQ")
     r("actors", "Grand Ayatollah Sistani", role="speaker", name="Ali al-Sistani", actor_type="person", country="IRQ")
     r("actors", "President Barham Salih", role="speaker", **SALIH)
@@ -355,6 +355,10 @@ def memo() -> Article:
     c(who=("the Trump administration", "Moreover, the Trump administration"), cue=("has blamed", None),
       content=("Iran for a wide array of escalatory activities, including the targeting of oil tankers in the Strait of Hormuz; an attack on a major Saudi Aramco oil facility; and the recent attacks from Shia militias against U.S. targets in Iraq", None),
       kind="accusation", quote="indirect", speaker="Trump administration")
+    # an intention the memo attributes to him (claims cover beliefs, intentions and positions too)
+    c(who=("President Trump", None), cue=("refuses", None),
+      content=("to back off maximum pressure to jumpstart negotiations", None),
+      kind="statement", quote="indirect", speaker="Donald Trump", cue_type="intention")
     c(who=("a wide array of political forces in Iraq", None), cue=("strongly condemned", None),
       content=("The strikes on Shia militias", None), kind="condemnation", quote="indirect", speaker="Iraqi political forces")
     c(who=("the other factions", "as well as the other factions who"), cue=("have condemned", "who have condemned the attack"),

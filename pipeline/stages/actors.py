@@ -84,7 +84,8 @@ class ActorsStage:
             covered.update(range(span.start, span.end))
         full_names: list[str] = []
         for ent in doc.ents:
-            if ent.label_ not in self.labels or covered.intersection(range(ent.start, ent.end)):
+            ent = _without_edge_punct(ent)  # "― Jacklyn Ashley" signing a quotation
+            if ent is None or ent.label_ not in self.labels or covered.intersection(range(ent.start, ent.end)):
                 continue
             if ent.label_ == "NORP" and (ent.root.dep_ in ("amod", "compound", "nmod") or ent.text.islower()):
                 continue  # "Iraqi" in "Iraqi bases" gives a country, it is not an actor
@@ -270,3 +271,14 @@ def _clean_name(text: str) -> str:
 @Language.factory("newsevents_actors", default_config={"labels": ACTOR_TYPES_BY_LABEL})
 def make_actors_stage(nlp: Language, name: str, labels: dict[str, str]) -> ActorsStage:
     return ActorsStage(nlp, labels=dict(labels))
+
+
+def _without_edge_punct(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_punct:
+        start += 1
+    while end > start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text != ".":
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else None

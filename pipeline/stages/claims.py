@@ -29,15 +29,21 @@ from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions
 from pipeline.quotations import merge_split_quotations
 from pipeline.types import ClaimRow
 
-_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''")
+# “…”, "…", ‘…’, ''…'' and a paragraph opened by a closing mark (”Mr. Trump embodies …”)
+_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
+                    r"|(?:^|(?<=\n))”([^”“\n]{2,}?)”")
 _LINE = re.compile(r"[^\n]+")
 # "PENCE: …", "Pat Caddell: …", "Poll: …": up to four capitalised words, a colon, the statement
 _COLON_TURN = re.compile(r"\s*[\"“]?(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<rest>\S.{2,})")
 _TURN_RULE = "cue_colon_turn"
+# a quotation signed after a dash: "” ― Jacklyn Ashley" alone at the end of its line
+_SIGNATURE = re.compile(r"((?:[A-Z][\w'’.-]*[ \xa0]){1,3}[A-Z][\w'’-]*)[\s.\xa0]*?(?:\n|$)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
                    "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
 _STRIP = " \t\n,;:"
+# beliefs that interrupt what they report ("Clinton, he believes, is ...")
+_PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 _ANAPHOR_TYPES = {
     "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
     "the movement": ("armed_group", "political_party"), "the ministry": ("government",),
@@ -47,11 +53,26 @@ _ANAPHOR_TYPES = {
 
 
 @dataclass(frozen=True, slots=True)
+class _Mark:
+    """A cue that is not a token of its own (the dash glued to a closing quotation mark)."""
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
 class Cue:
     lemma: str
     kind: str
     rule_id: str
     object_is_content: bool = False  # "cited the report", "called the strikes a violation"
+    cue_type: str = "speech"  # speech, belief, intention, support, evidence (ClaimRow.cue_type)
+    topic_only: bool = False  # "spoke of", "talked about": only what the cue is about
+
+    @property
+    def attitude(self) -> bool:
+        """An attitude ("wants", "knows", "supports") is a claim only with its holder named."""
+        return self.cue_type in ("belief", "intention", "support")
 
 
 class ClaimsStage:
@@ -61,7 +82,8 @@ class ClaimsStage:
         # quote-only cues ("she continued", "he shouted") attribute an adjacent quotation only
         self.quote_cues: dict[str, Cue] = {}
         for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
-            cue = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")))
+            cue = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")),
+                      obj.get("cue_type", "speech"), bool(obj.get("topic_only")))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
@@ -70,16 +92,20 @@ class ClaimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
-        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4) if m.group(g)]
+        quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4, 5) if m.group(g)]
         found: list[dict] = []
         for token in self._cue_candidates(doc):
             cue = self._cue(token)
             if cue is None or zone_of(doc, token.idx, token.idx + len(token.text)) in FURNITURE_ZONES:
                 continue
+            if cue.topic_only and zone_of(doc, token.idx, token.idx + 1) == "caption":
+                continue  # a photo of someone speaking about something is not a statement
             content = self._content(doc, token, cue)
             if content is None:
                 continue
-            speaker = self._speaker(doc, token)
+            speaker = self._speaker(doc, token, guess=cue.cue_type == "speech")
+            if speaker is None and cue.attitude or not _says_something(content):
+                continue
             if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
                 content = _trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
                 if content is None:
@@ -148,18 +174,28 @@ class ClaimsStage:
             if subject is not None and cue.kind in ("condemnation", "denial", "accusation"):
                 return _trim(doc, _subtree_span(doc, subject))
         obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if cue.topic_only:  # "spoke of the legacy of racism", not "spoke at a gathering"
+            about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
+            return _trim(doc, _subtree_span(doc, about)) if about is not None else None
         extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
                   (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over"))]
         if cue.lemma.endswith(" for"):  # "called for an investigation": what is called for
             wanted = next((g for c in children if c.dep_ == "prep" and c.lower_ == "for"
                            for g in c.children if g.dep_ == "pobj"), None)
             return _trim(doc, _subtree_span(doc, wanted)) if wanted is not None else None
+        if obj is not None and cue.cue_type in ("evidence", "belief"):
+            # "polls show Clinton with a lead", "see the program as an opportunity": the small clause
+            extras += [c for c in children if c.i > obj.i and c not in extras and
+                       (c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or c.dep_ == "prep" and not c.ent_type_ and
+                        not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
         if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content):
             pieces = [_subtree_span(doc, obj)] + [_subtree_span(doc, e) for e in extras]
             return _trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
         about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
         if about is not None and cue.kind in ("threat", "statement", "accusation"):
             return _trim(doc, _subtree_span(doc, about))
+        if cue.attitude and cue.lemma not in _PARENTHETICAL_ATTITUDES:
+            return None  # "we will see", "you know": no interrupted clause to hold
         if token.dep_ in ("parataxis", "advcl", "conj") or (token.dep_ == "ROOT" and not obj):
             # ", he said," / ", the State Department said in a statement": the interrupted clause
             head = token.head if token.dep_ != "ROOT" else None
@@ -179,7 +215,9 @@ class ClaimsStage:
 
     # ------------------------------------------------------------------ speakers
     @staticmethod
-    def _speaker(doc: Doc, token: Token) -> Span | None:
+    def _speaker(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
+        """The cue's subject or "by" phrase; when the parse lost it and `guess` holds, the
+        nearest person or organisation named before the cue in its sentence."""
         if token.lower_ == "according":
             obj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
             if obj is None and token.i + 1 < len(doc):
@@ -197,6 +235,8 @@ class ClaimsStage:
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ in ("advcl", "xcomp"):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
+            return None
         if subject is None or subject.lower_ in ("which", "that", "who"):
             # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
             # the nearest person or organisation named before the cue in its sentence
@@ -234,6 +274,8 @@ class ClaimsStage:
             adjacent = None if near else self._adjacent_attribution(doc, content)
             if near:
                 chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
+                if chosen.get("content") is not None and _title_before(chosen, content):
+                    continue  # 'On “Fox News Sunday,” Pence said his running mate …': a title, not what he said
             elif adjacent is not None:
                 chosen = adjacent
             elif previous is not None and (previous["cue"] is not None and (
@@ -291,10 +333,13 @@ class ClaimsStage:
         if dash:
             at = content.end_char + dash.end()
             person = next((e for e in doc.ents if e.start_char == at and e.label_ in ("PERSON", "ORG")), None)
+            signed = _SIGNATURE.match(text, at)
+            if person is None and signed:  # "” ― Jacklyn Ashley" closing its line, a name the model missed
+                person = doc.char_span(at, signed.end(1))
             if person is not None:
-                mark = doc.char_span(content.end_char + dash.start(1), content.end_char + dash.end(1))
+                mark = _Mark(dash[1], content.end_char + dash.start(1), content.end_char + dash.end(1))
                 return {"cue": Cue(dash[1], "statement", "cue_dash"), "cue_span": mark, "speaker": person,
-                        "token": mark.root if mark is not None else person.root}
+                        "token": person.root}
         before = doc[max(content.start - 8, 0):content.start]
         for token in reversed(before):
             if "\n" in token.text:
@@ -353,7 +398,7 @@ class ClaimsStage:
             if name:
                 earlier.append((speaker.start_char, name))
             cue: Cue | None = claim["cue"]
-            cue_span: Span | None = claim["cue_span"]
+            cue_span: Span | _Mark | None = claim["cue_span"]
             kind = cue.kind if cue else "statement"
             words = {t.lower_ for t in content} | {f"{a.lower_} {b.lower_}" for a, b in zip(content, content[1:])}
             if kind == "statement" and words & self.condemning:
@@ -370,6 +415,7 @@ class ClaimsStage:
                 cue_end=cue_span.end_char if cue_span is not None else None,
                 content=content.text, content_start=content.start_char, content_end=content.end_char,
                 date=self._date(doc, claim["token"], content), speaker_text=speaker.text if speaker is not None else "",
+                cue_type=cue.cue_type if cue else "speech",
                 rule_id=cue.rule_id if cue else "quote_unattributed", zone=zone_of(doc, content.start_char,
                                                                                   content.end_char)))
         return rows
@@ -438,6 +484,23 @@ def _embedded(doc: Doc, actor, cue: Token) -> bool:
         if ancestor.dep_ in ("relcl", "acl"):
             return True
     return False
+
+
+def _title_before(claim: dict, quote: Span) -> bool:
+    """Whether a quotation stands before a cue whose own content follows it, inside the
+    sentence rather than opening it ('On “Fox News Sunday,” Pence said his …')."""
+    cue, content = claim["token"].i, claim["content"]
+    return content.start > cue and quote.end <= cue and not quote[0].is_sent_start and \
+        not quote.doc[quote.start - 1].is_sent_start
+
+
+def _says_something(content: Span) -> bool:
+    """Content of two words or more, or one that is not a wh-word or a preposition ("the
+    best one I know of"), and no free relative ("whatever you want")."""
+    words = [t for t in content if not t.is_punct]
+    if not words or words[0].lower_ in ("whatever", "whoever", "whichever"):
+        return False  # "call it whatever you want"
+    return len(words) > 1 or words[0].tag_ not in ("WDT", "WP", "WRB", "IN", "RP")
 
 
 def _subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:

@@ -79,7 +79,7 @@ def test_speaker_recovered_when_the_parse_loses_it(claims):
     assert claim(claims, AL_MONITOR, "to resign")["speaker"] == "Barham Salih"
 
 
-def claims_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
+def claims_in(nlp, paragraph: str, *, cue_type: bool = False) -> list[tuple[str, ...]]:
     from datetime import date
 
     from pipeline.extract import process_batch
@@ -88,7 +88,7 @@ def claims_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
     text = f"The debate went on.\n\n{paragraph}\n\nMore followed."
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
                               default_published=date(2016, 9, 1))
-    return [(c.content, c.cue, c.speaker) for c in result.claims]
+    return [(c.content, c.cue, c.speaker) + ((c.cue_type,) if cue_type else ()) for c in result.claims]
 
 
 @pytest.mark.parametrize("paragraph, expected", [
@@ -124,4 +124,50 @@ def claims_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
     ("UPDATE: The police said the road was closed.", [("the road was closed", "said", "police")]),
 ])
 def test_attribution_grammar(nlp, paragraph, expected):
+    assert claims_in(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # attitudes are claims too, with their holder named: what someone wants, plans, refuses
+    ("Clinton wants to triple the size of the AmeriCorps program.",
+     [("to triple the size of the AmeriCorps program", "wants", "Clinton", "intention")]),
+    ("Trump refuses to make public his income tax returns.",
+     [("to make public his income tax returns", "refuses", "Donald Trump", "intention")]),
+    # ... supports or opposes, knows or sees
+    ("A union representing flight attendants endorsed Hillary Clinton for president on Thursday.",
+     [("Hillary Clinton for president", "endorsed", "union", "support")]),
+    ("Critics of the program see reauthorization as an opportunity to fix problems.",
+     [("reauthorization as an opportunity to fix problems", "see", "Critics of the program", "belief")]),
+    # what evidence shows, the small clause whole
+    ("Polling averages show Clinton with a lead in the low single digits.",
+     [("Clinton with a lead in the low single digits", "show", "Polling averages", "evidence")]),
+    # what someone spoke of, but not where
+    ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.",
+     [("of the legacy of racism", "spoke", "John G. Roberts Jr.", "speech")]),
+    ("The senator spoke at a gathering of conservatives on Tuesday.", []),
+    # no holder, no content, or a wh-word for content: nothing claimed
+    ("We will see.", []),
+    ("You can call the network whatever you want.", []),
+    ("The militants attacked a checkpoint and killed two soldiers.", []),
+])
+def test_attitudes_and_evidence(nlp, paragraph, expected):
+    assert [(c[0], c[1], c[2], c[3]) for c in claims_in(nlp, paragraph, cue_type=True)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a quoted title before the speaker is no part of what he said
+    ("On “Fox News Sunday,” Mike Pence said his running mate would release his returns.",
+     [("his running mate would release his returns", "said", "Mike Pence")]),
+    # the speaker's own aside inside the attribution does not split the quotation
+    ("“This is in their heads,” said Caddell, speaking of Clinton’s health issue. “It is one of the things "
+     "worrying them.”",
+     [("This is in their heads,” said Caddell, speaking of Clinton’s health issue. “It is one of the things "
+       "worrying them.", "said", "Caddell"), ("of Clinton’s health issue", "speaking", "Caddell")]),
+    # a signature the model did not tag as a name; a paragraph opened by a closing mark
+    ("“I’m so ashamed to be an American.” ― Jacklyn Ashley",
+     [("I’m so ashamed to be an American.", "―", "Jacklyn Ashley")]),
+    ("”Mr. Trump embodies the lasting legacy of racism in the United States.” ― Sonya Herridge",
+     [("Mr. Trump embodies the lasting legacy of racism in the United States.", "―", "Sonya Herridge")]),
+])
+def test_quotation_edges(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
