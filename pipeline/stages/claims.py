@@ -68,11 +68,13 @@ class Cue:
     object_is_content: bool = False  # "cited the report", "called the strikes a violation"
     cue_type: str = "speech"  # speech, belief, intention, support, evidence (ClaimRow.cue_type)
     topic_only: bool = False  # "spoke of", "talked about": only what the cue is about
+    content_preps: tuple[str, ...] = ()  # prepositions whose object is the content ("pointed to")
 
     @property
-    def attitude(self) -> bool:
-        """An attitude ("wants", "knows", "supports") is a claim only with its holder named."""
-        return self.cue_type in ("belief", "intention", "support")
+    def needs_holder(self) -> bool:
+        """An attitude ("wants", "knows", "supports") or evidence ("a poll shows") is a claim
+        only with its holder or source named."""
+        return self.cue_type in ("belief", "intention", "support", "evidence")
 
 
 class ClaimsStage:
@@ -81,20 +83,30 @@ class ClaimsStage:
         self.cues: dict[str, Cue] = {}
         # quote-only cues ("she continued", "he shouted") attribute an adjacent quotation only
         self.quote_cues: dict[str, Cue] = {}
+        # noun cues ("Trump's claim that ...", "a New York Times report that ...")
+        self.noun_cues: dict[str, Cue] = {}
         for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
+            if obj.get("pos") == "NOUN":
+                self.noun_cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], cue_type="speech")
+                continue
             cue = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")),
-                      obj.get("cue_type", "speech"), bool(obj.get("topic_only")))
+                      obj.get("cue_type", "speech"), bool(obj.get("topic_only")), tuple(obj.get("content_preps", ())))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
-        self._cue_filter = WordFilter(lower=("according",), folded_lemma=self.cues)
+        self._cue_filter = WordFilter(lower=("according",), folded_lemma=set(self.cues) | set(self.noun_cues))
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
         quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4, 5) if m.group(g)]
         found: list[dict] = []
         for token in self._cue_candidates(doc):
+            if token.pos_ == "NOUN":
+                claim = self._noun_claim(doc, token)
+                if claim is not None and zone_of(doc, token.idx, token.idx + 1) not in FURNITURE_ZONES:
+                    found.append(claim)
+                continue
             cue = self._cue(token)
             if cue is None or zone_of(doc, token.idx, token.idx + len(token.text)) in FURNITURE_ZONES:
                 continue
@@ -104,7 +116,7 @@ class ClaimsStage:
             if content is None:
                 continue
             speaker = self._speaker(doc, token, guess=cue.cue_type == "speech")
-            if speaker is None and cue.attitude or not _says_something(content):
+            if speaker is None and cue.needs_holder or not _says_something(content):
                 continue
             if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
                 content = _trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
@@ -156,15 +168,55 @@ class ClaimsStage:
             end += 1  # "called for"
         return doc[start:end]
 
+    def _noun_claim(self, doc: Doc, token: Token) -> dict | None:
+        """A claim named by a noun: "Trump's claim that there have been thousands of
+        shootings", "a New York Times report that he lost $915 million", "North Korea's
+        claims about its test": its owner (possessive, name before it, or "by" phrase) and
+        its "that" clause, or what it is about when an owner is named."""
+        cue = self.noun_cues.get(token.lemma_.lower())
+        if cue is None:
+            return None
+        children = list(token.children)
+        owner = next((c for c in children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+        if owner is None:
+            owner = next((c for c in children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")), None)
+        if owner is None:
+            agent = next((c for c in children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        clause = next((c for c in children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and
+                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            content = _trim(doc, _subtree_span(doc, clause))
+        elif owner is not None:
+            about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
+            content = _trim(doc, _subtree_span(doc, about)) if about is not None else None
+        else:
+            return None
+        if content is None or not _says_something(content):
+            return None
+        speaker = _noun_phrase(doc, owner) if owner is not None else None
+        if speaker is not None and doc[speaker.end - 1].tag_ == "POS":
+            speaker = doc[speaker.start:speaker.end - 1]
+        return {"cue": cue, "cue_span": doc[token.i:token.i + 1], "content": content, "speaker": speaker, "token": token}
+
     # ------------------------------------------------------------------ content
     def _content(self, doc: Doc, token: Token, cue: Cue) -> Span | None:
         if cue.lemma == "according to":  # the sentence without "according to the poll"
             return _trim(doc, _sentence_without(doc, sentence_of(doc, token), _subtree_span(doc, token)))
         children = list(token.children)
-        for dep in ("ccomp",):
-            clause = next((c for c in children if c.dep_ == dep), None)
-            if clause is not None:
-                return _trim(doc, _subtree_span(doc, clause, with_mark=True))
+        clauses = [c for c in children if c.dep_ == "ccomp"]
+        after = [c for c in clauses if c.i > token.i]
+        if len(clauses) > 1 and after and any(c.dep_ == "punct" and c.text in (";", ":") and c.i < token.i
+                                              for c in children):
+            clauses = after  # "It's unlikely; Clinton's team says she'll continue": what follows the cue
+        if not clauses and cue.cue_type == "speech":
+            # "Trump said after the convention he would not accept ...": a clause with its own
+            # subject and no "if" or "because" the parser hung as an adverbial
+            clauses = [c for c in children if c.dep_ == "advcl" and c.i > token.i and
+                       any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
+                       not any(g.dep_ == "mark" for g in c.children)]
+        if clauses:
+            return _trim(doc, _subtree_span(doc, clauses[0], with_mark=True))
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         if xcomp is not None and cue.kind in ("threat", "promise", "denial", "statement"):
             return _trim(doc, _subtree_span(doc, xcomp, with_mark=True))
@@ -174,14 +226,16 @@ class ClaimsStage:
             if subject is not None and cue.kind in ("condemnation", "denial", "accusation"):
                 return _trim(doc, _subtree_span(doc, subject))
         obj = next((c for c in children if c.dep_ == "dobj"), None)
+        topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in cue.content_preps), None)
+        if topic is not None and obj is None:  # "pointed to Britain's decision"
+            return _trim(doc, _subtree_span(doc, topic))
         if cue.topic_only:  # "spoke of the legacy of racism", not "spoke at a gathering"
-            about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of")), None)
-            return _trim(doc, _subtree_span(doc, about)) if about is not None else None
+            return None
         extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
                   (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over"))]
         if cue.lemma.endswith(" for"):  # "called for an investigation": what is called for
             wanted = next((g for c in children if c.dep_ == "prep" and c.lower_ == "for"
-                           for g in c.children if g.dep_ == "pobj"), None)
+                           for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "for reducing the rate"
             return _trim(doc, _subtree_span(doc, wanted)) if wanted is not None else None
         if obj is not None and cue.cue_type in ("evidence", "belief"):
             # "polls show Clinton with a lead", "see the program as an opportunity": the small clause
@@ -194,8 +248,14 @@ class ClaimsStage:
         about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
         if about is not None and cue.kind in ("threat", "statement", "accusation"):
             return _trim(doc, _subtree_span(doc, about))
-        if cue.attitude and cue.lemma not in _PARENTHETICAL_ATTITUDES:
+        if cue.needs_holder and cue.lemma not in _PARENTHETICAL_ATTITUDES:
             return None  # "we will see", "you know": no interrupted clause to hold
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and \
+                token.head.i > token.i:
+            # "As many experts have pointed out, Mr. Trump is free to ...": the sentence it opens;
+            # "Hawaii, as one adviser pointed out, does not ...": the sentence it interrupts
+            sentence, aside = _subtree_span(doc, token.head), _subtree_span(doc, token)
+            return _trim(doc, doc[aside.end:sentence.end] if aside.start <= sentence.start else sentence)
         if token.dep_ in ("parataxis", "advcl", "conj") or (token.dep_ == "ROOT" and not obj):
             # ", he said," / ", the State Department said in a statement": the interrupted clause
             head = token.head if token.dep_ != "ROOT" else None
@@ -342,8 +402,8 @@ class ClaimsStage:
                         "token": person.root}
         before = doc[max(content.start - 8, 0):content.start]
         for token in reversed(before):
-            if "\n" in token.text:
-                break
+            if "\n" in token.text and not (token.i > 0 and doc[token.i - 1].text == ":"):
+                break  # "Caddell continued:" may stand in the paragraph before its quotation
             cue = self._quote_cue(token)
             if cue is not None and any(t.text in (":", ",") for t in doc[token.i + 1:content.start]):
                 return self._attribution(doc, token, cue)

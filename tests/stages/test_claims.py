@@ -171,3 +171,28 @@ def test_attitudes_and_evidence(nlp, paragraph, expected):
 ])
 def test_quotation_edges(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a claim named by a noun, with its owner
+    ("Politifact checked Donald Trump’s claim that there have been thousands of shootings in Chicago.",
+     [("that there have been thousands of shootings in Chicago", "claim", "Donald Trump")]),
+    ("Clinton is seizing upon a New York Times report that Trump had a net loss of more than $915 million.",
+     [("that Trump had a net loss of more than $915 million", "report", "New York Times")]),
+    ("There were reports of shelling overnight.", []),
+    # what is called for may be an act; what is pointed to
+    ("President Obama called for reducing the corporate tax rate to 28 percent.",
+     [("reducing the corporate tax rate to 28 percent", "called for", "President Obama")]),
+    ("The IMF pointed to Britain's decision to leave the European Union.",
+     [("to Britain's decision to leave the European Union", "pointed", "IMF")]),
+    # the sentence an "as X pointed out" opens
+    ("As many tax experts have pointed out, Mr. Trump is free to disclose his returns.",
+     [("Mr. Trump is free to disclose his returns.", "have pointed", "many tax experts")]),
+    # after a semicolon, what follows the cue; a clause the parser hung as an adverbial
+    ("It’s an extremely unlikely scenario; Clinton’s team says she’ll continue her march this week.",
+     [("she’ll continue her march this week", "says", "Clinton’s team")]),
+    ("Trump said after the convention he would not accept Cruz's endorsement.",
+     [("after the convention he would not accept Cruz's endorsement", "said", "Donald Trump")]),
+])
+def test_nouns_and_clauses(nlp, paragraph, expected):
+    assert claims_in(nlp, paragraph) == expected
