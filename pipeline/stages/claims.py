@@ -116,7 +116,8 @@ class ClaimsStage:
             if content is None:
                 continue
             speaker = self._speaker(doc, token, guess=cue.cue_type == "speech")
-            if speaker is None and cue.needs_holder or not _says_something(content):
+            if speaker is None and cue.needs_holder or not _says_something(content) or \
+                    cue.needs_holder and not _holds(cue, token, speaker):
                 continue
             if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
                 content = _trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
@@ -552,6 +553,19 @@ def _title_before(claim: dict, quote: Span) -> bool:
     cue, content = claim["token"].i, claim["content"]
     return content.start > cue and quote.end <= cue and not quote[0].is_sent_start and \
         not quote.doc[quote.start - 1].is_sent_start
+
+
+def _holds(cue: Cue, token: Token, holder: Span) -> bool:
+    """Whether the cue's subject holds the attitude or is the evidence: not "Sharrouf is
+    believed to have died" (whose belief?), "Isis wanted to see if ...", nor "May has shown
+    little interest" (a person showing is no evidence)."""
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        return False
+    if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
+        return False
+    if cue.cue_type == "evidence":
+        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and holder.root.tag_ not in ("PRP", "NNP")
+    return True
 
 
 def _says_something(content: Span) -> bool:

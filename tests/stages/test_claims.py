@@ -149,6 +149,9 @@ def test_attribution_grammar(nlp, paragraph, expected):
     ("We will see.", []),
     ("You can call the network whatever you want.", []),
     ("The militants attacked a checkpoint and killed two soldiers.", []),
+    # whose belief is "is believed"? a person showing interest is no evidence
+    ("Khaled Sharrouf is believed to have died in a US air strike in 2017.", []),
+    ("Theresa May has so far shown little interest in Syria.", []),
 ])
 def test_attitudes_and_evidence(nlp, paragraph, expected):
     assert [(c[0], c[1], c[2], c[3]) for c in claims_in(nlp, paragraph, cue_type=True)] == expected
