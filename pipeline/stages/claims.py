@@ -129,8 +129,11 @@ class ClaimsStage:
         direct = self._direct_quotes(doc, quotes, found)
         # "“I thought that Pence did all the things right,” said Chris Matthews": the
         # quotation is Matthews's claim; the "thought" inside it is part of its content
+        cued = [(c["content"].start_char, c["content"].end_char, c["token"].idx, c["content"])
+                for c in found + direct if c["cue"] is not None]
         attributed = [(s, e) for s, e in quotes if any(
-            c["cue"] is not None and not s <= c["token"].idx < e and _covers(c["content"], s, e) for c in found + direct)]
+            start < e and s < end and not s <= cue_at < e and _covers(content, s, e)
+            for start, end, cue_at, content in cued)]
         attributed += [(c["content"].start_char, c["content"].end_char) for c in found
                        if c["cue"].rule_id == _TURN_RULE]  # a transcript turn is one statement
         found = [c for c in found if c["cue"].rule_id == _TURN_RULE or
@@ -319,11 +322,13 @@ class ClaimsStage:
         out: list[dict] = []
         taken: list[tuple[int, int]] = []  # quotations attributed here
         previous = None
+        spans = [(c["content"].start_char, c["content"].end_char, c["token"].idx, c) for c in found]
         for start, end in quotes:
-            outside = [c for c in found if not start <= c["token"].idx < end]  # cues inside the quote do not cover it
-            if any(_covers(span, start, end) for span in taken) or \
-                    any(_covers(c["content"], start, end) for c in outside):
-                previous = next((c for c in outside if _covers(c["content"], start, end)), previous)
+            # the claims whose content covers the quotation, their cue outside it
+            covering = [c for c_start, c_end, cue_at, c in spans if c_start < end and start < c_end
+                        and not start <= cue_at < end and _covers(c["content"], start, end)]
+            if any(_covers(span, start, end) for span in taken) or covering:
+                previous = covering[0] if covering else previous
                 continue
             content = doc.char_span(start, end, alignment_mode="expand")
             if content is None or len(content) < 4 or zone_of(doc, start, end) in FURNITURE_ZONES:
@@ -449,6 +454,8 @@ class ClaimsStage:
                 continue
             seen_content.add(key)
             for q_start, q_end in quotes:  # "characterized as “precision defensive strikes”": the quote
+                if q_end <= content.start_char or q_start >= content.end_char:
+                    continue
                 shared = min(q_end, content.end_char) - max(q_start, content.start_char)
                 if shared >= 0.9 * (q_end - q_start) and \
                         q_end - q_start >= 0.6 * (content.end_char - content.start_char) and not claim.get("direct"):
@@ -461,8 +468,7 @@ class ClaimsStage:
             cue: Cue | None = claim["cue"]
             cue_span: Span | _Mark | None = claim["cue_span"]
             kind = cue.kind if cue else "statement"
-            words = {t.lower_ for t in content} | {f"{a.lower_} {b.lower_}" for a, b in zip(content, content[1:])}
-            if kind == "statement" and words & self.condemning:
+            if kind == "statement" and self._condemns(content):
                 kind = "condemnation"
             direct = claim.get("direct") or any(s <= content.start_char + 1 and content.end_char - 1 <= e
                                                 for s, e in quotes)
@@ -480,6 +486,14 @@ class ClaimsStage:
                 rule_id=cue.rule_id if cue else "quote_unattributed", zone=zone_of(doc, content.start_char,
                                                                                   content.end_char)))
         return rows
+
+    def _condemns(self, content: Span) -> bool:
+        """Whether the content calls something a "violation", a "crime", "an assault on" ..."""
+        lowered = doc_text(content.doc)[content.start_char:content.end_char].lower()
+        if not any(word in lowered for word in self.condemning):
+            return False  # a substring test first: most content names no condemning word
+        words = {t.lower_ for t in content} | {f"{a.lower_} {b.lower_}" for a, b in zip(content, content[1:])}
+        return bool(words & self.condemning)
 
     @staticmethod
     def _speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str:
