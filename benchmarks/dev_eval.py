@@ -152,7 +152,7 @@ def recall_by_cue(run: Path, gold_dir: Path) -> None:
             found[reporting] += any(
                 (min(e, mention.end) - max(s, mention.start)) / max(e - s, mention.end - mention.start) >= 0.3
                 for s, e in predicted.get(doc_id, ()))
-    for reporting, label in ((True, "reporting cues (in the lexicon)"), (False, "other cues (belief, plan, ...)")):
+    for reporting, label in ((True, "cues in the lexicon"), (False, "other cues (seems, frustrated, ...)")):
         share = found[reporting] / totals[reporting] if totals[reporting] else 0.0
         print(f"  recall @0.3, {label:34s} {share:.3f}  of {totals[reporting]}")
 
