@@ -1,0 +1,296 @@
+"""The grammar of attribution: what a cue reports, who reports it, and the span helpers
+the claims stage reads the parse with (pipeline/stages/claims.py finds the cues and the
+quotations and makes the rows).
+
+A cue (models/dictionaries/cues.jsonl) reports its content: the clause it governs, its
+object, its infinitive, its "about"/"of"/"for" phrase or, for a parenthetical cue, the
+sentence it interrupts. The speaker is the cue's subject (or "by" phrase); when the parse
+lost it, the nearest person or organisation before the cue, for speech only (an attitude
+needs its holder as subject). `speaker_name` resolves a mention to an actor name: pronouns
+and "the group" to the nearest earlier compatible speaker or actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.stages.extensions import doc_text, sentence_of
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
+                   "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
+STRIP = " \t\n,;:"
+# beliefs that interrupt what they report ("Clinton, he believes, is ...")
+PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
+ANAPHOR_TYPES = {
+    "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
+    "the movement": ("armed_group", "political_party"), "the ministry": ("government",),
+    "the agency": ("government", "international_org"), "the government": ("government",),
+    "the army": ("state_military",),
+}
+
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A cue that is not a token of its own (the dash glued to a closing quotation mark)."""
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str
+    rule_id: str
+    object_is_content: bool = False  # "cited the report", "called the strikes a violation"
+    cue_type: str = "speech"  # speech, belief, intention, support, evidence (ClaimRow.cue_type)
+    topic_only: bool = False  # "spoke of", "talked about": only what the cue is about
+    content_preps: tuple[str, ...] = ()  # prepositions whose object is the content ("pointed to")
+
+    @property
+    def needs_holder(self) -> bool:
+        """An attitude ("wants", "knows", "supports") or evidence ("a poll shows") is a claim
+        only with its holder or source named."""
+        return self.cue_type in ("belief", "intention", "support", "evidence")
+
+
+def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
+    """What a cue reports, read from the parse: the clause it governs ("said that ..."), its
+    object ("denied involvement"), its infinitive ("threatened to resign"), its "about"/"of"/
+    "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
+    if cue.lemma == "according to":  # the sentence without "according to the poll"
+        return trim(doc, sentence_without(doc, sentence_of(doc, token), subtree_span(doc, token)))
+    children = list(token.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > token.i]
+    if len(clauses) > 1 and after and any(c.dep_ == "punct" and c.text in (";", ":") and c.i < token.i
+                                          for c in children):
+        clauses = after  # "It's unlikely; Clinton's team says she'll continue": what follows the cue
+    if not clauses and cue.cue_type == "speech":
+        # "Trump said after the convention he would not accept ...": a clause with its own
+        # subject and no "if" or "because" the parser hung as an adverbial
+        clauses = [c for c in children if c.dep_ == "advcl" and c.i > token.i and
+                   any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
+                   not any(g.dep_ == "mark" for g in c.children)]
+    if clauses:
+        return trim(doc, subtree_span(doc, clauses[0], with_mark=True))
+    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and cue.kind in ("threat", "promise", "denial", "statement"):
+        return trim(doc, subtree_span(doc, xcomp, with_mark=True))
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if passive:
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and cue.kind in ("condemnation", "denial", "accusation"):
+            return trim(doc, subtree_span(doc, subject))
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in cue.content_preps), None)
+    if topic is not None and obj is None:  # "pointed to Britain's decision"
+        return trim(doc, subtree_span(doc, topic))
+    if cue.topic_only:  # "spoke of the legacy of racism", not "spoke at a gathering"
+        return None
+    extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
+              (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over"))]
+    if cue.lemma.endswith(" for"):  # "called for an investigation": what is called for
+        wanted = next((g for c in children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "for reducing the rate"
+        return trim(doc, subtree_span(doc, wanted)) if wanted is not None else None
+    if obj is not None and cue.cue_type in ("evidence", "belief"):
+        # "polls show Clinton with a lead", "see the program as an opportunity": the small clause
+        extras += [c for c in children if c.i > obj.i and c not in extras and
+                   (c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or c.dep_ == "prep" and not c.ent_type_ and
+                    not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
+    if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content):
+        pieces = [subtree_span(doc, obj)] + [subtree_span(doc, e) for e in extras]
+        return trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
+    about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
+    if about is not None and cue.kind in ("threat", "statement", "accusation"):
+        return trim(doc, subtree_span(doc, about))
+    if cue.needs_holder and cue.lemma not in PARENTHETICAL_ATTITUDES:
+        return None  # "we will see", "you know": no interrupted clause to hold
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and \
+            token.head.i > token.i:
+        # "As many experts have pointed out, Mr. Trump is free to ...": the sentence it opens;
+        # "Hawaii, as one adviser pointed out, does not ...": the sentence it interrupts
+        sentence, aside = subtree_span(doc, token.head), subtree_span(doc, token)
+        return trim(doc, doc[aside.end:sentence.end] if aside.start <= sentence.start else sentence)
+    if token.dep_ in ("parataxis", "advcl", "conj") or (token.dep_ == "ROOT" and not obj):
+        # ", he said," / ", the State Department said in a statement": the interrupted clause
+        head = token.head if token.dep_ != "ROOT" else None
+        if head is not None and head.i > token.i and token.dep_ == "parataxis" and \
+                any(t.i < token.i and not t.is_punct for t in head.subtree):
+            # "Acts of protest, Mr. Obama said, are acts of patriotism": the interrupted
+            # sentence, attribution included, is the content (its words on both sides)
+            return trim(doc, subtree_span(doc, head))
+        if head is not None and head.i < token.i:
+            span = subtree_span(doc, head)
+            speaker = next((c for c in children if c.dep_ in ("nsubj",)), None)
+            cut = min([token.i] + ([t.i for t in speaker.subtree] if speaker is not None else []))
+            if span.end > token.i + 1 and doc[span.end - 1].i > token.i:  # "..., he said, ..." mid-sentence
+                return trim(doc, doc[span.start:span.end])
+            return trim(doc, doc[span.start:cut])
+    return None
+
+
+def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
+    """The cue's subject or "by" phrase; when the parse lost it and `guess` holds, the
+    nearest person or organisation named before the cue in its sentence."""
+    if token.lower_ == "according":
+        obj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None and token.i + 1 < len(doc):
+            obj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
+        return noun_phrase(doc, obj) if obj is not None else None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head  # "the other factions who have condemned ..."
+    if subject is None:
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        subject = token.head
+    if subject is None and token.dep_ == "conj":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ in ("advcl", "xcomp"):
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
+        return None
+    if subject is None or subject.lower_ in ("which", "that", "who"):
+        # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
+        # the nearest person or organisation named before the cue in its sentence
+        sentence_start_char = sentence_of(doc, token).start_char
+        before = [a for a in doc._.actor_rows or () if sentence_start_char <= a.start and a.end <= token.idx
+                  and a.actor_type in ("person", "official", "government", "organization", "armed_group",
+                                       "political_party", "international_org", "media")]
+        if subject is None and before:
+            people = [a for a in before if a.actor_type in ("person", "official")] or before
+            main = [a for a in people if not embedded(doc, a, token)]
+            row = (main or people)[-1]
+            return doc.char_span(row.start, row.end, alignment_mode="expand")
+        return None
+    return noun_phrase(doc, subject)
+
+
+def speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str:
+    # the actor the mention's head names: "Scott's niece" is not Scott
+    head = speaker.root
+    actors = [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end] or \
+        [a for a in doc._.actor_rows or () if speaker.start_char <= a.start and a.end <= speaker.end_char
+         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
+    if actors:
+        return actors[0].name
+    text = speaker.text.lower()
+    if text in PRONOUNS or text in GROUP_ANAPHORS:
+        if text in GROUP_ANAPHORS:  # "the group" -> the nearest earlier group or organisation
+            wanted = ANAPHOR_TYPES.get(text, ("armed_group", "organization", "political_party"))
+            groups = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in wanted]
+            named = [a for a in groups if a.rule_id.startswith(("dict:", "group+dict:"))]
+            if named or groups:
+                return (named or groups)[-1].name
+        if text in ("he", "she") and earlier:
+            return earlier[-1][1]
+        persons = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and
+                   a.actor_type in ("person", "official")]
+        return persons[-1].name if persons else ""
+    name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
+    return " ".join(name.split())
+
+
+def covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:
+    """Whether a span (a claim's content, or offsets) holds 90% of the characters start..end."""
+    s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+    return min(end, e) - max(start, s) >= 0.9 * (end - start)
+
+
+def embedded(doc: Doc, actor, cue: Token) -> bool:
+    """Whether an actor mention sits in a relative clause ("— who enjoys ties with US officials —")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in span.root.ancestors:
+        if ancestor == cue:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+    return False
+
+
+def title_before(claim: dict, quote: Span) -> bool:
+    """Whether a quotation stands before a cue whose own content follows it, inside the
+    sentence rather than opening it ('On “Fox News Sunday,” Pence said his …')."""
+    cue, content = claim["token"].i, claim["content"]
+    return content.start > cue and quote.end <= cue and not quote[0].is_sent_start and \
+        not quote.doc[quote.start - 1].is_sent_start
+
+
+def holds(cue: Cue, token: Token, holder: Span) -> bool:
+    """Whether the cue's subject holds the attitude or is the evidence: not "Sharrouf is
+    believed to have died" (whose belief?), "Isis wanted to see if ...", nor "May has shown
+    little interest" (a person showing is no evidence)."""
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        return False
+    if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
+        return False
+    if cue.cue_type == "evidence":
+        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and holder.root.tag_ not in ("PRP", "NNP")
+    return True
+
+
+def says_something(content: Span) -> bool:
+    """Content of two words or more, or one that is not a wh-word or a preposition ("the
+    best one I know of"), and no free relative ("whatever you want")."""
+    words = [t for t in content if not t.is_punct]
+    if not words or words[0].lower_ in ("whatever", "whoever", "whichever"):
+        return False  # "call it whatever you want"
+    return len(words) > 1 or words[0].tag_ not in ("WDT", "WP", "WRB", "IN", "RP")
+
+
+def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
+    tokens = [t for t in token.subtree]
+    return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def noun_phrase(doc: Doc, token: Token) -> Span:
+    """The speaker mention without relative clauses and appositions: "The senior US official
+    (who spoke today)", "Alex Mello(, a security analyst ...)"."""
+    tokens = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct") and a.head == token
+                                                  and (t == a or a in t.ancestors) for a in token.children)]
+    tokens = [t for t in tokens if t.i <= token.i or t.head == token and t.dep_ in ("compound", "prep", "pobj")
+              or any(p.i > token.i and p.dep_ == "prep" for p in t.ancestors if p.head == token)]
+    start, end = tokens[0].i, max(t.i for t in tokens) + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:
+    if part.start <= sentence.start:
+        return doc[part.end:sentence.end]
+    last = sentence.end
+    while last > part.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if part.end >= last:
+        return doc[sentence.start:part.start]
+    return sentence  # "Clinton, according to the poll, leads": the words on both sides
+
+
+def trim(doc: Doc, span: Span | None) -> Span | None:
+    """Content without surrounding quotation marks, commas and spaces."""
+    if span is None:
+        return None
+    start, end = span.start_char, span.end_char
+    text = doc_text(doc)
+    while start < end and (text[start] in STRIP + "“”\"‘’'" ):
+        start += 1
+    while end > start and text[end - 1] in STRIP + "“\"‘":
+        end -= 1
+    if end > start and text[end - 1] in "”’" and text[start:end].count("“") < text[start:end].count("”"):
+        end -= 1
+        while end > start and text[end - 1] in STRIP:
+            end -= 1
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
