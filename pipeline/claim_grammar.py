@@ -21,7 +21,7 @@ from pipeline.stages.extensions import doc_text, sentence_of
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
-                   "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
+                  "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
 STRIP = " \t\n,;:"
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
@@ -31,7 +31,6 @@ ANAPHOR_TYPES = {
     "the agency": ("government", "international_org"), "the government": ("government",),
     "the army": ("state_military",),
 }
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +43,7 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """One entry of the cue lexicon (models/dictionaries/cues.jsonl)."""
     lemma: str
     kind: str
     rule_id: str

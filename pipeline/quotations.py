@@ -11,7 +11,8 @@ News splits one statement around its attribution:
 A reader takes each as one statement by one speaker, as PolNeAR and most quotation
 corpora annotate it. The claims stage finds the pieces; `merge_split_quotations` joins
 consecutive pieces of one speaker when nothing but the attribution (cue, speaker, a few
-words such as "in an interview") and punctuation lies between them. The merged row's
+words such as "in an interview", the speaker's own aside "speaking of her health") and
+punctuation lies between them. The merged row's
 content span runs from the first piece to the last; `content_parts` lists the pieces
 ("start-end;start-end") so that a reader can still highlight the quoted words alone.
 """
@@ -65,6 +66,8 @@ def _union(text: str, first: ClaimRow, second: ClaimRow) -> ClaimRow:
 
 
 def _continues(text: str, first: ClaimRow, second: ClaimRow, nested: list[ClaimRow] = ()) -> bool:
+    """Whether `second` goes on with `first`'s quotation; `nested` are the speaker's own claims
+    that stand between them."""
     if first.quote != "direct" or second.quote != "direct":
         return False
     if first.content_end is None or second.content_start is None or second.content_start < first.content_end:
@@ -83,12 +86,11 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow, nested: list[ClaimR
     gap = text[gap_start:gap_end]
     if not any(mark in gap for mark in "\"“”‘’'`"):
         return False  # two pieces of one quotation are each closed and reopened
+    if any(r.cue_start is None or not (gap_start <= r.cue_start and r.content_end <= gap_end) for r in nested):
+        return False  # only a claim wholly inside the attribution ("speaking of ...") may stand between
     spans = [(r.cue_start, r.cue_end) for r in (first, second) if r.cue_start is not None] + \
             [(r.speaker_start, r.speaker_end) for r in (first, second) if r.speaker_start is not None] + \
-            [(r.cue_start, r.content_end) for r in nested if r.cue_start is not None and gap_start <= r.cue_start
-             and r.content_end <= gap_end]
-    if any(r.cue_start is None or not (gap_start <= r.cue_start and r.content_end <= gap_end) for r in nested):
-        return False
+            [(r.cue_start, r.content_end) for r in nested]
     other = []
     for match in re.finditer(r"\w[\w'’.-]*", gap):
         start, end = gap_start + match.start(), gap_start + match.end()

@@ -274,6 +274,8 @@ def make_actors_stage(nlp: Language, name: str, labels: dict[str, str]) -> Actor
 
 
 def _without_edge_punct(ent: Span) -> Span | None:
+    """An entity without the punctuation the model took in at its edges (a final "." stays:
+    "Jr.", "Inc.")."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].is_punct:
         start += 1
