@@ -52,8 +52,9 @@ class ClaimsStage:
             if obj.get("pos") == "NOUN":
                 self.noun_cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], cue_type="speech")
                 continue
-            cue = Cue(obj["lemma"], obj["kind"], obj["id"], bool(obj.get("object_is_content")),
-                      obj.get("cue_type", "speech"), bool(obj.get("topic_only")), tuple(obj.get("content_preps", ())))
+            cue = Cue(obj["lemma"], obj["kind"], obj["id"], object_is_content=bool(obj.get("object_is_content")),
+                      cue_type=obj.get("cue_type", "speech"), topic_only=bool(obj.get("topic_only")),
+                      content_preps=tuple(obj.get("content_preps", ())))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
@@ -71,16 +72,16 @@ class ClaimsStage:
                     found.append(claim)
                 continue
             cue = self._cue(token)
-            if cue is None or zone_of(doc, token.idx, token.idx + len(token.text)) in FURNITURE_ZONES:
+            if cue is None:
                 continue
-            if cue.topic_only and zone_of(doc, token.idx, token.idx + 1) == "caption":
+            zone = zone_of(doc, token.idx, token.idx + len(token.text))
+            if zone in FURNITURE_ZONES or cue.topic_only and zone == "caption":
                 continue  # a photo of someone speaking about something is not a statement
             content = content_of(doc, token, cue)
             if content is None:
                 continue
             speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
-            if speaker is None and cue.needs_holder or not says_something(content) or \
-                    cue.needs_holder and not holds(cue, token, speaker):
+            if not says_something(content) or cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
                 continue
             if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
                 content = trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
