@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.casualty_grammar import (DEADLY_EVENTS, REFLEXIVES, body_found, deadly_mark, governing_subject,
-                                       name_before, statistic, turned_on_self)
+                                       name_before, statistic, tally, turned_on_self)
 from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
@@ -51,13 +51,13 @@ class CasualtyFinder:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
         self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS |
-                                      {"condition", "toll", "body", "bodies"}, folded_lemma=_CANDIDATE_LEMMAS)
+                                      {"condition", "toll", "body", "bodies", "life", "lives"}, folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
-        if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS:
-            if word == "lives" and token.head.lemma_ not in ("lose", "claim"):
-                return None
+        if word in ("life", "lives"):  # "lost her life", "claimed the lives of three people"
+            return "killed" if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _LIFE_TAKERS else None
+        if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS or dies(token):
             return "killed"
         if word in self.lexicon.injured_words or token.lemma_.lower() in _INJURE_LEMMAS:
             if any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in token.children) or \
@@ -113,7 +113,7 @@ class CasualtyFinder:
         return None
 
     def _killing_word(self, token: Token) -> bool:
-        return token.lower_ in self.lexicon.killed_words or token.lemma_.lower() in ("kill", "die")
+        return token.lower_ in self.lexicon.killed_words or token.lemma_.lower() == "kill" or dies(token)
 
     def find(self, doc: Doc) -> list[Casualty]:
         found: list[Casualty] = []
@@ -125,6 +125,8 @@ class CasualtyFinder:
             if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
                 continue
             for casualty in self._counts_for(doc, token, kind):
+                if casualty.quantity.best != 1 and tally(doc, casualty.count, token):
+                    continue
                 key = (casualty.count.start, casualty.kind)
                 if key not in seen:
                     seen.add(key)
@@ -162,15 +164,17 @@ class CasualtyFinder:
         for child in predicate.children:
             if child.dep_ == "dobj" and predicate.pos_ == "VERB" and not passive:
                 heads.append((child, "cas_object"))
-            elif child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
+            elif child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and dies(predicate)):
                 heads.append((child, "cas_subject"))
             elif child.dep_ == "nsubj" and predicate.tag_ == "VBN" and \
                     not any(c.lower_ in ("has", "have", "had") for c in predicate.children):
                 heads.append((child, "cas_subject"))  # gapped passive: "and 11 wounded"
-            elif child.dep_ == "nsubj" and predicate.lower_ in ("wounded", "injured", "hurt") and \
+            elif (child.dep_ == "nsubj" or child.dep_ == "npadvmod" and child.like_num) and \
+                    predicate.lower_ in ("wounded", "injured", "hurt") and \
                     (predicate.dep_ == "conj" or predicate.head.lemma_ == "leave") and \
                     not any(c.dep_ == "dobj" for c in predicate.children):
-                # "left a girl dead and her grandmother wounded", "left a boy critically injured"
+                # "left a girl dead and her grandmother wounded", "left a boy critically injured",
+                # "left two people dead and two more wounded"
                 heads.append((child, "cas_subject"))
             elif child.dep_ in ("nummod", "quantmod"):
                 heads.append((predicate, "cas_noun_count"))
@@ -187,21 +191,24 @@ class CasualtyFinder:
             # "shot and killed his daughter": the object the two verbs share
             head_passive = any(c.dep_ == "auxpass" for c in predicate.head.children)
             for child in predicate.head.children:
-                if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and predicate.lemma_ in ("die", "perish")):
+                if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and dies(predicate)):
                     heads.append((child, "cas_conj_subject"))
                 elif child.dep_ == "dobj" and child.i > predicate.i and not head_passive:
                     heads.append((child, "cas_conj_object"))
-        if not heads and predicate.lemma_ in ("die", "perish") and predicate.dep_ in ("conj", "advcl"):
+        if not heads and dies(predicate) and predicate.dep_ in ("conj", "advcl"):
             # "shot himself while handling a revolver and died": the clause's subject died
             subject = governing_subject(predicate)
             if subject is not None:
                 heads.append((subject, "cas_main_subject"))
-        if not heads and predicate.lemma_ in ("die", "perish") and predicate.pos_ == "VERB" and \
+        if not heads and dies(predicate) and predicate.pos_ == "VERB" and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
             # "Damon Sochko, 16, of Morgantown, died": the parse hung the name elsewhere
             person = name_before(doc, predicate)
             if person is not None:
                 heads.append((person, "cas_subject"))
+        if not heads and predicate.lower_ in ("life", "lives") and predicate.head.lemma_ == "lose":
+            # "a woman lost her life", "three people lost their lives": who lost it
+            heads.extend((c, "cas_subject") for c in predicate.head.children if c.dep_ == "nsubj")
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() == "death" and not heads:
             # "her young child's accidental shooting death": the possessor died
             heads.extend((c, "cas_death_of") for c in predicate.children if c.dep_ == "poss" and c.pos_ != "PRON")
@@ -215,7 +222,8 @@ class CasualtyFinder:
         if predicate.pos_ == "ADJ" and not heads:
             # "found the teen dead": the adjective's own subject
             heads.extend((c, "cas_left_dead") for c in predicate.children if c.dep_ == "nsubj")
-        if predicate.dep_ == "oprd" or (predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
+        if not heads and (predicate.dep_ == "oprd" or
+                          predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
             # "left a girl dead": the object; "the man was dead", "two are dead": the subject
             obj = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in predicate.head.children
                         if c.dep_ == dep and c.i < predicate.i), None)
@@ -232,6 +240,8 @@ class CasualtyFinder:
                 heads.append((subject, "cas_suffered"))
         if predicate.dep_ == "amod" and predicate.head.lower_ in self.lexicon.victim_nouns:
             heads.append((predicate.head, "cas_adjective"))
+        elif predicate.dep_ == "amod" and predicate.head.like_num and predicate.head.i < predicate.i:
+            heads.append((predicate.head, "cas_adjective"))  # "left two people dead and two more wounded"
         out = []
         for head, rule in heads:
             out.extend(self._from_phrase(doc, head, kind, predicate, rule))
@@ -288,7 +298,7 @@ class CasualtyFinder:
                                       quantity=Quantity(1, 1, 1, "exact")))
                 continue
             if count is None and noun.pos_ == "PROPN" and noun.dep_ == "nsubj" and \
-                    predicate.lemma_ in ("die", "perish") and noun.ent_type_ not in ("ORG", "NORP"):
+                    dies(predicate) and noun.ent_type_ not in ("ORG", "NORP"):
                 # "Madueno died on December 25": only a person dies (the model may call the name a place)
                 start = noun.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == noun.i:
@@ -313,6 +323,13 @@ class CasualtyFinder:
                   if g.dep_ == "pobj"]
         if owners:
             return self._from_phrase(doc, owners[0], kind, body, "cas_body_of")
+        owner = next((c for c in body.children if c.dep_ == "poss"), None)
+        if owner is not None and body.lower_ == "body":  # "the man's body was found", "his body"
+            if owner.lower_ in ("his", "her"):
+                return [self._make(doc[owner.i:body.i + 1], kind, doc[owner.i:owner.i + 1], body,
+                                   rule="cas_body_of:pronoun", quantity=Quantity(1, 1, 1, "exact"))]
+            if owner.pos_ in ("NOUN", "PROPN"):
+                return self._from_phrase(doc, owner, kind, body, "cas_body_of")
         number = next((c for c in body.children if c.dep_ == "nummod"), None)
         if number is not None:
             return [self._make(self._expand_count(doc, number), kind, None, body, rule="cas_bodies")]
@@ -419,6 +436,30 @@ class CasualtyFinder:
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
 
 
+def dies(token: Token) -> bool:
+    """A verb of dying: "died", "perished", "passed away", "succumbed (to his injuries)" (not
+    "passed the bill", "succumbed to pressure", "died of natural causes")."""
+    lemma = token.lemma_
+    if lemma in ("die", "perish"):
+        return not any(g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES for c in token.children
+                       if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children)
+    if token.pos_ != "VERB":
+        return False
+    if lemma == "pass":
+        return any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children)
+    if lemma == "succumb":
+        causes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]
+        return not causes or any(g.lemma_.lower() in _FATAL_CAUSES for g in causes)
+    return False
+
+
+# what one dies of that is no casualty ("died of natural causes", "died of cancer")
+_ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure"}
+# what one succumbs to and dies of
+_FATAL_CAUSES = {"injury", "wound", "burn", "gunshot", "wounds", "injuries", "burns", "trauma"}
+# "lost her life", "claimed the lives of", "took the life of"
+_LIFE_TAKERS = {"lose", "claim", "take"}
 _TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",
                    "strangle", "choke", "kick", "batter", "maul", "torture", "gun", "starve", "freeze"}
 # the lemmas kind_of() reads, besides the lexicon's casualty words
@@ -426,5 +467,6 @@ _KILL_LEMMAS = ("kill", "die", "death")
 _INJURE_LEMMAS = ("wound", "injure", "injury")
 _STRIKE_LEMMAS = ("strike", "hit", "graze", "pierce")  # "a bullet struck an 11-year-old"
 _CARRY_LEMMAS = ("rush", "take", "transport", "airlift", "fly", "carry")  # "was rushed to the hospital"
-_CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS + ("shoot", "turn")) | \
+_CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS +
+                              ("shoot", "turn", "perish", "pass", "succumb")) | \
     _TO_DEATH_VERBS

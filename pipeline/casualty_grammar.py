@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.extensions import sentence_dates, sentence_index, sentence_spans
 
@@ -83,7 +83,30 @@ def statistic(doc: Doc, token: Token) -> bool:
     is a statistic, not an incident's toll."""
     if token.lower_ not in _STATISTIC_NOUNS and not (token.head.lower_ in _STATISTIC_NOUNS and token.dep_ == "amod"):
         return False
-    text = sentence_spans(doc)[sentence_index(doc, token)].text.lower()
-    if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "per year", "a year", "annually")):
+    return over_period(doc, token)
+
+
+def tally(doc: Doc, count: Span, predicate: Token) -> bool:
+    """A count of people over a year ("104 people shot in Toledo this year", "55
+    people were shot in Daytona Beach last year") or a rate ("19.3 deaths per 100,000
+    people"): a statistic, not an incident's toll."""
+    if count.end < len(doc) and doc[count.end].lower_ == "per" or \
+            any(c.dep_ == "prep" and c.lower_ == "per" for c in predicate.children):
         return True
-    return any(re.fullmatch(r"\d{4}(?:-\d{2})?", row.value) for row, _ in sentence_dates(doc, token))
+    sentence = sentence_spans(doc)[sentence_index(doc, predicate)]
+    if any(t.lower_ in DEADLY_EVENTS and t.tag_ == "NN" for t in sentence):
+        return False  # "two people were killed in a shooting last year": one incident
+    return over_period(doc, predicate, months=False)  # "a shooting last month" is an incident
+
+
+# "100 murders a year", "per year" ("a year earlier", "a year ago" are a date)
+_RATE = re.compile(r"\b(?:per|a|each|every) year\b(?!\s+(?:ago|earlier|later|before|after|and|or)\b)")
+
+
+def over_period(doc: Doc, token: Token, *, months: bool = True) -> bool:
+    """Whether a token's sentence is dated by a year (or a month), or counts "so far"."""
+    text = sentence_spans(doc)[sentence_index(doc, token)].text.lower()
+    if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "annually")) or _RATE.search(text):
+        return True
+    period = r"\d{4}(?:-\d{2})?" if months else r"\d{4}"
+    return any(re.fullmatch(period, row.value) for row, _ in sentence_dates(doc, token))

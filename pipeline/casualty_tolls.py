@@ -65,6 +65,10 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
                 died.add(id(wounded[-1]))  # "The girl who was shot ... has died": wounded, then dead
             else:  # "the girl", "the victim": someone already counted, unless someone else
                 duplicate = not _someone_else(casualty, [c for group in singles.values() for c in group], kept)
+        if not duplicate and casualty.kind == "injured" and any(
+                c.kind == "injured" and (c.quantity.best or 0) >= (casualty.quantity.best or 0) and _part_of(casualty, c)
+                for c in kept):
+            duplicate = True  # "two others were injured, one of which critically": one of the two
         if not duplicate:
             kept.append(casualty)
         if single:
@@ -74,17 +78,33 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     if any(c.kind == "killed" and not c.rule_id.startswith(_DEATH_TOLD_AGAIN) for c in kept):
         # "a deadly shooting", "found the bodies of": the dead are counted already
         kept = [c for c in kept if not c.rule_id.startswith(_DEATH_TOLD_AGAIN)]
-    # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds").
+    # Someone killed is not also counted as injured ("Crawford suffered gunshot wounds"),
+    # unless marked as someone else ("a man was killed; a second man was critically injured").
     killed_people = {(c.victim.root.lower_, _age(c)) for c in kept if c.kind == "killed" and c.victim is not None}
     killed_single = any(c.kind == "killed" and c.quantity.best == 1 for c in kept)
     kept = [c for c in kept if not (
-        c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and
+        c.kind == "injured" and c.victim is not None and c.quantity.best == 1 and not _marked_new(c) and
         ((c.victim.root.lower_, _age(c)) in killed_people or
          (killed_single and c.victim.root.pos_ == "PRON" and c.victim.root.lower_ not in _NEW_VICTIM_WORDS)))]
     dead = [c for c in kept if c.kind == "killed"]
     if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
         kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
     return kept
+
+
+def _part_of(casualty: Casualty, group: Casualty) -> bool:
+    """Whether a count picks out some of a group already counted: "one of which", "two of
+    them", "one of the victims" ("one of the suspects" is another group)."""
+    root = casualty.count.root
+    nouns = {"victim", "person", "people", "injured", "wounded"}
+    if group.victim is not None:
+        nouns.add(group.victim.root.lemma_.lower())
+    return any(g.dep_ == "pobj" and (g.lower_ in _GROUP_TOLD or g.lemma_.lower() in nouns and any(
+                   d.dep_ in ("det", "poss") and d.lower_ in ("the", "those", "these", "their") for d in g.children))
+               for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+_GROUP_TOLD = {"them", "which", "whom", "those", "these"}
 
 
 def _someone_else(casualty: Casualty, earlier: list[Casualty], kept: list[Casualty]) -> bool:
@@ -210,10 +230,13 @@ def _marked_new(casualty: Casualty) -> bool:
     victim", "was also shot" (the word in the victim's phrase or on its verb, not anywhere in
     the sentence: "his second-story apartment" marks nobody)."""
     predicate = casualty.predicate
+    victim = casualty.victim.root if casualty.victim is not None else None
+    if victim is not None and victim.dep_ == "dobj" and casualty.victim[0].lower_ == "another" and \
+            any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in _NOT_THE_VICTIM for c in predicate.children):
+        return False  # "a teenager shot another teenage boy": other than the shooter, not a new victim
     words = list(casualty.victim or ()) + list(casualty.count) + list(predicate.children)
     if predicate.head.i != predicate.i and predicate.dep_ in ("conj", "xcomp", "acomp", "oprd"):
         words += list(predicate.head.children)
-    victim = casualty.victim.root if casualty.victim is not None else None
     if victim is not None and victim.dep_ == "attr":  # "the second victim was a 13-year-old boy"
         words += [t for c in victim.head.children if c.dep_ == "nsubj" for t in c.subtree]
     if any(c.dep_ == "prep" and any(g.lower_ == "addition" for g in c.children) for c in predicate.children):

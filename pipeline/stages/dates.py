@@ -141,6 +141,8 @@ def is_time_expression(span: Span) -> bool:
         return False  # "6-year-old", "52 years old"
     if text in _NOT_ALONE:
         return False
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("block", "blocks") and span[-1].like_num:
+        return False  # "the 1700 block of Telegraph Avenue": an address
     if _age_decade(span):
         return False  # "all in their 20s", "a man in his early forties"
     if len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod":

@@ -176,6 +176,30 @@ CASES = [
     # statistics over a year are not an incident's toll
     ("The city has recorded 45 homicides so far this year.", []),
     ("There were 150 murders in Chicago in 2016, police said.", []),
+    ("Including the six weekend victims, 104 people have been shot in Toledo this year.", []),
+    ("The state's rate was 19.3 deaths per 100,000 people.", []),
+    ("Two people were killed in a shooting a year ago.", [(K, "Two", 2, 2, 2, "exact")]),
+    ("Four people were shot on the 1700 block of Telegraph Avenue on Saturday.", [(I, "Four", 4, 4, 4, "exact")]),
+    # other ways to die: passed away, succumbed, lost a life, claimed lives; not natural causes
+    ("A 9-year-old boy was critically injured in a shooting. The boy was taken off life support on Sunday and "
+     "passed away.", [(K, "The boy", 1, 1, 1, "exact")]),
+    ("A man was shot on Tuesday. He succumbed to his wounds at the hospital.", [(K, "He", 1, 1, 1, "exact")]),
+    ("The shooting injured three men and claimed the life of one woman.",
+     [(I, "three", 3, 3, 3, "exact"), (K, "one", 1, 1, 1, "exact")]),
+    ("A woman lost her life in the shooting.", [(K, "A woman", 1, 1, 1, "exact")]),
+    ("The crash took the lives of three people.", [(K, "three", 3, 3, 3, "exact")]),
+    ("The senator passed the bill and succumbed to pressure from donors.", []),
+    ("His father died of natural causes in April.", []),
+    # a body named as someone's
+    ("The man's body was discovered on Parkmead Drive just after 5 p.m.", [(K, "The man", 1, 1, 1, "exact")]),
+    ("His body was found in a field on Sunday.", [(K, "His body", 1, 1, 1, "exact")]),
+    # a number left wounded after "and"; one of a group already counted; someone marked new
+    ("The shooting left two people dead and two more wounded.", [(K, "two", 2, 2, 2, "exact"), (I, "two", 2, 2, 2, "exact")]),
+    ("Police say two others were injured, one of which was in critical condition.", [(I, "two", 2, 2, 2, "exact")]),
+    ("A shooting left five people injured. One of the victims had serious injuries.", [(I, "five", 5, 5, 5, "exact")]),
+    ("Police said one of the suspects was injured.", [(I, "one", 1, 1, 1, "exact")]),
+    ("A 50-year-old man was shot and killed; a second man was critically injured.",
+     [(K, "A 50-year-old man", 1, 1, 1, "exact"), (I, "a second man", 1, 1, 1, "exact")]),
 ]
 
 XFAIL: dict[str, str] = {}
