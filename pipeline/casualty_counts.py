@@ -176,8 +176,8 @@ class CasualtyFinder:
                 # "left a girl dead and her grandmother wounded", "left a boy critically injured",
                 # "left two people dead and two more wounded"
                 heads.append((child, "cas_subject"))
-            elif child.dep_ in ("nummod", "quantmod"):
-                heads.append((predicate, "cas_noun_count"))
+            elif child.dep_ in ("nummod", "quantmod") and predicate.lower_ not in _WOUND_NOUNS:
+                heads.append((predicate, "cas_noun_count"))  # not "suffered three gunshot wounds"
             elif child.dep_ == "prep" and child.lower_ == "of" and predicate.pos_ == "NOUN":
                 heads.extend((g, "cas_death_of") for g in child.children if g.dep_ == "pobj")
         if not heads and predicate.tag_ == "VBN" and (predicate.dep_ in ("pcomp", "advcl", "xcomp") or (
@@ -454,6 +454,8 @@ def dies(token: Token) -> bool:
     return False
 
 
+# nouns whose number counts wounds, not people
+_WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 # what one dies of that is no casualty ("died of natural causes", "died of cancer")
 _ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure"}
 # what one succumbs to and dies of

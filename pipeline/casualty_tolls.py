@@ -69,6 +69,8 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
                 c.kind == "injured" and (c.quantity.best or 0) >= (casualty.quantity.best or 0) and _part_of(casualty, c)
                 for c in kept):
             duplicate = True  # "two others were injured, one of which critically": one of the two
+        if not duplicate and casualty.kind == "injured" and _retold_group(casualty, kept):
+            duplicate = True  # "two were found dead ... the two were found with gunshot wounds"
         if not duplicate:
             kept.append(casualty)
         if single:
@@ -90,6 +92,18 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
         kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
     return kept
+
+
+def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
+    """Whether "the two", "the three victims" names people already counted as dead, when no
+    one is counted as injured yet."""
+    count = casualty.count
+    definite = count[0].lower_ == "the" or count.start > 0 and count.doc[count.start - 1].lower_ == "the"
+    if not definite or not any(t.like_num for t in count) or (casualty.quantity.best or 0) < 2:
+        return False
+    if any(c.kind == "injured" for c in kept):
+        return False
+    return sum(c.quantity.best or 0 for c in kept if c.kind == "killed") >= casualty.quantity.best
 
 
 def _part_of(casualty: Casualty, group: Casualty) -> bool:

@@ -198,6 +198,9 @@ CASES = [
     ("Police say two others were injured, one of which was in critical condition.", [(I, "two", 2, 2, 2, "exact")]),
     ("A shooting left five people injured. One of the victims had serious injuries.", [(I, "five", 5, 5, 5, "exact")]),
     ("Police said one of the suspects was injured.", [(I, "one", 1, 1, 1, "exact")]),
+    ("A mother and her son were found dead inside a car. When crews arrived, the two were found inside the car "
+     "with gunshot wounds.", [(K, "A mother", 1, 1, 1, "exact"), (K, "her son", 1, 1, 1, "exact")]),
+    ("Audrianna Stone died from 2 gunshot wounds to the upper body.", [(K, "Audrianna Stone", 1, 1, 1, "exact")]),
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
      [(K, "A 50-year-old man", 1, 1, 1, "exact"), (I, "a second man", 1, 1, 1, "exact")]),
 ]
