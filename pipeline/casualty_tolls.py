@@ -95,10 +95,11 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
 
 
 def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
-    """Whether "the two", "the three victims" names people already counted as dead, when no
-    one is counted as injured yet."""
+    """Whether "the two", "the three victims", "all three" names people already counted as
+    dead, when no one is counted as injured yet."""
     count = casualty.count
-    definite = count[0].lower_ == "the" or count.start > 0 and count.doc[count.start - 1].lower_ == "the"
+    before = count.doc[count.start - 1].lower_ if count.start > 0 else ""
+    definite = count[0].lower_ in ("the", "all", "both") or before in ("the", "all", "both")
     if not definite or not any(t.like_num for t in count) or (casualty.quantity.best or 0) < 2:
         return False
     if any(c.kind == "injured" for c in kept):

@@ -72,3 +72,16 @@ def test_a_lead_opening_with_a_dateline_place_is_body_though_it_has_no_full_stop
     layout = parse_layout(text, known_title="5 people shot on South Side")
     assert text[layout.body_start:].startswith("CHICAGO -- Five people")
     assert layout.zone_at(text.index("Five people")) == "body"
+
+
+def test_a_video_playlist_is_furniture_and_a_live_blog_entry_is_not():
+    body = "Police said a man was shot in the leg on Monday night near the park, and he is expected to survive.\n\n"
+    text = (body + "0:45 Emergency responders work to extricate deputy from vehicle Pause\n\n"
+            "1:27 1 dead after Fife collision, police say\n\n"
+            "10:35 The minister said the talks would resume on Tuesday.\n\n"
+            "Police said the investigation continues.\n")
+    layout = parse_layout(text)
+    assert layout.zone_at(text.index("Emergency responders")) == "boilerplate"
+    assert layout.zone_at(text.index("1 dead after Fife")) == "boilerplate"
+    assert layout.zone_at(text.index("The minister said")) == "body"
+    assert layout.zone_at(text.index("the investigation continues")) == "body"

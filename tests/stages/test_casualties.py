@@ -201,6 +201,8 @@ CASES = [
     ("A mother and her son were found dead inside a car. When crews arrived, the two were found inside the car "
      "with gunshot wounds.", [(K, "A mother", 1, 1, 1, "exact"), (K, "her son", 1, 1, 1, "exact")]),
     ("Audrianna Stone died from 2 gunshot wounds to the upper body.", [(K, "Audrianna Stone", 1, 1, 1, "exact")]),
+    ("He is charged in the shooting deaths of three people. All three were shot in the head. A fourth person, shot "
+     "in the arm, was able to flee.", [(K, "three", 3, 3, 3, "exact"), (I, "A fourth person", 1, 1, 1, "exact")]),
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
      [(K, "A 50-year-old man", 1, 1, 1, "exact"), (I, "a second man", 1, 1, 1, "exact")]),
 ]
