@@ -375,6 +375,8 @@ class CasualtyFinder:
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
             if end + 1 < len(doc) and doc[end + 1].text == "-":
                 break  # "two 25-year-old men": the second number is an age
+            if doc[end].like_num and doc[end - 1].like_num and doc[end].is_digit != doc[end - 1].is_digit:
+                break  # "Channel 3 four men": two numbers, not one
             end += 1
         if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
                 (start > 0 and doc[start - 1].lower_ == "between" or doc[end].lower_ in ("to", "-")):
@@ -387,8 +389,9 @@ class CasualtyFinder:
                 if any(candidate.startswith(prefix + " ") and len(prefix.split()) >= width for prefix, _ in PREFIXES):
                     start -= width
                     break
-        while start < token.i and doc[start].lower_ in ("of", "the"):
-            start += 1
+        while start < token.i and (doc[start].lower_ in ("of", "the") or doc[start].like_num and doc[start + 1].like_num
+                                   and doc[start].is_digit != doc[start + 1].is_digit):
+            start += 1  # "tells Channel 3 four men": two numbers, not one
         return doc[start:end]
 
     def _victim_span(self, doc: Doc, noun: Token, count: Span | None, *, lenient: bool = False) -> Span | None:

@@ -95,16 +95,16 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
 
 
 def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
-    """Whether "the two", "the three victims", "all three" names people already counted as
-    dead, when no one is counted as injured yet."""
+    """Whether "the two", "the three victims", "all three" names people already counted: the
+    dead, or everyone hit ("one man dead and four wounded ... shooting the five people")."""
     count = casualty.count
     before = count.doc[count.start - 1].lower_ if count.start > 0 else ""
     definite = count[0].lower_ in ("the", "all", "both") or before in ("the", "all", "both")
     if not definite or not any(t.like_num for t in count) or (casualty.quantity.best or 0) < 2:
         return False
-    if any(c.kind == "injured" for c in kept):
-        return False
-    return sum(c.quantity.best or 0 for c in kept if c.kind == "killed") >= casualty.quantity.best
+    killed = sum(c.quantity.best or 0 for c in kept if c.kind == "killed")
+    injured = sum(c.quantity.best or 0 for c in kept if c.kind == "injured")
+    return (killed if not injured else killed + injured) >= casualty.quantity.best
 
 
 def _part_of(casualty: Casualty, group: Casualty) -> bool:

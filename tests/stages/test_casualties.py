@@ -203,6 +203,9 @@ CASES = [
     ("Audrianna Stone died from 2 gunshot wounds to the upper body.", [(K, "Audrianna Stone", 1, 1, 1, "exact")]),
     ("He is charged in the shooting deaths of three people. All three were shot in the head. A fourth person, shot "
      "in the arm, was able to flee.", [(K, "three", 3, 3, 3, "exact"), (I, "A fourth person", 1, 1, 1, "exact")]),
+    ("A shooting left one man dead and four seriously wounded. Police are searching for two men suspected of "
+     "shooting the five people.", [(K, "one", 1, 1, 1, "exact"), (I, "four", 4, 4, 4, "exact")]),
+    ("Wayne Jefferson tells Channel 3 four men were shot at 3:40 a.m.", [(I, "four", 4, 4, 4, "exact")]),
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
      [(K, "A 50-year-old man", 1, 1, 1, "exact"), (I, "a second man", 1, 1, 1, "exact")]),
 ]
