@@ -55,6 +55,8 @@ class CasualtyFinder:
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
+        if word == "dead" and token.head.lemma_ == "play":
+            return None  # "one of the wounded played dead"
         if word in ("life", "lives"):  # "lost her life", "claimed the lives of three people"
             return "killed" if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _LIFE_TAKERS else None
         if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS or dies(token):
@@ -233,6 +235,8 @@ class CasualtyFinder:
             # "suffered (from) gunshot wounds", "was taken to hospital with a gunshot wound",
             # "were left in critical condition": the people are the clause's subject
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and dies(verb):
+                verb = None  # "two of the victims died of their injuries": counted by "died"
             roles = ("dobj",) if verb is not None and verb.lemma_ == "send" else ("nsubj", "nsubjpass")
             # "sent four people to the hospital with injuries": the object
             subject = next((c for c in verb.children if c.dep_ in roles), None) if verb else None

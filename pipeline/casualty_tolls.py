@@ -99,7 +99,7 @@ def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
     dead, or everyone hit ("one man dead and four wounded ... shooting the five people")."""
     count = casualty.count
     before = count.doc[count.start - 1].lower_ if count.start > 0 else ""
-    definite = count[0].lower_ in ("the", "all", "both") or before in ("the", "all", "both")
+    definite = count[0].lower_ in _DEFINITE or before in _DEFINITE
     if not definite or not any(t.like_num for t in count) or (casualty.quantity.best or 0) < 2:
         return False
     killed = sum(c.quantity.best or 0 for c in kept if c.kind == "killed")
@@ -109,14 +109,21 @@ def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
 
 def _part_of(casualty: Casualty, group: Casualty) -> bool:
     """Whether a count picks out some of a group already counted: "one of which", "two of
-    them", "one of the victims" ("one of the suspects" is another group)."""
+    them", "one of the victims", "of the three people shot, two ..." ("one of the suspects"
+    is another group)."""
     root = casualty.count.root
-    nouns = {"victim", "person", "people", "injured", "wounded"}
+    nouns = {"victim", "person", "people", "injured", "wounded", "survivor"}
     if group.victim is not None:
         nouns.add(group.victim.root.lemma_.lower())
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"] + \
+        [c for a in (root.head, root.head.head) for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+         and c.i < root.i]  # "(he said) of the three people shot, two were ..."
     return any(g.dep_ == "pobj" and (g.lower_ in _GROUP_TOLD or g.lemma_.lower() in nouns and any(
                    d.dep_ in ("det", "poss") and d.lower_ in ("the", "those", "these", "their") for d in g.children))
-               for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+               for c in preps for g in c.children)
+
+
+_DEFINITE = {"the", "all", "both", "those", "these"}
 
 
 _GROUP_TOLD = {"them", "which", "whom", "those", "these"}

@@ -206,6 +206,14 @@ CASES = [
     ("A shooting left one man dead and four seriously wounded. Police are searching for two men suspected of "
      "shooting the five people.", [(K, "one", 1, 1, 1, "exact"), (I, "four", 4, 4, 4, "exact")]),
     ("Wayne Jefferson tells Channel 3 four men were shot at 3:40 a.m.", [(I, "four", 4, 4, 4, "exact")]),
+    ("Four people were shot. At the hospitals, 2 of the gunshot victims died as a result of their injuries.",
+     [(I, "Four", 4, 4, 4, "exact"), (K, "2", 2, 2, 2, "exact")]),
+    ("A shooting left one person dead and three others injured. He also said of the three people shot, two were in "
+     "critical condition.", [(K, "one", 1, 1, 1, "exact"), (I, "three", 3, 3, 3, "exact")]),
+    ("A shooting left a man dead and three others injured. Two of the three survivors were taken to a hospital.",
+     [(K, "a man", 1, 1, 1, "exact"), (I, "three", 3, 3, 3, "exact")]),
+    ("Three people are dead and seven more injured. One of the wounded played dead to survive.",
+     [(K, "Three", 3, 3, 3, "exact"), (I, "seven", 7, 7, 7, "exact")]),
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
      [(K, "A 50-year-old man", 1, 1, 1, "exact"), (I, "a second man", 1, 1, 1, "exact")]),
 ]
