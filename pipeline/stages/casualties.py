@@ -90,7 +90,9 @@ class CasualtiesStage:
         if same:
             ancestors = {t.i for t in predicate.ancestors} | {c.i for c in predicate.children if c.dep_.startswith("nsubj")}
             governing = [(i, m) for i, m in same if m.token_i in ancestors]
-            pool = governing or same
+            # "apprehended a suspect in a shooting that left three injured": the shooting's toll
+            violent = [(i, m) for i, m in same if m.event_type in _VIOLENT]
+            pool = [im for im in governing if im in violent] or violent or governing or same
             return min(pool, key=lambda im: abs(im[1].token_i - predicate.i))[0]
         # else the story's most recent violent event (a local story tells one incident: "the
         # victim was taken to a hospital in critical condition" paragraphs after "a shooting"),

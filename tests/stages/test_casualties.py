@@ -257,3 +257,13 @@ def test_repeated_toll_counted_once(nlp):
             "The attack, which killed five people, was the deadliest this year.")
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2019, 12, 30))
     assert sum(e.killed or 0 for e in result.events) == 5
+
+
+def test_a_toll_belongs_to_the_violent_event_of_its_sentence(nlp):
+    from pipeline.extract import process_batch
+
+    text = ("Police apprehended a suspect early Saturday in a shooting that left a man dead and three others "
+            "injured in a public housing development in Coney Island, Brooklyn.")
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2013, 3, 23))
+    tolls = {(e.event_type, e.killed, e.injured) for e in result.events if e.killed or e.injured}
+    assert tolls == {("shooting", 1, 3)}
