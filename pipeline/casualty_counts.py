@@ -51,7 +51,7 @@ class CasualtyFinder:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
         self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS |
-                                      {"condition", "toll", "body", "bodies", "life", "lives"}, folded_lemma=_CANDIDATE_LEMMAS)
+                                      {"condition", "toll", "body", "bodies", "life", "lives"} | _HOSPITALS, folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
@@ -67,8 +67,11 @@ class CasualtyFinder:
                 return "killed"  # "fatally wounded", "suffering fatal injuries"
             return "injured"
         if word == "condition" and any(c.lower_ in ("critical", "serious", "stable", "fair", "grave")
-                                       for c in token.children) and token.head.lower_ == "in":
-            return "injured"
+                                       for c in token.children) and token.head.lower_ in ("in", "to"):
+            return "injured"  # "in critical condition", "upgraded to serious condition"
+        if word in _HOSPITALS and token.head.lower_ == "in" and token.head.head.lemma_ == "be" and \
+                any(c.dep_ == "nsubj" and (self._is_person(c) or c.like_num) for c in token.head.head.children):
+            return "injured"  # "another person is in the hospital"
         if token.lemma_ in _STRIKE_LEMMAS and token.pos_ == "VERB":
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             subjects = [c for c in token.children if c.dep_ == "nsubj"] + agents
@@ -80,10 +83,17 @@ class CasualtyFinder:
                     any(c.dep_ == "dobj" and self._is_person(c) for c in token.children):
                 return "injured"  # "opened fire on the crowd, striking three people"
         if token.lemma_ in _CARRY_LEMMAS and token.pos_ == "VERB" and \
-                any(c.dep_ == "auxpass" for c in token.children) and any(
+                any(c.dep_ == "auxpass" or c.dep_ == "dobj" and (self._is_person(c) or c.like_num)
+                    for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
+                    for c in token.children) and not any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _CHECKS for g in c.children)
                     for c in token.children):
-            return "injured"  # "a one-year-old was rushed to the hospital"
+            return "injured"  # "a one-year-old was rushed to the hospital", "transported one to the hospital"
+        if token.lemma_ == "treat" and token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) \
+                and any(c.dep_ == "conj" and c.lemma_ == "release" or c.dep_ == "prep" and c.lower_ in ("at", "in")
+                        and any(g.lower_ in _HOSPITALS for g in c.subtree) for c in token.children):
+            return "injured"  # "he was treated and released", "was treated at a local hospital"
         if word in ("body", "bodies") and body_found(token):
             return "killed"  # "found the body of a 15-year-old boy", "two bodies were recovered"
         if token.lemma_ == "turn" and turned_on_self(token) is not None:
@@ -122,7 +132,7 @@ class CasualtyFinder:
         seen: set[tuple[int, str]] = set()
         for token in self._candidates(doc):
             kind = self.kind_of(token)
-            if kind is None or not happened(token) or statistic(doc, token):
+            if kind is None or not (happened(token) or token.lemma_ == "survive") or statistic(doc, token):
                 continue
             if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
                 continue
@@ -192,8 +202,12 @@ class CasualtyFinder:
             # "was shot and killed", "killed three and wounded seven": the first verb's people;
             # "shot and killed his daughter": the object the two verbs share
             head_passive = any(c.dep_ == "auxpass" for c in predicate.head.children)
+            between = doc[predicate.head.i + 1:predicate.i]
+            passive = any(c.dep_ == "auxpass" for c in predicate.children) and len(between) <= 8 and \
+                not any(t.tag_ in ("WDT", "WP") for t in between)  # not "..., in which seven were shot"
             for child in predicate.head.children:
-                if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and dies(predicate)):
+                if child.dep_ in ("nsubjpass",) or (child.dep_ == "nsubj" and (dies(predicate) or passive)):
+                    # "a girl ran into the scene and was hit in the shoulder by a bullet"
                     heads.append((child, "cas_conj_subject"))
                 elif child.dep_ == "dobj" and child.i > predicate.i and not head_passive:
                     heads.append((child, "cas_conj_object"))
@@ -231,7 +245,8 @@ class CasualtyFinder:
                         if c.dep_ == dep and c.i < predicate.i), None)
             if obj is not None:
                 heads.append((obj, "cas_left_dead"))
-        if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition") and not heads:
+        if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition", "hospital") \
+                and not heads:
             # "suffered (from) gunshot wounds", "was taken to hospital with a gunshot wound",
             # "were left in critical condition": the people are the clause's subject
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -240,6 +255,8 @@ class CasualtyFinder:
             roles = ("dobj",) if verb is not None and verb.lemma_ == "send" else ("nsubj", "nsubjpass")
             # "sent four people to the hospital with injuries": the object
             subject = next((c for c in verb.children if c.dep_ in roles), None) if verb else None
+            if subject is None and verb is not None and verb.dep_ in ("pcomp", "advcl") and verb.tag_ == "VBG":
+                subject = governing_subject(verb)  # "resting in the hospital after suffering a gunshot wound"
             if subject is not None:
                 heads.append((subject, "cas_suffered"))
         if predicate.dep_ == "amod" and predicate.head.lower_ in self.lexicon.victim_nouns:
@@ -444,9 +461,14 @@ class CasualtyFinder:
 
 
 def dies(token: Token) -> bool:
-    """A verb of dying: "died", "perished", "passed away", "succumbed (to his injuries)" (not
+    """A verb of dying: "died", "perished", "passed away", "succumbed (to his injuries)", "did
+    not survive (his injuries)" (not
     "passed the bill", "succumbed to pressure", "died of natural causes")."""
     lemma = token.lemma_
+    if lemma == "survive" and any(c.dep_ == "neg" for c in token.children) and \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() not in _FATAL_CAUSES and c.lower_ not in DEADLY_EVENTS
+                    for c in token.children):
+        return True  # "Stuart did not survive his injuries"
     if lemma in ("die", "perish"):
         return not any(g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES for c in token.children
                        if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children)
@@ -461,6 +483,8 @@ def dies(token: Token) -> bool:
     return False
 
 
+# taken to a hospital for these, nobody is hurt
+_CHECKS = {"examination", "evaluation", "observation", "check", "assessment", "tests"}
 # nouns whose number counts wounds, not people
 _WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 # what one dies of that is no casualty ("died of natural causes", "died of cancer")
@@ -477,5 +501,5 @@ _INJURE_LEMMAS = ("wound", "injure", "injury")
 _STRIKE_LEMMAS = ("strike", "hit", "graze", "pierce")  # "a bullet struck an 11-year-old"
 _CARRY_LEMMAS = ("rush", "take", "transport", "airlift", "fly", "carry")  # "was rushed to the hospital"
 _CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS +
-                              ("shoot", "turn", "perish", "pass", "succumb")) | \
+                              ("shoot", "turn", "perish", "pass", "succumb", "treat", "survive")) | \
     _TO_DEATH_VERBS
