@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.casualty_grammar import (DEADLY_EVENTS, REFLEXIVES, body_found, deadly_mark, governing_subject,
-                                       name_before, statistic, tally, turned_on_self)
+                                       dies, name_before, statistic, tally,
+                                       turned_on_self)
 from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
@@ -50,8 +51,9 @@ class CasualtyFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
-        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS |
-                                      {"condition", "toll", "body", "bodies", "life", "lives"} | _HOSPITALS, folded_lemma=_CANDIDATE_LEMMAS)
+        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS | _HOSPITALS |
+                                      {"condition", "toll", "body", "bodies", "life", "lives"},
+                                      folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
@@ -460,37 +462,10 @@ class CasualtyFinder:
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
 
 
-def dies(token: Token) -> bool:
-    """A verb of dying: "died", "perished", "passed away", "succumbed (to his injuries)", "did
-    not survive (his injuries)" (not
-    "passed the bill", "succumbed to pressure", "died of natural causes")."""
-    lemma = token.lemma_
-    if lemma == "survive" and any(c.dep_ == "neg" for c in token.children) and \
-            not any(c.dep_ == "dobj" and c.lemma_.lower() not in _FATAL_CAUSES and c.lower_ not in DEADLY_EVENTS
-                    for c in token.children):
-        return True  # "Stuart did not survive his injuries"
-    if lemma in ("die", "perish"):
-        return not any(g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES for c in token.children
-                       if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children)
-    if token.pos_ != "VERB":
-        return False
-    if lemma == "pass":
-        return any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children)
-    if lemma == "succumb":
-        causes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                  if g.dep_ == "pobj"]
-        return not causes or any(g.lemma_.lower() in _FATAL_CAUSES for g in causes)
-    return False
-
-
 # taken to a hospital for these, nobody is hurt
 _CHECKS = {"examination", "evaluation", "observation", "check", "assessment", "tests"}
 # nouns whose number counts wounds, not people
 _WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
-# what one dies of that is no casualty ("died of natural causes", "died of cancer")
-_ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure"}
-# what one succumbs to and dies of
-_FATAL_CAUSES = {"injury", "wound", "burn", "gunshot", "wounds", "injuries", "burns", "trauma"}
 # "lost her life", "claimed the lives of", "took the life of"
 _LIFE_TAKERS = {"lose", "claim", "take"}
 _TO_DEATH_VERBS = {"shoot", "stab", "beat", "burn", "stone", "hack", "club", "bludgeon", "crush", "trample",

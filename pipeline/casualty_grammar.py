@@ -1,5 +1,6 @@
 """Grammar around a casualty word that is not itself a count: who a subjectless verb is
-about, a body found, a killer's suicide, "a deadly shooting", a yearly statistic."""
+about, a body found, a killer's suicide, the verbs of dying, "a deadly shooting", a yearly
+statistic."""
 
 from __future__ import annotations
 
@@ -61,6 +62,35 @@ def governing_subject(predicate: Token) -> Token | None:
     verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX") and
                  any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+
+
+def dies(token: Token) -> bool:
+    """A verb of dying: "died", "perished", "passed away", "succumbed (to his injuries)", "did
+    not survive (his injuries)"; not "passed the bill", "succumbed to pressure", "died of
+    natural causes"."""
+    lemma = token.lemma_
+    if lemma == "survive" and any(c.dep_ == "neg" for c in token.children) and \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() not in _FATAL_CAUSES and c.lower_ not in DEADLY_EVENTS
+                    for c in token.children):
+        return True  # "Stuart did not survive his injuries"
+    if lemma in ("die", "perish"):
+        return not any(g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES for c in token.children
+                       if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children)
+    if token.pos_ != "VERB":
+        return False
+    if lemma == "pass":
+        return any(c.dep_ == "prt" and c.lower_ == "away" for c in token.children)
+    if lemma == "succumb":
+        causes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]
+        return not causes or any(g.lemma_.lower() in _FATAL_CAUSES for g in causes)
+    return False
+
+
+# what one dies of that is no casualty ("died of natural causes", "died of cancer")
+_ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure"}
+# what one succumbs to and dies of
+_FATAL_CAUSES = {"injury", "wound", "burn", "gunshot", "wounds", "injuries", "burns", "trauma"}
 
 
 # "a deadly shooting", "a fatal stabbing" with no count: at least one person died

@@ -104,7 +104,7 @@ def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
         return False
     killed = sum(c.quantity.best or 0 for c in kept if c.kind == "killed")
     injured = sum(c.quantity.best or 0 for c in kept if c.kind == "injured")
-    return (killed if not injured else killed + injured) >= casualty.quantity.best
+    return killed + injured >= casualty.quantity.best
 
 
 def _part_of(casualty: Casualty, group: Casualty) -> bool:
@@ -123,9 +123,8 @@ def _part_of(casualty: Casualty, group: Casualty) -> bool:
                for c in preps for g in c.children)
 
 
+# words that make a count definite ("the two", "all three"), and pronouns for a group told
 _DEFINITE = {"the", "all", "both", "those", "these"}
-
-
 _GROUP_TOLD = {"them", "which", "whom", "those", "these"}
 
 
