@@ -66,8 +66,8 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
             else:  # "the girl", "the victim": someone already counted, unless someone else
                 duplicate = not _someone_else(casualty, [c for group in singles.values() for c in group], kept)
         if not duplicate and casualty.kind == "injured" and any(
-                c.kind == "injured" and (c.quantity.best or 0) >= (casualty.quantity.best or 0) and _part_of(casualty, c)
-                for c in kept):
+                c.kind == "injured" and (c.quantity.best or 0) >= (casualty.quantity.best or 0) and
+                _part_of(casualty, c) for c in kept):
             duplicate = True  # "two others were injured, one of which critically": one of the two
         if not duplicate and casualty.kind == "injured" and _retold_group(casualty, kept):
             duplicate = True  # "two were found dead ... the two were found with gunshot wounds"

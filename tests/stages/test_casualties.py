@@ -194,7 +194,8 @@ CASES = [
     ("The man's body was discovered on Parkmead Drive just after 5 p.m.", [(K, "The man", 1, 1, 1, "exact")]),
     ("His body was found in a field on Sunday.", [(K, "His body", 1, 1, 1, "exact")]),
     # a number left wounded after "and"; one of a group already counted; someone marked new
-    ("The shooting left two people dead and two more wounded.", [(K, "two", 2, 2, 2, "exact"), (I, "two", 2, 2, 2, "exact")]),
+    ("The shooting left two people dead and two more wounded.",
+     [(K, "two", 2, 2, 2, "exact"), (I, "two", 2, 2, 2, "exact")]),
     ("Police say two others were injured, one of which was in critical condition.", [(I, "two", 2, 2, 2, "exact")]),
     ("A shooting left five people injured. One of the victims had serious injuries.", [(I, "five", 5, 5, 5, "exact")]),
     ("Police said one of the suspects was injured.", [(I, "one", 1, 1, 1, "exact")]),
@@ -280,6 +281,7 @@ def test_a_toll_belongs_to_the_violent_event_of_its_sentence(nlp):
 
     text = ("Police apprehended a suspect early Saturday in a shooting that left a man dead and three others "
             "injured in a public housing development in Coney Island, Brooklyn.")
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2013, 3, 23))
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2013, 3, 23))
     tolls = {(e.event_type, e.killed, e.injured) for e in result.events if e.killed or e.injured}
     assert tolls == {("shooting", 1, 3)}
