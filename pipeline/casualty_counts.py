@@ -134,7 +134,7 @@ class CasualtyFinder:
         seen: set[tuple[int, str]] = set()
         for token in self._candidates(doc):
             kind = self.kind_of(token)
-            if kind is None or not (happened(token) or token.lemma_ == "survive") or statistic(doc, token):
+            if kind is None or not happened(token) or statistic(doc, token):
                 continue
             if token.dep_ == "compound" and token.head.lower_ in ("penalty", "sentence", "threat", "threats", "squad"):
                 continue

@@ -76,9 +76,16 @@ def load_event_types(path: str = "dictionaries/event_types.jsonl") -> dict[str, 
             for obj in read_jsonl_rules(path, required=("id", "acled_event_type", "acled_sub_event_type"))}
 
 
+# verbs whose negation is itself an event: "did not survive" is a death
+_NEGATED_EVENTS = {"survive"}
+
+
 def happened(token: Token) -> bool:
-    """False for negated, modal, future, conditional or merely possible events."""
-    if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children):
+    """False for negated, modal, future, conditional or merely possible events. A verb whose
+    negation is the event ("did not survive") is negated only by its modal ("may not survive")."""
+    own_negation = token.lemma_ in _NEGATED_EVENTS
+    if any(child.dep_ == "neg" and not own_negation or (child.dep_ == "det" and child.lower_ == "no")
+           for child in token.children):
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else None
     if verb is None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
@@ -89,8 +96,8 @@ def happened(token: Token) -> bool:
         return False
     if verb is not None:
         children = list(verb.children)
-        if any(c.dep_ == "neg" for c in children) or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS
-                                                          for c in children):
+        if any(c.dep_ == "neg" and not own_negation for c in children) or \
+                any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False

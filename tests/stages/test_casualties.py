@@ -229,6 +229,7 @@ CASES = [
     ("Seven people were hit. Stuart did not survive his injuries. The six others hit in the gunfire were taken to "
      "a local hospital.", [(K, "Stuart", 1, 1, 1, "exact"), (I, "six", 6, 6, 6, "exact")]),
     ("The company did not survive the recession.", []),
+    ("Doctors said the wounded man may not survive his injuries.", [(I, "the wounded man", 1, 1, 1, "exact")]),
     ("Three people are dead and seven more injured. One of the wounded played dead to survive.",
      [(K, "Three", 3, 3, 3, "exact"), (I, "seven", 7, 7, 7, "exact")]),
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
