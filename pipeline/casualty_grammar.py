@@ -113,7 +113,7 @@ def statistic(doc: Doc, token: Token) -> bool:
     is a statistic, not an incident's toll."""
     if token.lower_ not in _STATISTIC_NOUNS and not (token.head.lower_ in _STATISTIC_NOUNS and token.dep_ == "amod"):
         return False
-    return over_period(doc, token)
+    return _over_period(doc, token)
 
 
 def tally(doc: Doc, count: Span, predicate: Token) -> bool:
@@ -126,14 +126,14 @@ def tally(doc: Doc, count: Span, predicate: Token) -> bool:
     sentence = sentence_spans(doc)[sentence_index(doc, predicate)]
     if any(t.lower_ in DEADLY_EVENTS and t.tag_ == "NN" for t in sentence):
         return False  # "two people were killed in a shooting last year": one incident
-    return over_period(doc, predicate, months=False)  # "a shooting last month" is an incident
+    return _over_period(doc, predicate, months=False)  # "a shooting last month" is an incident
 
 
 # "100 murders a year", "per year" ("a year earlier", "a year ago" are a date)
 _RATE = re.compile(r"\b(?:per|a|each|every) year\b(?!\s+(?:ago|earlier|later|before|after|and|or)\b)")
 
 
-def over_period(doc: Doc, token: Token, *, months: bool = True) -> bool:
+def _over_period(doc: Doc, token: Token, *, months: bool = True) -> bool:
     """Whether a token's sentence is dated by a year (or a month), or counts "so far"."""
     text = sentence_spans(doc)[sentence_index(doc, token)].text.lower()
     if any(phrase in text for phrase in ("so far", "to date", "year-to-date", "annually")) or _RATE.search(text):
