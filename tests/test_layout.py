@@ -85,3 +85,16 @@ def test_a_video_playlist_is_furniture_and_a_live_blog_entry_is_not():
     assert layout.zone_at(text.index("1 dead after Fife")) == "boilerplate"
     assert layout.zone_at(text.index("The minister said")) == "body"
     assert layout.zone_at(text.index("the investigation continues")) == "body"
+
+
+def test_a_closing_list_of_other_stories_is_furniture_and_a_widget_heading_is_only_its_line():
+    body = ("Sheriff Chris Francis says an 11-year-old boy shot himself in the head Monday night.\n\n"
+            "Francis says the boy had surgery overnight and is in the intensive care unit.\n\n")
+    text = (body + "Related Coverage 4 shot in Southeast Portland, no arrests\n\n"
+            "Deputies said the boy's brother found him in the bedroom of the home.\n\n"
+            "More stories you may like on 7News\n\n"
+            "9-year-old, grandmother found dead in SC home The coroner found two people dead on Sunday.\n")
+    layout = parse_layout(text)
+    assert layout.zone_at(text.index("4 shot in Southeast")) == "boilerplate"
+    assert layout.zone_at(text.index("the boy's brother")) == "body"
+    assert layout.zone_at(text.index("grandmother found dead")) == "boilerplate"
