@@ -133,11 +133,26 @@ def _someone_else(casualty: Casualty, earlier: list[Casualty], kept: list[Casual
     37-year-old woman ... the 17-year-old") or, when only single victims are counted so far,
     the other side ("a police officer was shot ... the suspect was struck by return fire";
     "two were killed ... the suspect" may be one of the two)."""
-    if _other_age(casualty, earlier):
+    if _other_age(casualty, earlier) or _other_relative(casualty, earlier):
         return True
     if any(c.kind == casualty.kind and c.quantity.best != 1 for c in kept):
         return False
     return all(_suspect(c) != _suspect(casualty) for c in earlier)
+
+
+def _other_relative(casualty: Casualty, earlier: list[Casualty]) -> bool:
+    """Whether a victim named by a family tie differs from every earlier one, each also named
+    by another tie ("the daughter ... died", "the father ... a suicide", "the mother was taken
+    to the hospital": three people)."""
+    tie = casualty.victim.root.lemma_.lower()
+    return tie in _RELATIVES and all(
+        c.victim is not None and c.victim.root.lemma_.lower() in _RELATIVES - {tie} for c in earlier)
+
+
+# nouns of family ties: two different ones in a story are two people
+_RELATIVES = {"mother", "father", "daughter", "son", "wife", "husband", "brother", "sister", "grandmother",
+              "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin",
+              "stepfather", "stepmother", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance", "fiancee"}
 
 
 def _suspect(casualty: Casualty) -> bool:
@@ -272,6 +287,8 @@ def toll(casualties: list[Casualty]) -> int | None:
     tolls = [c for c in casualties if c.toll and c.quantity.best is not None]
     if tolls:
         return max(tolls, key=lambda c: c.count.start).quantity.best
+    if all(c.quantity.best == 1 and c.victim is not None for c in casualties):
+        return len({(c.victim.start, c.victim.end) for c in casualties})
     by_sentence: dict[int, dict[tuple, int]] = {}
     for casualty in casualties:
         if casualty.quantity.best is None:

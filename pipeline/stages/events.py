@@ -31,6 +31,8 @@ from pipeline.types import DateRow
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll", "wo", "ca"}
 _IRREALIS_NOUNS = {"possibility", "threat", "threats", "risk", "danger", "fear", "fears", "prospect", "plan", "plans",
                    "warning", "chance", "likelihood", "option", "options", "idea", "call", "calls", "demand"}
+# verbs of wishing: what their clause tells has not happened ("I don't want to hear another child is dead")
+_WISHING = {"want", "wish", "hope", "pray", "imagine", "dream"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
 _LIGHT_VERBS = {"conduct", "carry", "launch", "stage", "mount", "hold", "unleash", "perpetrate", "commit", "claim",
                 "order", "lead", "undertake", "execute"}
@@ -104,7 +106,24 @@ def happened(token: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.head.lemma_ not in _IMPLICATIVE \
                 and verb.head.i != verb.i:
             return False  # "threatened to strike", "to fight IS"
+        if _wished(verb):
+            return False
     return True
+
+
+def _wished(verb: Token) -> bool:
+    """Whether a clause is the complement of a verb of wishing, up to three clauses up
+    ("want to wake up and hear another child is dead"; not "wanted money and shot the clerk",
+    "wanted to kill his wife and shot her": a finite conjunct is a clause of its own)."""
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i or \
+                verb.dep_ == "conj" and verb.tag_ != "VB":
+            return False
+        complement = verb.dep_ != "conj"
+        verb = verb.head
+        if complement and verb.lemma_ in _WISHING:
+            return True
+    return False
 
 
 class EventsStage:

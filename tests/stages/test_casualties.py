@@ -234,6 +234,11 @@ CASES = [
      [(K, "Three", 3, 3, 3, "exact"), (I, "seven", 7, 7, 7, "exact")]),
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
      [(K, "A 50-year-old man", 1, 1, 1, "exact"), (I, "a second man", 1, 1, 1, "exact")]),
+    # a wish is no casualty; different family ties are different people
+    ("\"I don't want to wake up tomorrow and hear another child is dead,\" his mother said.", []),
+    ("The coroner says the daughter died of multiple gunshot wounds. The cause of death of the father is a "
+     "gunshot wound to the head. Police say the mother was taken to the hospital from the scene.",
+     [(K, "the daughter", 1, 1, 1, "exact"), (K, "the father", 1, 1, 1, "exact"), (I, "the mother", 1, 1, 1, "exact")]),
 ]
 
 XFAIL: dict[str, str] = {}

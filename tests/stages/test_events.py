@@ -143,6 +143,10 @@ def test_every_event_has_a_date(out):
      "dead at the scene, and the third person, a woman, died later.", 3, 1),
     ("Police found the body of a 15-year-old boy lying on the sidewalk. According to police, the second victim "
      "was a 13-year-old boy who was shot in the arm.", 1, 1),
+    # single victims told apart (here by their family ties) are added up across sentences
+    ("The coroner says the daughter died of multiple gunshot wounds. The cause of death of the father is a "
+     "gunshot wound to the head. Police say the mother was taken to the hospital from the scene of the "
+     "shooting.", 2, 1),
 ])
 def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
     text = f"Shooting under investigation\n\n{paragraph}\n\nNo arrests were made."
@@ -216,3 +220,14 @@ def test_a_wound_from_a_gunshot_is_the_story_shooting_told_again(nlp):
     result = extract_one(nlp, text, date(2013, 4, 8))
     assert len({e.event_id for e in result.events if e.event_type == "shooting"}) == 1
     assert (sum(e.killed or 0 for e in result.events), sum(e.injured or 0 for e in result.events)) == (1, 3)
+
+
+@pytest.mark.parametrize("sentence, happened", [
+    ("\"I don't want to wake up tomorrow and hear another child is dead,\" his mother said.", False),
+    ("\"We hope nobody else is killed,\" the chief said.", False),
+    ("Police said the man wanted money and shot the clerk in the chest.", True),
+    ("Police said the man wanted to kill his wife and shot her twice.", True),
+])
+def test_what_someone_wishes_or_fears_to_hear_has_not_happened(nlp, sentence, happened):
+    result = extract_one(nlp, sentence, date(2016, 2, 29))
+    assert bool(result.events) == happened
