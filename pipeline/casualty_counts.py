@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
-from pipeline.casualty_grammar import (DEADLY_EVENTS, REFLEXIVES, body_found, deadly_mark, governing_subject,
-                                       dies, name_before, statistic, tally,
+from pipeline.casualty_grammar import (DEADLY_EVENTS, MULTIPLE_EVENTS, REFLEXIVES, body_found, deadly_mark,
+                                       dies, governing_subject, multiple_mark, name_before, statistic, tally,
                                        turned_on_self)
 from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
@@ -51,12 +51,15 @@ class CasualtyFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
         # the tokens kind_of() can accept: the lexicon's casualty words and the lemmas it reads
-        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS | _HOSPITALS |
+        self._candidates = WordFilter(lower=lexicon.killed_words | lexicon.injured_words | DEADLY_EVENTS |
+                                      set(MULTIPLE_EVENTS) | _HOSPITALS |
                                       {"condition", "toll", "body", "bodies", "life", "lives"},
                                       folded_lemma=_CANDIDATE_LEMMAS)
 
     def kind_of(self, token: Token) -> str | None:
         word = token.lower_
+        if multiple_mark(token) is not None:
+            return MULTIPLE_EVENTS[word]  # "a quadruple shooting": four people shot
         if word == "dead" and token.head.lemma_ == "play":
             return None  # "one of the wounded played dead"
         if word in ("life", "lives"):  # "lost her life", "claimed the lives of three people"
@@ -163,10 +166,18 @@ class CasualtyFinder:
                     if count is not None:
                         return [self._make(count, kind, None, predicate, toll=True, rule="cas_toll")]
             return []
+        multiple = multiple_mark(predicate)
         mark = deadly_mark(predicate) if predicate.lower_ in DEADLY_EVENTS and predicate.tag_ == "NN" else None
-        if mark is not None:
-            return [self._make(doc[mark.i:mark.i + 1], kind, None, predicate, rule="cas_deadly_event",
-                               quantity=Quantity(1, 1, None, "at_least"))]
+        if mark is None and multiple is not None:
+            mark = deadly_mark(multiple[0]) or deadly_mark(predicate)  # the parse may hang "deadly" on either
+        deadly = [self._make(doc[mark.i:mark.i + 1], "killed", None, predicate, rule="cas_deadly_event",
+                             quantity=Quantity(1, 1, None, "at_least"))] if mark is not None else []
+        if multiple is not None:  # "a deadly quadruple shooting": four shot, at least one dead
+            word, number = multiple
+            return [self._make(doc[word.i:word.i + 1], kind, None, predicate, rule="cas_multiple_event",
+                               quantity=Quantity(number, number, number, "exact"))] + deadly
+        if deadly:
+            return deadly
         if predicate.lemma_ == "turn":
             self_ = turned_on_self(predicate)
             return [self._make(doc[self_.i:self_.i + 1], kind, doc[self_.i:self_.i + 1], predicate,

@@ -100,6 +100,23 @@ DEADLY_EVENTS = {"shooting", "stabbing", "attack", "bombing", "explosion", "blas
 
 _DEADLY = {"deadly", "fatal", "lethal"}
 
+# "a quadruple shooting" is four people shot, "a double homicide" two people killed
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+MULTIPLE_EVENTS = {"shooting": "injured", "stabbing": "injured", "homicide": "killed", "murder": "killed",
+                   "killing": "killed", "slaying": "killed"}
+
+
+def multiple_mark(token: Token) -> tuple[Token, int] | None:
+    """The word that counts an incident's victims, and its number: "quadruple" of "a deadly
+    quadruple shooting" (4; the parser often takes the pair for a noun and a verb), "double"
+    of "double-homicide" (2). Not "a double-barrelled shotgun"."""
+    if token.lower_ not in MULTIPLE_EVENTS or token.i == 0:
+        return None
+    mark = token.nbor(-1)
+    if mark.text == "-" and mark.i > 0:
+        mark = mark.nbor(-1)
+    return (mark, _MULTIPLES[mark.lower_]) if mark.lower_ in _MULTIPLES else None
+
 
 def deadly_mark(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "amod" and c.lower_ in _DEADLY), None)

@@ -39,6 +39,7 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     kept, seen = [], set()
     singles: dict[str, list[Casualty]] = {}
     died: set[int] = set()  # wounded victims the text later reports dead
+    casualties = [c for c in casualties if not _multiple_told_again(c, casualties)]
     for casualty in sorted(casualties, key=lambda c: c.count.start):
         key = identity(casualty)
         single = casualty.quantity.best == 1 and casualty.victim is not None
@@ -92,6 +93,24 @@ def distinct(casualties: list[Casualty]) -> list[Casualty]:
     if len(dead) == 1 and dead[0].quantity.best == 1:  # one person died: named later, it is them
         kept = [c for c in kept if not _dead_victim_named(dead[0], c)]
     return kept
+
+
+def _multiple_told_again(casualty: Casualty, casualties: list[Casualty]) -> bool:
+    """Whether "a double murder" or "a quadruple shooting" counts people the article counts
+    in words of its own, in one sentence ("left two people dead"; "one person was killed and
+    three others were injured"), which then stand for it."""
+    if casualty.rule_id != _MULTIPLE:
+        return False
+    kinds = {"killed"} if casualty.kind == "killed" else {"killed", "injured"}  # everyone shot, or the dead
+    by_sentence: dict[int, int] = {}
+    for c in casualties:
+        if c.kind in kinds and c.rule_id != _MULTIPLE and not c.rule_id.startswith(_DEATH_TOLD_AGAIN):
+            start = sentence_start(c.count.doc, c.count[0])
+            by_sentence[start] = by_sentence.get(start, 0) + (c.quantity.best or 0)
+    return max(by_sentence.values(), default=0) >= casualty.quantity.best
+
+
+_MULTIPLE = "cas_multiple_event"
 
 
 def _retold_group(casualty: Casualty, kept: list[Casualty]) -> bool:
@@ -222,6 +241,8 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
     killed and a woman was shot"); but one person shot in a sentence of its own, with no
     word marking someone new, is a dead victim told again ("A boy was shot to death
     Tuesday. ... The boy was shot in the chest")."""
+    multiple = [c for c in injured if c.rule_id == _MULTIPLE]  # "a quadruple shooting"
+    injured = [c for c in injured if c.rule_id != _MULTIPLE]
     hit = [c for c in injured if c.predicate.lemma_ == "shoot"]
     wounded = [c for c in injured if c.predicate.lemma_ != "shoot"]
     if killed and deaths and toll(hit) is not None and toll(hit) <= killed:
@@ -230,7 +251,10 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
     shot, explicit = toll(hit), toll(wounded)
     if shot is not None and killed and shot > killed:
         shot -= killed
-    values = [v for v in (shot, explicit) if v is not None]
+    everyone = max((c.quantity.best for c in multiple), default=None)
+    if everyone is not None:  # the people a "quadruple shooting" hit, less those killed
+        everyone = max(everyone - (killed or 0), 0)
+    values = [v for v in (shot, explicit, everyone) if v is not None]
     return max(values) if values else None
 
 

@@ -239,6 +239,15 @@ CASES = [
     ("The coroner says the daughter died of multiple gunshot wounds. The cause of death of the father is a "
      "gunshot wound to the head. Police say the mother was taken to the hospital from the scene.",
      [(K, "the daughter", 1, 1, 1, "exact"), (K, "the father", 1, 1, 1, "exact"), (I, "the mother", 1, 1, 1, "exact")]),
+    # "a quadruple shooting" counts the people shot, "a triple homicide" the dead, unless the
+    # article counts them in words of its own
+    ("Two men have been arrested in connection to a deadly Dayton quadruple shooting Tuesday.",
+     [(K, "deadly", 1, 1, None, "at_least"), (I, "quadruple", 4, 4, 4, "exact")]),
+    ("Police are investigating a triple homicide on the east side.", [(K, "triple", 3, 3, 3, "exact")]),
+    ("Police are investigating a double-shooting on Main Street.", [(I, "double", 2, 2, 2, "exact")]),
+    ("He used a double-barrelled shotgun in the robbery.", []),
+    ("He is charged with a double murder. The shooting left two people dead and two more wounded.",
+     [(K, "two", 2, 2, 2, "exact"), (I, "two", 2, 2, 2, "exact")]),
 ]
 
 XFAIL: dict[str, str] = {}

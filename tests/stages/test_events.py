@@ -147,6 +147,10 @@ def test_every_event_has_a_date(out):
     ("The coroner says the daughter died of multiple gunshot wounds. The cause of death of the father is a "
      "gunshot wound to the head. Police say the mother was taken to the hospital from the scene of the "
      "shooting.", 2, 1),
+    # the people "a quadruple shooting" hit, less those killed, are the injured
+    ("Two men have been arrested in connection to a deadly quadruple shooting Tuesday. The shooting "
+     "happened near Ryburn and Riverside, leaving 27-year-old Brandon Lanier dead.", 1, 3),
+    ("Police are investigating a double shooting in which two men were shot dead.", 2, None),
 ])
 def test_event_tolls_keep_killed_out_of_injured(nlp, paragraph, killed, injured):
     text = f"Shooting under investigation\n\n{paragraph}\n\nNo arrests were made."
