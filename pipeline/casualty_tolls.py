@@ -13,7 +13,7 @@ from pipeline.casualty_grammar import REFLEXIVES, governing_subject
 from pipeline.stages.extensions import sentence_start
 
 # words that mark a victim as someone not yet counted ("another man", "a second victim")
-_NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third"}
+_NEW_VICTIM_WORDS = {"another", "also", "second", "other", "third", "fourth", "fifth", "sixth"}
 
 
 def identity(casualty: Casualty) -> tuple:
@@ -311,8 +311,9 @@ def toll(casualties: list[Casualty]) -> int | None:
     tolls = [c for c in casualties if c.toll and c.quantity.best is not None]
     if tolls:
         return max(tolls, key=lambda c: c.count.start).quantity.best
-    if all(c.quantity.best == 1 and c.victim is not None for c in casualties):
-        return len({(c.victim.start, c.victim.end) for c in casualties})
+    counted = [c for c in casualties if c.quantity.best != 0]  # "nobody else was hurt" adds nobody
+    if counted and all(c.quantity.best == 1 and c.victim is not None for c in counted):
+        return len({(c.victim.start, c.victim.end) for c in counted})
     by_sentence: dict[int, dict[tuple, int]] = {}
     for casualty in casualties:
         if casualty.quantity.best is None:

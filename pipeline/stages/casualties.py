@@ -4,7 +4,8 @@ event rows with their de-duplicated tolls, and the actor and place roles they im
 Counts are found by pipeline.casualty_counts. Each is linked to the event mention that
 governs it (or the nearest in its sentence, else the story's most recent violent incident,
 else its first one; a count with no event at all makes an implicit killing or attack
-event). An event's total is the latest stated toll if there is one; otherwise victims
+event); the counts of one local incident told under several event words are then moved to
+its first event (pipeline.incidents). An event's total is the latest stated toll if there is one; otherwise victims
 named in one sentence add up, and repeated mentions in other sentences (headline, lead,
 body) are not added again.
 """
@@ -20,6 +21,7 @@ from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
+from pipeline.incidents import one_incident
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import date_governor
 from pipeline.stages.events import Argument, EventMention, later_verb, load_event_types
@@ -50,6 +52,7 @@ class CasualtiesStage:
                 mentions.append(self._implicit_event(doc, casualty, len({m.cluster for m in mentions})))
                 index = len(mentions) - 1
             links.append(index)
+        links = one_incident(doc, mentions, links, casualties)
         clusters = sorted({m.cluster for m in mentions})
         event_ids = {}
         for cluster_id in clusters:
