@@ -208,6 +208,16 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
             return as_day(d, "weekday_part", type_="TIME", suffix="T" + parts[match[3]])
         return as_day(d, "weekday")
 
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})\s+(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\s*"
+                         r"(morning|afternoon|evening|night)?", s)
+    if match:  # "5:30 Friday morning", "10:30 Monday night": the part of the day says a.m. or p.m.
+        hour, part = int(match[1]), match[4] or ""
+        if part in ("afternoon", "evening") or part == "night" and 5 <= hour < 12:
+            hour = hour % 12 + 12
+        elif part == "morning":
+            hour %= 12
+        base = weekday_date(WEEKDAYS[match[3]], dct, tense)
+        return Timex(f"{base.isoformat()}T{hour:02d}:{match[2]}", "TIME", base, base, "published", "clock_weekday")
     # --- "N units ago", "N units earlier"
     match = re.fullmatch(r"(.+?)\s+(\w+?)s?\s+(ago|earlier|before|later|from now|hence)", s)
     if match and unit_of(match[2]) and (number_of(match[1]) is not None):

@@ -77,6 +77,12 @@ CASES = [
     ("nineteen ninety-six", MON, "", "1996", "DATE", "1996-01-01", "1996-12-31"),
     ("8:45 p.m.", MON, "past", "2019-12-30T20:45", "TIME", "2019-12-30", "2019-12-30"),
     ("10 p.m. Wednesday", date(1998, 2, 13), "past", "1998-02-11T22:00", "TIME", "1998-02-11", "1998-02-11"),
+    # a clock time without a.m./p.m. before a weekday: the part of the day says which; the
+    # publication weekday is the publication day
+    ("about 5:30 Friday morning", date(2015, 6, 19), "past", "2015-06-19T05:30", "TIME", "2015-06-19", "2015-06-19"),
+    ("around 10:30 Monday night", date(2015, 6, 19), "past", "2015-06-15T22:30", "TIME", "2015-06-15", "2015-06-15"),
+    ("3:40 Sunday afternoon", date(2015, 6, 19), "past", "2015-06-14T15:40", "TIME", "2015-06-14", "2015-06-14"),
+    ("1:15 Sunday night", date(2015, 6, 19), "past", "2015-06-14T01:15", "TIME", "2015-06-14", "2015-06-14"),
     # a day without a year more than half a year back, with the same day a few weeks ahead,
     # is the coming one even under a past-tense verb ("said the deadline was Nov. 10")
     ("Nov. 10", date(1989, 11, 2), "past", "1989-11-10", "DATE", "1989-11-10", "1989-11-10"),

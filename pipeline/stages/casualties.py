@@ -184,9 +184,9 @@ class CasualtiesStage:
     def _lead_date(doc: Doc, members: list[EventMention]):
         """An event its own clause leaves undated takes the day the text ties it to: a day
         named in its sentence, else the last one named before it in its paragraph, else
-        the lead's ("... was shot Tuesday night" opens the story; later sentences about it
-        do not repeat the day). Only days no later than publication and at most a week
-        before it count."""
+        the first the story names ("... was shot Tuesday night" opens the story; later
+        sentences about it do not repeat the day; an update may name it only paragraphs
+        down). Only days no later than publication and at most a week before it count."""
         published = doc._.published
         if published is None:
             return None
@@ -218,8 +218,7 @@ class CasualtiesStage:
         before = [r for r in rows if paragraph_start < r.start < anchor.trigger_start]
         if before:
             return before[-1]
-        lead_end = sentences[4].end_char if len(sentences) > 4 else len(text)
-        return rows[0] if rows[0].start < lead_end else None
+        return rows[0]
 
     @staticmethod
     def _place_name(doc: Doc, place: Argument | None) -> tuple[str, str]:

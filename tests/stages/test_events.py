@@ -191,6 +191,12 @@ def test_an_event_in_a_part_of_town_happened_in_the_story_town(nlp, text, locati
     # a date in a future clause does not date a past event
     ("A mother has been charged after her son shot himself in the leg.\n\nShe is expected to be arraigned "
      "Tuesday in district court.", date(2014, 10, 28), ("2014-10-28", "")),
+    # an update names the day only paragraphs down; a clock time with a weekday dates it too
+    ("UPDATE: The sheriff's office says the case is a triple homicide.\n\nPreliminary autopsy results were "
+     "released.\n\nThe victims were identified by relatives.\n\nThe children attended a local school.\n\n"
+     "Deputies were called to the home Thursday afternoon.", date(2016, 11, 11), ("2016-11-10", "Thursday afternoon")),
+    ("A 16-year-old girl is dead following a shooting around 10:30 Monday night at an apartment complex.",
+     date(2016, 8, 2), ("2016-08-01", "around 10:30 Monday night")),
 ])
 def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
     result = extract_one(nlp, f"Police report\n\n{text}", published)
