@@ -218,6 +218,11 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
             hour %= 12
         base = weekday_date(WEEKDAYS[match[3]], dct, tense)
         return Timex(f"{base.isoformat()}T{hour:02d}:{match[2]}", "TIME", base, base, "published", "clock_weekday")
+    match = re.fullmatch(r"(" + "|".join(WEEKDAYS) + r"),?\s+(?:(?:at|around|about|near|shortly|just|after|before)\s+)*"
+                         r"(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)", s)
+    if match:  # "Friday at noon", "Thursday around 5:30 p.m.": the time, then the day
+        return _read(f"{match[2]} {match[1]}", dct, tense, previous)
+
     # --- "N units ago", "N units earlier"
     match = re.fullmatch(r"(.+?)\s+(\w+?)s?\s+(ago|earlier|before|later|from now|hence)", s)
     if match and unit_of(match[2]) and (number_of(match[1]) is not None):

@@ -83,6 +83,9 @@ CASES = [
     ("around 10:30 Monday night", date(2015, 6, 19), "past", "2015-06-15T22:30", "TIME", "2015-06-15", "2015-06-15"),
     ("3:40 Sunday afternoon", date(2015, 6, 19), "past", "2015-06-14T15:40", "TIME", "2015-06-14", "2015-06-14"),
     ("1:15 Sunday night", date(2015, 6, 19), "past", "2015-06-14T01:15", "TIME", "2015-06-14", "2015-06-14"),
+    ("Friday at noon", date(2016, 12, 9), "past", "2016-12-09T12:00", "TIME", "2016-12-09", "2016-12-09"),
+    ("Thursday, at about 10:15 p.m.", date(2016, 12, 9), "past", "2016-12-08T22:15", "TIME", "2016-12-08",
+     "2016-12-08"),
     # a day without a year more than half a year back, with the same day a few weeks ahead,
     # is the coming one even under a past-tense verb ("said the deadline was Nov. 10")
     ("Nov. 10", date(1989, 11, 2), "past", "1989-11-10", "DATE", "1989-11-10", "1989-11-10"),

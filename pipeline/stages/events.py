@@ -296,12 +296,16 @@ class EventsStage:
             if child.dep_ in ("acl", "relcl"):
                 related.update(c.i for c in child.children)
                 related.add(child.i)
+        # "executed his girlfriend ..., prosecutors said Wednesday": the day of the telling
+        related -= {t.i for t in (token.head, *token.children) if t.i != token.i and t.lemma_ in TELLING_LEMMAS}
         in_sentence = []
         for row, span in sentence_dates(doc, token):
             if not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
             if later is not None and date_governor(span).i == later.i:
                 continue  # "remained hospitalized Tuesday after they were attacked"
+            if dates_telling(span) and date_governor(span).i != token.i:
+                continue
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
@@ -329,6 +333,21 @@ class EventsStage:
 # words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
 _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
                 "take", "transport", "rush", "pronounce", "injury", "death"}
+# verbs of telling: a day on them dates the telling, not the event told
+TELLING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "disclose",
+                   "testify", "allege", "write", "explain", "indicate"}
+
+
+def dates_telling(span: Span) -> bool:
+    """Whether a date is the day of a telling ("police said Wednesday", "prosecutors
+    announced Tuesday"), not of what is told; a day put before the teller belongs to the
+    story ("Monday night, police say a boy was found"), as does one on a verb with no
+    teller ("a call reporting a shooting at 5 p.m. Thursday")."""
+    verb = date_governor(span)
+    return verb.lemma_ in TELLING_LEMMAS and span.start > verb.i and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 # "after", "following", "since": the clause they open happened before the verb they hang from
 _LATER_MARKS = {"after", "following", "since"}
 # verbs that happen with the event they follow: "four were injured after a shooting Friday"

@@ -197,6 +197,14 @@ def test_an_event_in_a_part_of_town_happened_in_the_story_town(nlp, text, locati
      "Deputies were called to the home Thursday afternoon.", date(2016, 11, 11), ("2016-11-10", "Thursday afternoon")),
     ("A 16-year-old girl is dead following a shooting around 10:30 Monday night at an apartment complex.",
      date(2016, 8, 2), ("2016-08-01", "around 10:30 Monday night")),
+    # the day of a telling dates the telling; a day put before the teller, or on a verb with
+    # no teller, dates the story
+    ("A teenage boy shot his girlfriend inside their home, prosecutors said Wednesday.", date(2015, 11, 18),
+     ("2015-11-18", "")),
+    ("Monday night, police say a three-year-old boy was found shot in the leg.", date(2014, 11, 4),
+     ("2014-11-03", "Monday night")),
+    ("Deputies responded to a call reporting an accidental shooting at 5 p.m. on Thursday at a home.",
+     date(2016, 12, 9), ("2016-12-08", "5 p.m. on Thursday")),
 ])
 def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
     result = extract_one(nlp, f"Police report\n\n{text}", published)
