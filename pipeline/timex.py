@@ -48,6 +48,7 @@ def clean(text: str) -> tuple[str, str]:
             if s.startswith(prefix):
                 s, mod = s[len(prefix):], mod or name
         s = re.sub(r"^(?:the|this past)\s+(?=(?:last|past|next|coming|previous|following)\b)", "", s)
+    s = re.sub(r"^(?:a|an)\s+(?=\d)", "", s)  # "about a 40 minute (drive)"
     if re.search(r"\s+or so\b", s):
         s, mod = re.sub(r"\s+or so\b", "", s), mod or "APPROX"
     s = re.sub(r"^(\S+)\s+(second|minute|hour|day|week|month|year)s?\s+and\s+a\s+half$", r"\1 and a half \2s", s)
