@@ -85,7 +85,7 @@ CASES = [
     ("1:15 Sunday night", date(2015, 6, 19), "past", "2015-06-14T01:15", "TIME", "2015-06-14", "2015-06-14"),
     ("Friday at noon", date(2016, 12, 9), "past", "2016-12-09T12:00", "TIME", "2016-12-09", "2016-12-09"),
     # "about a 40 minute drive" is a duration, not a time 40 minutes before publication
-    ("about a 40 minute", date(2016, 10, 26), "present", "PT40M", "DURATION", None, None),
+    ("about a 40 minute", date(2016, 10, 26), "present", "PT40M", "DURATION", "", ""),
     ("Thursday, at about 10:15 p.m.", date(2016, 12, 9), "past", "2016-12-08T22:15", "TIME", "2016-12-08",
      "2016-12-08"),
     # a day without a year more than half a year back, with the same day a few weeks ahead,
