@@ -240,7 +240,8 @@ def injured_toll(injured: list[Casualty], killed: int | None, deaths: list[Casua
     stay apart when the shot are no more than the killed and named together ("a man was
     killed and a woman was shot"); but one person shot in a sentence of its own, with no
     word marking someone new, is a dead victim told again ("A boy was shot to death
-    Tuesday. ... The boy was shot in the chest")."""
+    Tuesday. ... The boy was shot in the chest"). "A quadruple shooting" is everyone hit:
+    those not killed are injured."""
     multiple = [c for c in injured if c.rule_id == _MULTIPLE]  # "a quadruple shooting"
     injured = [c for c in injured if c.rule_id != _MULTIPLE]
     hit = [c for c in injured if c.predicate.lemma_ == "shoot"]

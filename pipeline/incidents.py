@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.casualty_counts import Casualty
 from pipeline.stages.events import EventMention
 from pipeline.stages.extensions import sentence_spans
 
@@ -26,8 +25,7 @@ INCIDENT_TYPES = {"shooting", "killing", "attack"}
 _SEPARATE_WORDS = {"separate", "unrelated", "another", "second", "earlier", "previous", "different"}
 
 
-def one_incident(doc: Doc, mentions: list[EventMention], links: list[int | None],
-                 casualties: list[Casualty]) -> list[int | None]:
+def one_incident(doc: Doc, mentions: list[EventMention], links: list[int | None]) -> list[int | None]:
     """The links with the counts of one incident's events moved to its first event."""
     counted = sorted({mentions[i].cluster for i in links if i is not None and
                       mentions[i].event_type in INCIDENT_TYPES})

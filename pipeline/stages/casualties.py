@@ -5,9 +5,9 @@ Counts are found by pipeline.casualty_counts. Each is linked to the event mentio
 governs it (or the nearest in its sentence, else the story's most recent violent incident,
 else its first one; a count with no event at all makes an implicit killing or attack
 event); the counts of one local incident told under several event words are then moved to
-its first event (pipeline.incidents). An event's total is the latest stated toll if there is one; otherwise victims
-named in one sentence add up, and repeated mentions in other sentences (headline, lead,
-body) are not added again.
+its first event (pipeline.incidents). An event's total is the latest stated toll if there
+is one; otherwise victims named in one sentence add up, and repeated mentions in other
+sentences (headline, lead, body) are not added again.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class CasualtiesStage:
                 mentions.append(self._implicit_event(doc, casualty, len({m.cluster for m in mentions})))
                 index = len(mentions) - 1
             links.append(index)
-        links = one_incident(doc, mentions, links, casualties)
+        links = one_incident(doc, mentions, links)
         clusters = sorted({m.cluster for m in mentions})
         event_ids = {}
         for cluster_id in clusters:

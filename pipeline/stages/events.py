@@ -335,7 +335,7 @@ _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "s
                 "take", "transport", "rush", "pronounce", "injury", "death"}
 # verbs of telling: a day on them dates the telling, not the event told
 TELLING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "disclose",
-                   "testify", "allege", "write", "explain", "indicate"}
+                  "testify", "allege", "write", "explain", "indicate"}
 
 
 def dates_telling(span: Span) -> bool:
