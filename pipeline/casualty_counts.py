@@ -409,7 +409,7 @@ class CasualtyFinder:
         while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
             if end + 1 < len(doc) and doc[end + 1].text == "-":
                 break  # "two 25-year-old men": the second number is an age
-            if doc[end].like_num and doc[end - 1].like_num and doc[end].is_digit != doc[end - 1].is_digit:
+            if _two_numbers(doc[end - 1], doc[end]):
                 break  # "Channel 3 four men": two numbers, not one
             end += 1
         if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
@@ -423,8 +423,7 @@ class CasualtyFinder:
                 if any(candidate.startswith(prefix + " ") and len(prefix.split()) >= width for prefix, _ in PREFIXES):
                     start -= width
                     break
-        while start < token.i and (doc[start].lower_ in ("of", "the") or doc[start].like_num and doc[start + 1].like_num
-                                   and doc[start].is_digit != doc[start + 1].is_digit):
+        while start < token.i and (doc[start].lower_ in ("of", "the") or _two_numbers(doc[start], doc[start + 1])):
             start += 1  # "tells Channel 3 four men": two numbers, not one
         return doc[start:end]
 
@@ -471,6 +470,12 @@ class CasualtyFinder:
         if quantity is None:
             return None
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
+
+
+def _two_numbers(first: Token, second: Token) -> bool:
+    """Whether two number words side by side are two numbers ("Channel 3 four men"), not one
+    written in two words ("two hundred")."""
+    return first.like_num and second.like_num and first.is_digit != second.is_digit
 
 
 # taken to a hospital for these, nobody is hurt

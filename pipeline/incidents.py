@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.stages.events import EventMention
-from pipeline.stages.extensions import sentence_spans
+from pipeline.stages.extensions import sentence_index, sentence_spans
 
 # the event types one local incident of violence is told with
 INCIDENT_TYPES = {"shooting", "killing", "attack"}
@@ -63,5 +63,5 @@ def _marked_separate(doc: Doc, mention: EventMention) -> bool:
     token = doc[mention.token_i]
     if any(c.dep_ in ("det", "amod") and c.lower_ in _SEPARATE_WORDS for c in token.children):
         return True
-    sentence = next(s for s in sentence_spans(doc) if s.start <= token.i < s.end)
+    sentence = sentence_spans(doc)[sentence_index(doc, token)]
     return any(t.lower_ in ("separate", "unrelated") for t in sentence)
