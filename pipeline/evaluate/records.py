@@ -87,8 +87,8 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
     if not record.get("location"):
         towns = [m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"]
         if towns:  # the first town named, or the city it is part of ("Englewood" in Chicago)
-            whole = next((t for t in towns if _part_of(towns[0], t)), towns[0])
-            record["location"] = whole.get("name")
+            whole = next((t for t in towns if _part_of(towns[0], t)), None)
+            record["location"] = whole.get("name") if whole is not None else _city_of(towns[0]) or towns[0].get("name")
     return {k: v for k, v in record.items() if v}
 
 
@@ -104,18 +104,26 @@ def _over_weeks(value: str | None) -> bool:
         return False
 
 
+def _place(row):
+    from pipeline.gazetteer import Place
+    try:
+        return Place(name=row.get("name"), country=row.get("country"), feature="city",
+                     lat=float(row.get("lat")), lon=float(row.get("lon")), geonameid=int(row.get("geonameid")))
+    except (TypeError, ValueError):
+        return None
+
+
 def _part_of(part, whole) -> bool:
-    from pipeline.gazetteer import Place, default_gazetteer
-
-    def place(row) -> Place | None:
-        try:
-            return Place(name=row.get("name"), country=row.get("country"), feature="city",
-                         lat=float(row.get("lat")), lon=float(row.get("lon")), geonameid=int(row.get("geonameid")))
-        except (TypeError, ValueError):
-            return None
-
-    a, b = place(part), place(whole)
+    from pipeline.gazetteer import default_gazetteer
+    a, b = _place(part), _place(whole)
     return a is not None and b is not None and default_gazetteer().part_of(a, b)
+
+
+def _city_of(row) -> str:
+    """The city a neighbourhood row is part of ("Chatham" -> Chicago), else ""."""
+    from pipeline.gazetteer import default_gazetteer
+    place = _place(row)
+    return default_gazetteer().city_of(place) if place is not None else ""
 
 
 def field_agrees(name: str, gold: str, pred: str) -> bool:

@@ -170,7 +170,9 @@ class CasualtiesStage:
         if own is None:
             return ""
         if own.feature == "city":  # "North Lawndale" (a town to GeoNames) lies within Chicago
-            return next((r.name for r in rows if r.feature == "city" and default_gazetteer().part_of(own, r)), own.name)
+            gazetteer = default_gazetteer()
+            return next((r.name for r in rows if r.feature == "city" and gazetteer.part_of(own, r)),
+                        gazetteer.city_of(own) or own.name)
         if own.feature not in ("other", "facility", "region"):
             return ""
         towns = [r for r in rows if r.feature == "city" and (not own.country or r.country == own.country)]

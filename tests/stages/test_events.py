@@ -174,6 +174,9 @@ def test_a_duration_does_not_date_an_event(nlp):
      "Chicago police said.", "North Lawndale"),
     ("Man shot on West Side\n\nCHICAGO — A man was shot and killed Tuesday night on the West Side, "
      "Chicago police said.", "West Side"),
+    # a neighbourhood GeoNames places 12 km from the city's centre, and a story that does not name the city
+    ("Man killed in Chatham\n\nA man was shot and killed Tuesday night in Chatham, Illinois police said. "
+     "Officers found him on South St. Lawrence Avenue.", "Chatham"),
 ])
 def test_an_event_in_a_part_of_town_happened_in_the_story_town(nlp, text, location):
     (event,) = [e for e in extract_one(nlp, text, date(2016, 9, 1)).events if e.killed]

@@ -230,6 +230,40 @@ def test_a_neighbourhood_geonames_lists_as_a_town_is_part_of_its_city():
     assert not gazetteer.part_of(oakland, san_francisco)  # a city of its own across the bay
 
 
+@pytest.mark.parametrize("part, context, city", [
+    # 12 km from Chicago's centre, served by Chicago post offices; a village near Springfield shares its name
+    ("Chatham", "Illinois", "Chicago"),
+    ("Germantown", "Pennsylvania", "Philadelphia"),
+    ("Coney Island", "New York", "Brooklyn"),
+    ("Washington Heights", "New York", "New York City"),
+])
+def test_a_neighbourhood_the_post_office_serves_under_its_city_is_part_of_it(part, context, city):
+    gazetteer = default_gazetteer()
+    place = gazetteer.resolve(part, context_countries={"USA"}, context_admin1={context}, allow_minor=True)
+    assert gazetteer.city_of(place) == city
+    assert gazetteer.part_of(place, gazetteer.resolve(city, context_admin1={context}))
+
+
+@pytest.mark.parametrize("town, context, city", [
+    ("Evanston", "Illinois", "Chicago"),  # a suburb with post offices of its own
+    ("Sandy", "Oregon", "Portland"),
+    ("Oak Park", "Illinois", "Chicago"),
+])
+def test_a_suburb_is_a_town_of_its_own(town, context, city):
+    gazetteer = default_gazetteer()
+    place = gazetteer.resolve(town, context_countries={"USA"}, context_admin1={context}, allow_minor=True)
+    assert place.admin1 == context and gazetteer.city_of(place) == ""
+    assert not gazetteer.part_of(place, gazetteer.resolve(city, context_admin1={context}))
+
+
+def test_another_state_neighbourhood_or_small_town_is_not_the_story_place():
+    gazetteer = default_gazetteer()
+    assert gazetteer.resolve("Washington Heights").admin1 == "New York"
+    # a Chicago story's Washington Heights is neither Manhattan's nor the village in Orange County, N.Y.
+    assert gazetteer.resolve("Washington Heights", context_countries={"USA"}, implied_admin1={"Illinois"},
+                             allow_minor=True) is None
+
+
 @pytest.mark.parametrize("title, admin1", [
     ("4 Teens Hurt In Drive-By Shooting In Brentwood « CBS San Francisco", "California"),
     ("Teens hurt in drive-by shooting - WKRN - Brentwood, TN", "Tennessee"),
