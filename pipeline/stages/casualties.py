@@ -173,6 +173,11 @@ class CasualtiesStage:
             gazetteer = default_gazetteer()
             return next((r.name for r in rows if r.feature == "city" and gazetteer.part_of(own, r)),
                         gazetteer.city_of(own) or own.name)
+        if own.feature == "admin" and own.admin1:
+            # a county or state: the one town the story names in it ("Oldsmar" in a Pinellas County story)
+            towns = {r.name for r in rows if r.feature == "city" and r.admin1 == own.admin1 and
+                     not r.name.endswith((" County", " Parish"))}
+            return next(iter(towns)) if len(towns) == 1 else ""
         if own.feature not in ("other", "facility", "region"):
             return ""
         towns = [r for r in rows if r.feature == "city" and (not own.country or r.country == own.country)]

@@ -183,6 +183,18 @@ def test_an_event_in_a_part_of_town_happened_in_the_story_town(nlp, text, locati
     assert event.location == location and event.locality == "Chicago"
 
 
+@pytest.mark.parametrize("text, locality", [
+    ("Boy shot at theater\n\nA 12-year-old boy was accidentally shot Saturday in Pinellas County, deputies said. "
+     "The shooting happened at a movie theater in Oldsmar.", "Oldsmar"),
+    # two towns: the county has no one town
+    ("Boy shot\n\nA 12-year-old boy was accidentally shot Saturday in Pinellas County, deputies said. "
+     "He lives in Oldsmar and was taken to a hospital in Tampa.", ""),
+])
+def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp, text, locality):
+    (event,) = [e for e in extract_one(nlp, text, date(2016, 9, 1)).events if e.injured]
+    assert event.location == "Pinellas County" and event.locality == locality
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # the day belongs to the verb the event is told before, not to the event
     ("Seven young men remained hospitalized Tuesday, one with critical injuries, after they were attacked by a "
