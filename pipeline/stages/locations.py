@@ -49,6 +49,9 @@ _US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County
                             r"County Road \d|Interstate \d)")
 # a city this big is the one meant, whatever small namesakes other states have ("Miami")
 _METROPOLIS = 250_000
+_MISREAD_LABELS = {"DATE", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+            "downtown"}
 _TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
 _US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
                   "Interstate")
@@ -59,6 +62,11 @@ def _us_local_news(text: str) -> bool:
 
 
 _AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
+
+
+def _compass_of(doc: Doc, i: int) -> bool:
+    """Whether token i follows "north of", "southwest of"."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _COMPASS
 
 
 def _untagged_name_before(doc: Doc, end: int, taken: set[int], *, proper_nouns: bool = False) -> Span | None:
@@ -180,6 +188,40 @@ class LocationsStage:
                     taken.update(range(span.start, span.end))
         if local:
             out.extend(self._untagged_town_modifiers(doc, taken))
+            dated = {(r.start, r.end) for r in doc._.date_rows or ()}
+            misread = {i for ent in ents if ent.label_ in _MISREAD_LABELS and (ent.start_char, ent.end_char) not in dated
+                       for i in range(ent.start, ent.end)}  # "in Fellsmere" (a DATE), "in Laveen" (a LANGUAGE)
+            out.extend(self._untagged_towns_after_locatives(doc, taken - misread))
+        return out
+
+    def _untagged_towns_after_locatives(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+        """'in Fellsmere', 'north of Coushatta', 'in west Phoenix': a US town the model left
+        untagged (or took for a date or a language) after a locative. Kept only where it
+        resolves in the story's states."""
+        out = []
+        for token in doc[:-1]:
+            if token.lower_ in ("in", "near", "outside"):
+                start = token.i + 1
+            elif _compass_of(doc, token.i + 1):
+                start = token.i + 1
+            else:
+                continue
+            if doc[start].lower_ in _COMPASS and start + 1 < len(doc):
+                start += 1  # "in west Phoenix"
+            for width in (3, 2, 1):
+                words = doc[start:start + width]
+                if len(words) < width or taken.intersection(range(start, start + width)) or \
+                        not all(t.is_title and t.pos_ == "PROPN" for t in words):
+                    continue
+                if start + width < len(doc) and (doc[start + width].is_title and doc[start + width].pos_ == "PROPN"
+                                                 or doc[start + width].lower_ == "of"):
+                    continue  # part of a longer name ("in Crows Landing Park", "in Honor of")
+                place = self.gazetteer.resolve(words.text, context_countries=("USA",), allow_minor=True)
+                if place is not None and place.country == "USA" and place.feature == "city" and \
+                        zone_of(doc, words.start_char, words.end_char) not in FURNITURE_ZONES:
+                    out.append((Span(doc, start, start + width, label="GPE"), "locative_town"))
+                    taken.update(range(start, start + width))
+                    break
         return out
 
     def _untagged_town_modifiers(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
@@ -262,7 +304,8 @@ class LocationsStage:
         place = self.gazetteer.resolve(ent.text, context_countries=("USA",) if local else (), allow_minor=local)
         if place is None or place.feature != "city" or ent.root.dep_ == "nsubj":
             return False
-        locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at", "outside", "from", "into")
+        locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at", "outside", "from", "into") \
+            or _compass_of(ent.doc, ent.start)  # "north of Coushatta"
         transliterated = place.country != "USA" and re.search(r"[-'’]", ent.text) is not None
         return locative or transliterated
 
@@ -315,6 +358,9 @@ class LocationsStage:
                     others = {state for state, sources in implied.items() if sources - {place_key(ent.text)}}
                     place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states,
                                                    implied_admin1=others, allow_minor=ent.label_ != "LOC")
+            if rule == "locative_town" and (place is None or (states or implied) and
+                                            place.admin1 not in states.union(implied)):
+                continue  # "in Claremont" of a Bronx story: not the story's town
             if place is None:
                 feature = _FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
                 name, country = _clean(ent.text), ""

@@ -280,3 +280,15 @@ def test_the_record_title_is_context_for_an_ambiguous_town(nlp, title, admin1):
     (town,) = [r for r in result.locations if r.text == "BRENTWOOD"]
     assert (town.country, town.admin1) == ("USA", admin1)
     assert all(text[r.start:r.end] == r.text for r in result.locations)  # rows point into the text only
+
+
+@pytest.mark.parametrize("paragraph, town, admin1", [
+    # the model took "Fellsmere" for a date
+    ("The Indian River County Sheriff's Office said the incident happened around 3 p.m. near 134th Court and "
+     "99th Street in Fellsmere.", "Fellsmere", "Florida"),
+    ("Deputies were called to the 11,000 block of US Highway 71 north of Coushatta, the Red River Parish "
+     "Sheriff's Office said.", "Coushatta", "Louisiana"),
+])
+def test_a_town_the_model_missed_after_a_locative_in_a_local_story(nlp, paragraph, town, admin1):
+    assert _resolved(nlp, paragraph)[town] == ("USA", admin1)
+
