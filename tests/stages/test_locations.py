@@ -292,3 +292,10 @@ def test_the_record_title_is_context_for_an_ambiguous_town(nlp, title, admin1):
 def test_a_town_the_model_missed_after_a_locative_in_a_local_story(nlp, paragraph, town, admin1):
     assert _resolved(nlp, paragraph)[town] == ("USA", admin1)
 
+
+
+def test_a_small_foreign_town_is_not_read_in_a_us_local_story():
+    gazetteer = default_gazetteer()
+    assert gazetteer.resolve("Whitehaven").country == "GBR"
+    assert gazetteer.resolve("Whitehaven", context_countries={"USA"}, implied_admin1={"Tennessee"}) is None
+    assert gazetteer.resolve("London", context_countries={"USA"}, implied_admin1={"Tennessee"}).country == "GBR"
