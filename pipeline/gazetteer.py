@@ -229,7 +229,8 @@ class Gazetteer:
         if states or implied:  # Chicago's "Washington Heights" is neither New York City's nor a small town in New York
             candidates = [c for c in candidates if c.admin1 in states | implied or
                           c.geonameid not in self._cities_of and not c.minor]
-            if "USA" in context:  # nor is a Memphis story's "Whitehaven" the English town (a foreign town under a million people)
+            # nor is a Memphis story's "Whitehaven" the English town (a foreign town under a million people)
+            if "USA" in context:
                 candidates = [c for c in candidates if c.country in context or c.feature == "country" or
                               c.population >= 1_000_000]
         if not candidates:
