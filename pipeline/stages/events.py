@@ -41,6 +41,12 @@ _TARGET_PREPS = {"on", "against", "targeting", "at"}
 _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
 _NOT_BATTLES = {"political", "legal", "court", "budget", "custody", "uphill", "electoral", "bureaucratic", "diplomatic"}
 _FINANCE = {"stock", "stocks", "market", "markets", "price", "prices", "share", "shares", "index", "dollar", "bond"}
+# a crime named as a charge is not an event told: "charged with murder", "booked for
+# first-degree murder", "arraigned on aggravated assault charges"
+_CHARGE_VERBS = {"charge", "book", "arrest", "jail", "indict", "convict", "sentence", "plead", "accuse", "try",
+                 "arraign", "hold", "face", "acquit", "find"}
+_CHARGE_MODIFIERS = {"degree", "aggravated", "attempted", "felony", "felonious", "capital", "involuntary",
+                     "voluntary", "negligent", "reckless", "vehicular"}
 _SERIES = {"series", "wave", "spate", "string", "barrage", "number", "round", "campaign"}
 
 
@@ -126,6 +132,19 @@ def _wished(verb: Token) -> bool:
     return False
 
 
+def _charge(token: Token) -> bool:
+    """Whether a crime noun names a charge: "first-degree murder", "aggravated assault",
+    "charged with murder and attempted murder", "booked for murder", "on assault charges"."""
+    if any(c.lower_ in _CHARGE_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound")):
+        return True
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if any(c.dep_ == "conj" and c.lemma_ == "charge" for c in token.children):
+        return True  # "on aggravated assault and reckless endangerment charges"
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "for", "on", "of") and \
+        (token.head.head.lemma_ in _CHARGE_VERBS or token.head.head.lower_ == "guilty")
+
+
 class EventsStage:
     def __init__(self, nlp: Language, *, patterns: str, event_types: str) -> None:
         register_extensions()
@@ -169,6 +188,8 @@ class EventsStage:
                 return False
             if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
                 return False
+        if token.pos_ in ("NOUN", "PROPN") and _charge(token):
+            return False
         if lemma in ("battle", "fight") and children & _NOT_BATTLES:
             return False
         if lemma == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):

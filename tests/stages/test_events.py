@@ -264,3 +264,17 @@ def test_a_wound_from_a_gunshot_is_the_story_shooting_told_again(nlp):
 def test_what_someone_wishes_or_fears_to_hear_has_not_happened(nlp, sentence, happened):
     result = extract_one(nlp, sentence, date(2016, 2, 29))
     assert bool(result.events) == happened
+
+
+@pytest.mark.parametrize("sentence, triggers", [
+    ("He was charged with murder and attempted murder.", []),
+    ("Two men will be arraigned Monday on aggravated assault and reckless endangerment charges.", []),
+    ("Creech has been booked into the county jail for first-degree murder.", []),
+    ("He was found guilty of murder on Friday.", []),
+    # the crime told is still an event
+    ("The murder happened on Friday night outside a bar.", ["murder"]),
+    ("He was charged in the shooting that killed a teenager.", ["shooting"]),
+])
+def test_a_crime_named_as_a_charge_is_not_an_event(nlp, sentence, triggers):
+    result = extract_one(nlp, sentence, date(2016, 2, 29))
+    assert [e.text for e in result.events] == triggers
