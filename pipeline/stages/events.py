@@ -325,7 +325,7 @@ class EventsStage:
                 continue
             if later is not None and date_governor(span).i == later.i:
                 continue  # "remained hospitalized Tuesday after they were attacked"
-            if dates_telling(span) and date_governor(span).i != token.i:
+            if dates_telling(span) and date_governor(span).i != token.i or names_an_occasion(row, span):
                 continue
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
@@ -367,6 +367,14 @@ def dates_telling(span: Span) -> bool:
     verb = date_governor(span)
     return verb.lemma_ in TELLING_LEMMAS and span.start > verb.i and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def names_an_occasion(row: DateRow, span: Span) -> bool:
+    """Whether a holiday names an occasion rather than a day: "a Christmas party", "the
+    Fourth of July parade" (held on some day near it; the story's own day dates its event)."""
+    root = span.root
+    return "holiday" in row.rule_id and root.dep_ in ("compound", "nmod", "amod") and \
+        root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
 
 
 # "after", "following", "since": the clause they open happened before the verb they hang from

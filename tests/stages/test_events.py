@@ -278,3 +278,12 @@ def test_what_someone_wishes_or_fears_to_hear_has_not_happened(nlp, sentence, ha
 def test_a_crime_named_as_a_charge_is_not_an_event(nlp, sentence, triggers):
     result = extract_one(nlp, sentence, date(2016, 2, 29))
     assert [e.text for e in result.events] == triggers
+
+
+def test_a_holiday_naming_an_occasion_does_not_date_the_event(nlp):
+    """"a Christmas party" is held on some day near Christmas; the day the story names dates the shooting."""
+    text = ("Seven hurt at party\n\nDeputies are looking for two suspects after a shooting at a Christmas party. "
+            "Seven people were wounded at the party in Rockingham County on Saturday.")
+    result = extract_one(nlp, text, date(2016, 12, 26))
+    assert {(e.date, e.date_text) for e in result.events if e.injured} == {("2016-12-24", "Saturday")}
+    assert any(d.text == "Christmas" for d in result.dates)  # still a date expression of its own
