@@ -24,8 +24,8 @@ from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import date_governor
-from pipeline.stages.events import (Argument, EventMention, dates_telling, later_verb, load_event_types,
-                                    names_an_occasion)
+from pipeline.stages.events import (Argument, EventMention, dates_aftermath, dates_telling, later_verb,
+                                    load_event_types, names_an_occasion)
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.types import ActorRow, CasualtyRow, EventRow
@@ -213,8 +213,10 @@ class CasualtiesStage:
         later = later_verb(doc[anchor.token_i])
         spans = {id(row): span for row, span in date_spans(doc)}
         # "police said Wednesday": the day of a telling dates no event
+        anchor_token = doc[anchor.token_i]
         rows = [r for r in rows if id(r) not in spans or not (dates_telling(spans[id(r)]) or
-                                                               names_an_occasion(r, spans[id(r)]))]
+                                                               names_an_occasion(r, spans[id(r)]) or
+                                                               dates_aftermath(spans[id(r)], anchor_token))]
         if later is not None:  # "remained hospitalized Tuesday after they were attacked"
             rows = [r for r in rows if id(r) not in spans or date_governor(spans[id(r)]).i != later.i]
         if not rows:

@@ -325,7 +325,8 @@ class EventsStage:
                 continue
             if later is not None and date_governor(span).i == later.i:
                 continue  # "remained hospitalized Tuesday after they were attacked"
-            if dates_telling(span) and date_governor(span).i != token.i or names_an_occasion(row, span):
+            if dates_telling(span) and date_governor(span).i != token.i or names_an_occasion(row, span) or \
+                    dates_aftermath(span, token):
                 continue
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
@@ -367,6 +368,19 @@ def dates_telling(span: Span) -> bool:
     verb = date_governor(span)
     return verb.lemma_ in TELLING_LEMMAS and span.start > verb.i and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# what follows an incident: a day on these verbs dates the aftermath, not the incident
+# ("apprehended a suspect early Saturday in a shooting", "identified the victim Monday")
+AFTERMATH_LEMMAS = {"arrest", "apprehend", "charge", "detain", "book", "arraign", "indict", "sentence", "convict",
+                    "jail", "plead", "identify", "release", "bury", "mourn", "remember", "honor", "vigil"}
+
+
+def dates_aftermath(span: Span, event: Token | None = None) -> bool:
+    """Whether a date is the day of an arrest, a charge, an identification or a funeral,
+    other than the event's own verb."""
+    verb = date_governor(span)
+    return verb.lemma_ in AFTERMATH_LEMMAS and (event is None or verb.i != event.i)
 
 
 def names_an_occasion(row: DateRow, span: Span) -> bool:

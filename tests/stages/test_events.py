@@ -287,3 +287,16 @@ def test_a_holiday_naming_an_occasion_does_not_date_the_event(nlp):
     result = extract_one(nlp, text, date(2016, 12, 26))
     assert {(e.date, e.date_text) for e in result.events if e.injured} == {("2016-12-24", "Saturday")}
     assert any(d.text == "Christmas" for d in result.dates)  # still a date expression of its own
+
+
+@pytest.mark.parametrize("text, dated", [
+    # the day of the arrest, the identification: not the shooting's
+    ("Police apprehended a suspect early Saturday in a shooting that left a man dead and three others hurt.",
+     {("arrest", "early Saturday"), ("shooting", "")}),
+    ("Police identified the victim Monday in a shooting that left a man dead.", {("shooting", "")}),
+    # the arrest's own day
+    ("Police arrested a man early Saturday.", {("arrest", "early Saturday")}),
+])
+def test_a_day_of_the_aftermath_does_not_date_the_incident(nlp, text, dated):
+    result = extract_one(nlp, text, date(2013, 3, 25))
+    assert {(e.event_type, e.date_text) for e in result.events} == dated
