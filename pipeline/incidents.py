@@ -38,6 +38,19 @@ def one_incident(doc: Doc, mentions: list[EventMention], links: list[int | None]
     return [target if i is not None and mentions[i].cluster in joined else i for i in links]
 
 
+def told_again(doc: Doc, mentions: list[EventMention], cluster: int) -> list[EventMention]:
+    """The mentions of the other incident events the text does not set apart from this
+    one: the same incident told again ("the August 14 shooting death")."""
+    own = [m for m in mentions if m.cluster == cluster]
+    if not own or own[0].event_type not in INCIDENT_TYPES:
+        return []
+    others: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        if m.cluster != cluster and m.event_type in INCIDENT_TYPES:
+            others.setdefault(m.cluster, []).append(m)
+    return [m for members in others.values() if not _set_apart(doc, own, members) for m in members]
+
+
 def _set_apart(doc: Doc, first: list[EventMention], other: list[EventMention]) -> bool:
     days_a, days_b = _days(first), _days(other)
     if days_a and days_b and not days_a & days_b:

@@ -21,7 +21,7 @@ from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
-from pipeline.incidents import one_incident
+from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import date_governor
 from pipeline.stages.events import (Argument, EventMention, dates_aftermath, dates_telling, later_verb,
@@ -54,6 +54,8 @@ class CasualtiesStage:
                 index = len(mentions) - 1
             links.append(index)
         links = one_incident(doc, mentions, links)
+        # the same incident told again dates the event that holds its toll
+        told_with = {c: told_again(doc, mentions, c) for c in {mentions[i].cluster for i in links if i is not None}}
         clusters = sorted({m.cluster for m in mentions})
         event_ids = {}
         for cluster_id in clusters:
@@ -82,7 +84,8 @@ class CasualtiesStage:
         doc._.casualty_rows = tuple(casualty_rows)
         doc._.event_rows = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
                                                  [(cas, i) for cas, i in zip(casualties, links)
-                                                  if i is not None and mentions[i].cluster == c], mentions)
+                                                  if i is not None and mentions[i].cluster == c], mentions,
+                                                 told_with.get(c, []))
                                  for c in clusters)
         self._assign_roles(doc, doc_id, mentions, event_ids, casualties, links)
         return doc
@@ -118,14 +121,17 @@ class CasualtiesStage:
                             cluster=cluster_id + 1000)
 
     def _event_row(self, doc: Doc, doc_id: str, members: list[EventMention], event_id: str,
-                   casualties: list[tuple[Casualty, int]], mentions: list[EventMention]) -> EventRow:
+                   casualties: list[tuple[Casualty, int]], mentions: list[EventMention],
+                   told_with: list[EventMention] = ()) -> EventRow:
         members = sorted(members, key=lambda m: m.trigger_start)
         anchor = members[0]
         agent = next((m.agent for m in members if m.agent), None)
         target = next((m.target for m in members if m.target), None)
         place = next((m.place for m in members if m.place), None)
-        # a duration ("within 30 minutes") does not date an event; a calendar day does
-        dated = next((m.date for m in members if m.date and m.date.first_day), None) or self._lead_date(doc, members)
+        # a duration ("within 30 minutes") does not date an event; a calendar day does; else
+        # the day of the same incident told again ("charged in the August 14 shooting death")
+        dated = next((m.date for m in members if m.date and m.date.first_day), None) or \
+            self._own_day(doc, told_with) or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events
             dateline = next((r for r in doc._.location_rows or () if r.rule_id == "dateline_place"), None)
@@ -187,6 +193,17 @@ class CasualtiesStage:
             return dateline.name
         names = [r.name for r in towns]
         return max(names, key=lambda n: (names.count(n), -names.index(n))) if names else ""
+
+    @staticmethod
+    def _own_day(doc: Doc, members: list[EventMention]):
+        """The first single day, no later than publication, of these events' own clauses."""
+        published = doc._.published
+        for member in sorted(members, key=lambda m: m.trigger_start):
+            row = member.date
+            if row is not None and row.first_day and row.first_day == row.last_day and \
+                    (published is None or (date_of(row.first_day) or published) <= published):
+                return row
+        return None
 
     @staticmethod
     def _lead_date(doc: Doc, members: list[EventMention]):

@@ -47,6 +47,8 @@ _CHARGE_VERBS = {"charge", "book", "arrest", "jail", "indict", "convict", "sente
                  "arraign", "hold", "face", "acquit", "find"}
 _CHARGE_MODIFIERS = {"degree", "aggravated", "attempted", "felony", "felonious", "capital", "involuntary",
                      "voluntary", "negligent", "reckless", "vehicular"}
+# nouns an event word before them still names the event: "the August 14 shooting death"
+_EVENT_HEADS = {"death", "incident", "spree", "rampage"}
 _SERIES = {"series", "wave", "spate", "string", "barrage", "number", "round", "campaign"}
 
 
@@ -177,8 +179,9 @@ class EventsStage:
         return span.root if len(span) > 1 and span.root.lemma_ != "of" else span[-1] if len(span) > 1 else span[0]
 
     def _is_event(self, span: Span, token: Token) -> bool:
-        if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and len(span) == 1:
-            return False  # "attack helicopter", "protest movement"
+        if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and len(span) == 1 and \
+                token.head.lemma_ not in _EVENT_HEADS:
+            return False  # "attack helicopter", "protest movement"; but "the shooting death", "a shooting spree"
         if token.dep_ == "pcomp":
             return False  # gerunds after prepositions: "from working with ... to clashing with"
         lemma = token.lemma_.lower()

@@ -300,3 +300,24 @@ def test_a_holiday_naming_an_occasion_does_not_date_the_event(nlp):
 def test_a_day_of_the_aftermath_does_not_date_the_incident(nlp, text, dated):
     result = extract_one(nlp, text, date(2013, 3, 25))
     assert {(e.event_type, e.date_text) for e in result.events} == dated
+
+
+def test_an_incident_told_again_with_its_day_dates_the_toll(nlp):
+    """The toll is counted under the first telling ("her son was shot and killed"); the day
+    comes with a later one ("A shooting broke out ... on the evening of September 18")."""
+    text = ("Mother calls for justice\n\nA heartbroken mother calls for justice nearly two months after her son was "
+            "killed. He loved his 1-year-old son.\n\nA shooting broke out at the Birch Leaf Apartments on the "
+            "evening of September 18.\n\nInvestigators have not revealed the motive behind the shooting, but six "
+            "people were shot. Five survived but her son did not.")
+    result = extract_one(nlp, text, date(2013, 11, 5))
+    (main,) = [e for e in result.events if e.killed or e.injured]
+    assert main.date == "2013-09-18"
+
+
+@pytest.mark.parametrize("sentence, triggers", [
+    ("He is charged in connection with the August 14 shooting death of a man at a grocery store.", ["shooting"]),
+    ("Police said the shooting spree ended near the bridge.", ["shooting"]),
+    ("The attack helicopter flew over the town.", []),
+])
+def test_an_event_word_before_death_or_spree_names_the_event(nlp, sentence, triggers):
+    assert [e.text for e in extract_one(nlp, sentence, date(2014, 8, 22)).events] == triggers
