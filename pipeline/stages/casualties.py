@@ -130,8 +130,12 @@ class CasualtiesStage:
         place = next((m.place for m in members if m.place), None)
         # a duration ("within 30 minutes") does not date an event; a calendar day does; else
         # the day of the same incident told again ("charged in the August 14 shooting death")
-        dated = next((m.date for m in members if m.date and m.date.first_day), None) or \
-            self._own_day(doc, told_with) or self._lead_date(doc, members)
+        dated = next((m.date for m in members if m.date and m.date.first_day), None)
+        day = self._own_day(doc, told_with)
+        if dated is not None and day is not None and dated.first_day < dated.last_day and \
+                dated.first_day <= day.first_day <= dated.last_day:
+            dated = day  # "shot in August" told again "on Aug. 5"
+        dated = dated or day or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events
             dateline = next((r for r in doc._.location_rows or () if r.rule_id == "dateline_place"), None)

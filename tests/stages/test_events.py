@@ -321,3 +321,12 @@ def test_an_incident_told_again_with_its_day_dates_the_toll(nlp):
 ])
 def test_an_event_word_before_death_or_spree_names_the_event(nlp, sentence, triggers):
     assert [e.text for e in extract_one(nlp, sentence, date(2014, 8, 22)).events] == triggers
+
+
+def test_a_month_told_again_as_a_day_dates_the_event_by_the_day(nlp):
+    text = ("Parents charged\n\nThe father and stepmother of a 6-year-old boy who was accidentally shot by his "
+            "brother at a home in August have been charged, police said.\n\nThe boy was accidentally shot in the "
+            "neck on Aug. 5 by his 9-year-old brother, police said.")
+    result = extract_one(nlp, text, date(2015, 9, 10))
+    (main,) = [e for e in result.events if e.killed or e.injured]
+    assert main.date == "2015-08-05"
