@@ -122,7 +122,7 @@ class CasualtiesStage:
 
     def _event_row(self, doc: Doc, doc_id: str, members: list[EventMention], event_id: str,
                    casualties: list[tuple[Casualty, int]], mentions: list[EventMention],
-                   told_with: list[EventMention] = ()) -> EventRow:
+                   told_with: list[EventMention]) -> EventRow:
         members = sorted(members, key=lambda m: m.trigger_start)
         anchor = members[0]
         agent = next((m.agent for m in members if m.agent), None)

@@ -18,95 +18,15 @@ from spacy.tokens import Doc, Span
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
 from pipeline.layout import FURNITURE_ZONES, dateline_places
-from pipeline.matching import WordFilter
+from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS,
+                                  FEATURE_BY_LABEL, LAW_AGENCY_WORDS, LOCATIVES, METROPOLIS, MISREAD_LABELS,
+                                  NAME_SUFFIXES, PERSON_NOUNS, TOWN_STATE, actor_spans, agency_words, compass_of,
+                                  person_words, street_corner, surname, untagged_name_before, us_local_news,
+                                  without_the)
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-_FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility", "ORG": "facility"}
-_FACILITY_HEADS = {"embassy", "base", "airport", "compound", "hospital", "prison", "camp", "consulate", "palace",
-                   "mosque", "church", "school", "university", "stadium", "bridge", "port", "refinery", "checkpoint"}
-
-
-_LOCATIVES = {"in", "into", "near", "from", "at", "to", "outside", "inside", "across"}
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_AREA_WORDS = {"area", "based", "region"}
-# words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office");
-# the law-enforcement ones also mark a story as local ("fire" is too common for that)
-_LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
-_AGENCY_WORDS = _LAW_AGENCY_WORDS | {"fire"}
-# "an Evansville teen", "a Durham man": how local news names where its people are from
-_PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl", "child", "toddler",
-                 "resident", "residents", "family", "couple", "student", "mother", "father", "officer", "youth"}
-_agency_words = WordFilter(lower=_AGENCY_WORDS)
-_person_words = WordFilter(lower=_PERSON_NOUNS)
-# what only US local news says: "the 300 block of South California", "the sheriff's office",
-# "Harris County", "Terrebonne Parish" (not "County Cork", "Kent County Council"), "the
-# district attorney", "the highway patrol", numbered streets ("18th Street South"),
-# "County Road 42", "Interstate 95"
-_US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County|Parish)\b(?! Council)|"
-                            r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol|\d+(?:st|nd|rd|th) (?:Street|Avenue|Ave\.)|"
-                            r"County Road \d|Interstate \d)")
-# a city this big is the one meant, whatever small namesakes other states have ("Miami")
-_METROPOLIS = 250_000
-_MISREAD_LABELS = {"DATE", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
-            "downtown"}
-_TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
-_US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
-                  "Interstate")
-
-
-def _us_local_news(text: str) -> bool:
-    return any(key in text for key in _US_LOCAL_KEYS) and _US_LOCAL_NEWS.search(text) is not None
-
-
-_AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _LAW_AGENCY_WORDS))) + r")\b", re.I)
-
-
-def _compass_of(doc: Doc, i: int) -> bool:
-    """Whether token i follows "north of", "southwest of"."""
-    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _COMPASS
-
-
-def _untagged_name_before(doc: Doc, end: int, taken: set[int], *, proper_nouns: bool = False) -> Span | None:
-    """The one to three title-case words before token `end` that no entity or earlier
-    place took ("Garner" police, "A Mountain Home" teen), if any."""
-    start = end
-    while start > 0 and end - start < 3 and doc[start - 1].is_title and start - 1 not in taken and \
-            (not proper_nouns or doc[start - 1].pos_ == "PROPN"):
-        start -= 1
-    return Span(doc, start, end, label="GPE") if start < end else None
-
-
-def _actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
-    """Offsets of the actors a place may sit inside, built once per Doc: "dictionary" (a
-    dictionary actor: "Iraq's National Security Council"), "named" (a person or party)."""
-    rows = doc._.actor_rows or ()
-    return per_doc(doc, "actor_spans", lambda: {
-        "dictionary": [(a.start, a.end) for a in rows if a.rule_id.startswith(("dict:", "group+dict:"))],
-        "named": [(a.start, a.end) for a in rows if a.actor_type in ("person", "official", "political_party")],
-    })[which]
-
-
-def _street_corner(doc: Doc, ent: Span) -> bool:
-    """A name in "the intersection of X and Y", "the corner of X and Y": a street."""
-    window = doc[max(0, ent.start - 6):ent.start]
-    words = [t.lower_ for t in window]
-    for cue in ("intersection", "corner"):
-        if cue in words:
-            after = words[words.index(cue) + 1:]
-            return after[:1] == ["of"] and not any(t in (".", ";") for t in after)
-    return False
-
-
-def _surname(person: Span) -> str:
-    words = [t.text for t in person if t.text.rstrip(".").lower() not in _NAME_SUFFIXES and not t.is_punct]
-    return words[-1] if words else ""
-
-
-def _clean(text: str) -> str:
-    return " ".join(re.sub(r"^(?:the|The)\s+", "", text).split())
 
 
 class LocationsStage:
@@ -131,7 +51,7 @@ class LocationsStage:
                 span = Span(doc, start, end, label="GPE")
                 if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "gazetteer_ruler"))
-        surnames = {_surname(ent) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        surnames = {surname(ent) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in ents:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
                 continue
@@ -143,20 +63,20 @@ class LocationsStage:
                 out.append((town, f"ner:{ent.label_}+agency_town"))  # "the Todd County Sheriff's Office"
                 continue
             if is_place:
-                if ent.text.rstrip(".").lower() in _NAME_SUFFIXES:
+                if ent.text.rstrip(".").lower() in NAME_SUFFIXES:
                     continue  # "Jose Martinez Jr.": the model's GPE "Jr."
                 if ent.label_ == "GPE" and ent.text in surnames and self._following_state(doc, ent) is None and \
-                        not (ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVES):
+                        not (ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVES):
                     continue  # "Martinez told police": the man named earlier, not Martinez, Calif.
-                if _street_corner(doc, ent):
+                if street_corner(doc, ent):
                     continue  # "the intersection of Poydras and Bolivar": streets, not Bolivar, Venezuela
                 if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
                 hyphened = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
-                if hyphened and doc[ent.end + 1].lower_ not in _AREA_WORDS:
+                if hyphened and doc[ent.end + 1].lower_ not in AREA_WORDS:
                     continue  # "Iran-backed groups"; but "a Houston-area home" is in Houston's area
                 if ent.label_ == "GPE" and ent.root.dep_ in ("compound", "nmod", "amod") and \
-                        ent.root.head.pos_ in ("NOUN", "PROPN") and ent.root.head.lower_ not in _FACILITY_HEADS:
+                        ent.root.head.pos_ in ("NOUN", "PROPN") and ent.root.head.lower_ not in FACILITY_HEADS:
                     # "U.S. strikes", "US position": a country modifier names an actor; a town's
                     # ("a Philadelphia man", "Durham police", "a west Charlotte bar") a place
                     place = self.gazetteer.resolve(ent.text)
@@ -173,13 +93,13 @@ class LocationsStage:
                 after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into")
                 if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
                     continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
-                if ent[-1].lower_ in _FACILITY_HEADS:
+                if ent[-1].lower_ in FACILITY_HEADS:
                     out.append((ent, "ner:ORG+facility"))
                 elif self._is_town(ent, local):
                     out.append((ent, f"ner:{ent.label_}+gazetteer"))
         taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities
-        for token in _agency_words(doc):  # "Garner police are investigating": a town
-            span = _untagged_name_before(doc, token.i, taken)  # the model left untagged
+        for token in agency_words(doc):  # "Garner police are investigating": a town
+            span = untagged_name_before(doc, token.i, taken)  # the model left untagged
             if span is not None:
                 place = self.gazetteer.resolve(span.text)
                 if place is not None and place.feature in ("city", "admin") and \
@@ -189,7 +109,7 @@ class LocationsStage:
         if local:
             out.extend(self._untagged_town_modifiers(doc, taken))
             dated = {(r.start, r.end) for r in doc._.date_rows or ()}
-            misread = {i for ent in ents if ent.label_ in _MISREAD_LABELS and (ent.start_char, ent.end_char) not in dated
+            misread = {i for ent in ents if ent.label_ in MISREAD_LABELS and (ent.start_char, ent.end_char) not in dated
                        for i in range(ent.start, ent.end)}  # "in Fellsmere" (a DATE), "in Laveen" (a LANGUAGE)
             out.extend(self._untagged_towns_after_locatives(doc, taken - misread))
         return out
@@ -202,11 +122,11 @@ class LocationsStage:
         for token in doc[:-1]:
             if token.lower_ in ("in", "near", "outside"):
                 start = token.i + 1
-            elif _compass_of(doc, token.i + 1):
+            elif compass_of(doc, token.i + 1):
                 start = token.i + 1
             else:
                 continue
-            if doc[start].lower_ in _COMPASS and start + 1 < len(doc):
+            if doc[start].lower_ in COMPASS and start + 1 < len(doc):
                 start += 1  # "in west Phoenix"
             for width in (3, 2, 1):
                 words = doc[start:start + width]
@@ -229,8 +149,8 @@ class LocationsStage:
         untagged, named as local news names where its people are from (after an article or
         an age, before a person noun)."""
         out = []
-        for token in _person_words(doc):
-            span = _untagged_name_before(doc, token.i, taken, proper_nouns=True)
+        for token in person_words(doc):
+            span = untagged_name_before(doc, token.i, taken, proper_nouns=True)
             if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an", "the", "old"):
                 continue
             place = self.gazetteer.resolve(span.text, context_countries=("USA",), allow_minor=True)
@@ -247,9 +167,9 @@ class LocationsStage:
         if ent.end >= len(doc) or len(ent) > 3:
             return ""
         head = doc[ent.end]
-        before_agency = head.lower_ in _LAW_AGENCY_WORDS
+        before_agency = head.lower_ in LAW_AGENCY_WORDS
         before_person = ent.label_ == "ORG" and local and ent.root.dep_ in ("compound", "amod", "nmod") and \
-            ent.root.head.i == head.i and head.lower_ in _PERSON_NOUNS
+            ent.root.head.i == head.i and head.lower_ in PERSON_NOUNS
         if not (before_agency or before_person):
             return ""
         place = self.gazetteer.resolve(ent.text, context_countries=("USA",))
@@ -261,7 +181,7 @@ class LocationsStage:
         """'Savannah Chatham Metropolitan Police', 'the Fort Bend County Sheriff's Office':
         a local agency is named after the town or county it serves."""
         words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-        if not any(t.lower_ in _AGENCY_WORDS for t in words):
+        if not any(t.lower_ in AGENCY_WORDS for t in words):
             return None
         doc = ent.doc
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -269,7 +189,7 @@ class LocationsStage:
                 and not doc[start - 1].ent_type_:
             start -= 1  # "the Iberville [Parish Sheriff's Office]": the model cut the name short
         for width in (3, 2, 1):
-            if start + width > ent.end or any(t.lower_ in _AGENCY_WORDS for t in doc[start:start + width]):
+            if start + width > ent.end or any(t.lower_ in AGENCY_WORDS for t in doc[start:start + width]):
                 continue
             span = Span(doc, start, start + width, label="GPE")
             # an agency serves a US town or county, a small one too ("The Baker Police Department")
@@ -280,13 +200,13 @@ class LocationsStage:
 
     @staticmethod
     def _inside_actor(doc: Doc, ent: Span) -> bool:
-        spans = _actor_spans(doc, "dictionary")
+        spans = actor_spans(doc, "dictionary")
         return any(s <= ent.start_char and ent.end_char <= e and (s, e) != (ent.start_char, ent.end_char)
                    for s, e in spans)
 
     @staticmethod
     def _named_actor(doc: Doc, ent: Span) -> bool:
-        return any(s <= ent.start_char and ent.end_char <= e for s, e in _actor_spans(doc, "named"))
+        return any(s <= ent.start_char and ent.end_char <= e for s, e in actor_spans(doc, "named"))
 
     def _us_story(self, doc: Doc) -> bool:
         """A US story: it names a US state, or a local agency ("the sheriff's office")."""
@@ -295,7 +215,7 @@ class LocationsStage:
     def _names_us_state_or_agency(self, doc: Doc) -> bool:
         text = doc_text(doc)
         lowered = text.lower()  # the words first: a substring test costs a fraction of the regex
-        return any(w in lowered for w in _LAW_AGENCY_WORDS) and _AGENCY_MENTION.search(text) is not None or any(
+        return any(w in lowered for w in LAW_AGENCY_WORDS) and AGENCY_MENTION.search(text) is not None or any(
             ent.label_ == "GPE" and self.gazetteer.state(ent.text) is not None for ent in entities(doc))
 
     def _is_town(self, ent: Span, local: bool = False) -> bool:
@@ -305,7 +225,7 @@ class LocationsStage:
         if place is None or place.feature != "city" or ent.root.dep_ == "nsubj":
             return False
         locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at", "outside", "from", "into") \
-            or _compass_of(ent.doc, ent.start)  # "north of Coushatta"
+            or compass_of(ent.doc, ent.start)  # "north of Coushatta"
         transliterated = place.country != "USA" and re.search(r"[-'’]", ent.text) is not None
         return locative or transliterated
 
@@ -333,7 +253,7 @@ class LocationsStage:
         # towns the 15,000+ table lacks; they resolve only then
         local = us_admin or us_named or \
             (dateline is not None and dateline[2].country == "USA")
-        if local or _us_local_news(doc_text(doc)):
+        if local or us_local_news(doc_text(doc)):
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
         if dateline is not None and not dateline[1] and dateline[2].country == "USA" and dateline[2].admin1:
@@ -342,7 +262,8 @@ class LocationsStage:
         covered: set[int] = set()
         if dateline is not None:
             span, _, town = dateline
-            rows.append(self._row(doc_id, span, town, "city", "dateline_place", zone_of(doc, span.start_char, span.end_char)))
+            rows.append(self._row(doc_id, span, town, "city", "dateline_place",
+                                  zone_of(doc, span.start_char, span.end_char)))
             covered.update(range(span.start, span.end))
         for ent, rule in mentions:
             if covered.intersection(range(ent.start, ent.end)):
@@ -353,7 +274,7 @@ class LocationsStage:
             if ent.label_ not in ("FAC",) and not rule.endswith("facility"):
                 if state is not None:  # "Palm Beach, Fla."
                     place = self.gazetteer.in_state(ent.text, state.admin1) or Place(
-                        name=_clean(ent.text), country="USA", feature="city", admin1=state.admin1)
+                        name=without_the(ent.text), country="USA", feature="city", admin1=state.admin1)
                 else:
                     others = {state for state, sources in implied.items() if sources - {place_key(ent.text)}}
                     place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states,
@@ -362,8 +283,8 @@ class LocationsStage:
                                             place.admin1 not in states.union(implied)):
                 continue  # "in Claremont" of a Bronx story: not the story's town
             if place is None:
-                feature = _FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
-                name, country = _clean(ent.text), ""
+                feature = FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
+                name, country = without_the(ent.text), ""
                 if feature == "facility":
                     town = self._facility_town(doc, ent)
                     name = plain_name(name)
@@ -412,7 +333,7 @@ class LocationsStage:
             support: dict[str, set[str]] = {}
             for ent, _ in mentions:
                 place = self.gazetteer.resolve(ent.text)
-                if place is not None and place.feature == "city" and place.population > _METROPOLIS:
+                if place is not None and place.feature == "city" and place.population > METROPOLIS:
                     continue  # "Miami" is Miami, Fla., whatever small namesakes Texas has
                 for state in self.gazetteer.us_states_of(ent.text, allow_minor=True):
                     support.setdefault(state, set()).add(place_key(ent.text))
@@ -444,7 +365,7 @@ class LocationsStage:
 
     def _states_in_title(self, title: str) -> set[str]:
         found = set()
-        for match in _TOWN_STATE.finditer(title):
+        for match in TOWN_STATE.finditer(title):
             state = self.gazetteer.state(match[2])
             if state is not None:
                 found.add(state.admin1)
@@ -464,7 +385,7 @@ class LocationsStage:
                     continue
                 place = self.gazetteer.resolve(name)
                 if place is not None and place.country == "USA" and place.feature == "city" and \
-                        place.population > _METROPOLIS and place_key(place.name) == place_key(name):
+                        place.population > METROPOLIS and place_key(place.name) == place_key(name):
                     found.add(place.admin1)
         return found
 

@@ -1,0 +1,96 @@
+"""The words and small predicates the locations stage reads places by: locatives, agency
+and person nouns, the marks of US local news, compass words, street corners, names of
+people that are not places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.matching import WordFilter
+from pipeline.stages.extensions import per_doc
+
+FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility", "ORG": "facility"}
+FACILITY_HEADS = {"embassy", "base", "airport", "compound", "hospital", "prison", "camp", "consulate", "palace",
+                  "mosque", "church", "school", "university", "stadium", "bridge", "port", "refinery", "checkpoint"}
+LOCATIVES = {"in", "into", "near", "from", "at", "to", "outside", "inside", "across"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+AREA_WORDS = {"area", "based", "region"}
+# words that end a local agency's name ("Durham police", "Fort Bend County Sheriff's Office");
+# the law-enforcement ones also mark a story as local ("fire" is too common for that)
+LAW_AGENCY_WORDS = {"police", "sheriff", "sheriffs", "sheriff's", "marshals", "constable", "troopers"}
+AGENCY_WORDS = LAW_AGENCY_WORDS | {"fire"}
+# "an Evansville teen", "a Durham man": how local news names where its people are from
+PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl", "child", "toddler",
+                "resident", "residents", "family", "couple", "student", "mother", "father", "officer", "youth"}
+agency_words = WordFilter(lower=AGENCY_WORDS)
+person_words = WordFilter(lower=PERSON_NOUNS)
+# what only US local news says: "the 300 block of South California", "the sheriff's office",
+# "Harris County", "Terrebonne Parish" (not "County Cork", "Kent County Council"), "the
+# district attorney", "the highway patrol", numbered streets ("18th Street South"),
+# "County Road 42", "Interstate 95"
+US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County|Parish)\b(?! Council)|"
+                           r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol|\d+(?:st|nd|rd|th) (?:Street|Avenue|Ave\.)|"
+                           r"County Road \d|Interstate \d)")
+# a city this big is the one meant, whatever small namesakes other states have ("Miami")
+METROPOLIS = 250_000
+MISREAD_LABELS = {"DATE", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+           "downtown"}
+TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
+US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
+                 "Interstate")
+
+
+def us_local_news(text: str) -> bool:
+    return any(key in text for key in US_LOCAL_KEYS) and US_LOCAL_NEWS.search(text) is not None
+
+
+AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LAW_AGENCY_WORDS))) + r")\b", re.I)
+
+
+def compass_of(doc: Doc, i: int) -> bool:
+    """Whether token i follows "north of", "southwest of"."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in COMPASS
+
+
+def untagged_name_before(doc: Doc, end: int, taken: set[int], *, proper_nouns: bool = False) -> Span | None:
+    """The one to three title-case words before token `end` that no entity or earlier
+    place took ("Garner" police, "A Mountain Home" teen), if any."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_title and start - 1 not in taken and \
+            (not proper_nouns or doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    return Span(doc, start, end, label="GPE") if start < end else None
+
+
+def actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
+    """Offsets of the actors a place may sit inside, built once per Doc: "dictionary" (a
+    dictionary actor: "Iraq's National Security Council"), "named" (a person or party)."""
+    rows = doc._.actor_rows or ()
+    return per_doc(doc, "actor_spans", lambda: {
+        "dictionary": [(a.start, a.end) for a in rows if a.rule_id.startswith(("dict:", "group+dict:"))],
+        "named": [(a.start, a.end) for a in rows if a.actor_type in ("person", "official", "political_party")],
+    })[which]
+
+
+def street_corner(doc: Doc, ent: Span) -> bool:
+    """A name in "the intersection of X and Y", "the corner of X and Y": a street."""
+    window = doc[max(0, ent.start - 6):ent.start]
+    words = [t.lower_ for t in window]
+    for cue in ("intersection", "corner"):
+        if cue in words:
+            after = words[words.index(cue) + 1:]
+            return after[:1] == ["of"] and not any(t in (".", ";") for t in after)
+    return False
+
+
+def surname(person: Span) -> str:
+    words = [t.text for t in person if t.text.rstrip(".").lower() not in NAME_SUFFIXES and not t.is_punct]
+    return words[-1] if words else ""
+
+
+def without_the(text: str) -> str:
+    return " ".join(re.sub(r"^(?:the|The)\s+", "", text).split())
