@@ -54,8 +54,7 @@ class CasualtiesStage:
                 index = len(mentions) - 1
             links.append(index)
         links = one_incident(doc, mentions, links)
-        # the same incident told again dates the event that holds its toll
-        told_with = {c: told_again(doc, mentions, c) for c in {mentions[i].cluster for i in links if i is not None}}
+        tolled = {mentions[i].cluster for i in links if i is not None}  # the events that hold a toll
         clusters = sorted({m.cluster for m in mentions})
         event_ids = {}
         for cluster_id in clusters:
@@ -85,7 +84,7 @@ class CasualtiesStage:
         doc._.event_rows = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
                                                  [(cas, i) for cas, i in zip(casualties, links)
                                                   if i is not None and mentions[i].cluster == c], mentions,
-                                                 told_with.get(c, []))
+                                                 c in tolled)
                                  for c in clusters)
         self._assign_roles(doc, doc_id, mentions, event_ids, casualties, links)
         return doc
@@ -122,20 +121,21 @@ class CasualtiesStage:
 
     def _event_row(self, doc: Doc, doc_id: str, members: list[EventMention], event_id: str,
                    casualties: list[tuple[Casualty, int]], mentions: list[EventMention],
-                   told_with: list[EventMention]) -> EventRow:
+                   holds_toll: bool) -> EventRow:
         members = sorted(members, key=lambda m: m.trigger_start)
         anchor = members[0]
         agent = next((m.agent for m in members if m.agent), None)
         target = next((m.target for m in members if m.target), None)
         place = next((m.place for m in members if m.place), None)
-        # a duration ("within 30 minutes") does not date an event; a calendar day does; else
-        # the day of the same incident told again ("charged in the August 14 shooting death")
+        # a duration ("within 30 minutes") does not date an event; a calendar day does; an event
+        # that holds a toll and has no day of its own takes the day of the same incident told
+        # again ("charged in the August 14 shooting death"; "shot in August" told "on Aug. 5")
         dated = next((m.date for m in members if m.date and m.date.first_day), None)
-        day = self._own_day(doc, told_with)
-        if dated is not None and day is not None and dated.first_day < dated.last_day and \
-                dated.first_day <= day.first_day <= dated.last_day:
-            dated = day  # "shot in August" told again "on Aug. 5"
-        dated = dated or day or self._lead_date(doc, members)
+        if holds_toll and (dated is None or dated.first_day < dated.last_day):
+            day = self._own_day(doc, told_again(doc, mentions, anchor.cluster))
+            if day is not None and (dated is None or dated.first_day <= day.first_day <= dated.last_day):
+                dated = day
+        dated = dated or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events
             dateline = next((r for r in doc._.location_rows or () if r.rule_id == "dateline_place"), None)
@@ -231,10 +231,10 @@ class CasualtiesStage:
             if day is not None and 0 <= (published - day).days <= 7:
                 rows.append(row)
         anchor = members[0]
-        later = later_verb(doc[anchor.token_i])
+        anchor_token = doc[anchor.token_i]
+        later = later_verb(anchor_token)
         spans = {id(row): span for row, span in date_spans(doc)}
         # "police said Wednesday": the day of a telling dates no event
-        anchor_token = doc[anchor.token_i]
         rows = [r for r in rows if id(r) not in spans or not (dates_telling(spans[id(r)]) or
                                                                names_an_occasion(r, spans[id(r)]) or
                                                                dates_aftermath(spans[id(r)], anchor_token))]
