@@ -61,6 +61,15 @@ def place_key(text: str) -> str:
     return key.strip(" .,")
 
 
+_ABBREVIATED = re.compile(r"\b(st|ste|ft|mt)\.? ")
+_SPELLED = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
+
+
+def _spelled_out(key: str) -> str:
+    """"st. joseph" -> "saint joseph", "ft. worth" -> "fort worth", "mt. vernon" -> "mount vernon"."""
+    return _ABBREVIATED.sub(lambda m: _SPELLED[m[1]], key) if "t" in key else key
+
+
 def _without_article(key: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|an|ash|at|az) ", "", key)
 
@@ -197,6 +206,11 @@ class Gazetteer:
     def candidates(self, text: str) -> list[Place]:
         key = place_key(text)
         found = self._named(key)
+        spelled = _spelled_out(key)
+        if spelled != key:  # "St. Joseph": GeoNames calls Michigan's "Saint Joseph" only
+            found = list(found or [])
+            seen = {id(p) for p in found}
+            found += [p for p in self._named(spelled) or () if id(p) not in seen]
         if not found:  # "northwest Harris County", "East Nashville": the place itself
             bare = re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
                           r"central|greater|upper|lower|old) ", "", key)
@@ -205,16 +219,18 @@ class Gazetteer:
         return list(found or [])
 
     def resolve(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
-                implied_admin1: Iterable[str] = (), allow_minor: bool = False) -> Place | None:
+                implied_admin1: Iterable[str] = (), allow_minor: bool = False, local: bool = False) -> Place | None:
+        """`local`: the story is US local news, where the states it implies outrank size."""
         return self._resolve_cached(text, frozenset(context_countries), frozenset(context_admin1),
-                                    frozenset(implied_admin1), allow_minor)
+                                    frozenset(implied_admin1), allow_minor, local)
 
     def _resolve(self, text: str, context_countries: frozenset[str], context_admin1: frozenset[str],
-                 implied_admin1: frozenset[str], allow_minor: bool) -> Place | None:
+                 implied_admin1: frozenset[str], allow_minor: bool, local: bool = False) -> Place | None:
         """Best reading of a place name: countries first, then places in the states the
         article names (context_admin1), then in the states its other places imply
         (implied_admin1), then in the countries it names (a neighbourhood or a small town of
-        another state than those is no reading at all); then a place called by its own
+        another state than those is no reading at all; outside US local news, a reading
+        there a fifth the size of a namesake of 100,000+ loses to it); then a place called by its own
         name before one the text calls by an alternate ("Smyrna" is a town in Georgia
         before it is the old name of Izmir); then by population (a county by its count of
         ZIP codes: "Harris County" is Texas's)."""
@@ -222,15 +238,16 @@ class Gazetteer:
         context, states = context_countries, context_admin1
         implied = implied_admin1 - states
         key = place_key(text)
-        own_names = {key, _without_article(key)}
+        own_names = {key, _without_article(key), _spelled_out(key)}
         # a small US town only where the caller says the story is local to the US ("Hope"
         # is not Hope, Ark.; "the Middle East" is not the Baltimore neighbourhood)
         candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
         if states or implied:  # Chicago's "Washington Heights" is neither New York City's nor a small town in New York
             candidates = [c for c in candidates if c.admin1 in states | implied or
                           c.geonameid not in self._cities_of and not c.minor]
-            # nor is a Memphis story's "Whitehaven" the English town (a foreign town under a million people)
-            if "USA" in context:
+            # nor is a Memphis story's "Whitehaven" the English town (a foreign town under a million
+            # people; in US local news, not in a story on Syria that names Maryland)
+            if "USA" in context and local:
                 candidates = [c for c in candidates if c.country in context or c.feature == "country" or
                               c.population >= 1_000_000]
         if not candidates:
@@ -246,20 +263,38 @@ class Gazetteer:
         big_city = any(c.feature == "city" and (c.population > 5_000_000 or (
             c.population > 500_000 and place_key(c.name) == place_key(text))) for c in candidates)
 
+        # outside US local news a town of a state or country the story names or implies does
+        # not outrank a namesake five times its size: a story on Syria that names the US and
+        # Baltimore, Maryland means Damascus, Syria and Geneva, Switzerland, not the small
+        # towns of Maryland and Illinois (a Floyd County, Ga. story's "Rome" is Georgia's)
+        biggest = 0 if local else max(c.population for c in candidates)
+
+        def dwarfed(place: Place) -> bool:
+            return place.feature == "city" and biggest >= 100_000 and biggest >= 5 * place.population
+
         def score(place: Place) -> tuple:
             state_rank = 0 if place.feature == "admin" and place.name == place.admin1 else 1
-            return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and states else 1,
-                    0 if place.admin1 in implied else 1, 0 if place.country in context else 1,
+            small = dwarfed(place)
+            return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and not small else 1,
+                    0 if place.admin1 in implied and not small else 1,
+                    0 if place.country in context and not small else 1,
                     state_rank if not big_city else 1, 0 if place_key(place.name) in own_names else 1,
                     -place.population, -place.zip_codes, place.geonameid or 0)
 
         return min(candidates, key=score)
 
     def state(self, text: str) -> Place | None:
-        """A US state by name, AP abbreviation ("Fla.") or postal code ("TX")."""
-        code = text.strip().upper().replace(".", "")
-        if len(code) == 2 and code in self.state_names:
-            return self.resolve(self.state_names[code])
+        """A US state by name, AP abbreviation ("Fla.") or postal code ("TX"), written as
+        such: "Damascus, in" and "Syria, or" name no state."""
+        text = text.strip()
+        code = text.replace(".", "")
+        if len(code) == 2:  # "TX"; "Va.", "Pa." (AP), not "or", "in"
+            if not (code.isupper() or text[:1].isupper() and text.endswith(".")):
+                return None
+            code = code.upper()
+            return self.resolve(self.state_names[code]) if code in self.state_names else None
+        if not text[:1].isupper():
+            return None
         place = self.resolve(text)
         return place if place is not None and place.feature == "admin" and place.name == place.admin1 else None
 

@@ -51,6 +51,17 @@ def us_local_news(text: str) -> bool:
 AGENCY_MENTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LAW_AGENCY_WORDS))) + r")\b", re.I)
 
 
+# nouns whose "of" phrase names a place of their kind: "the city of Lyon", "the towns of
+# Budennovsk and Kizlyar", "the province of Idlib"
+PLACE_KIND_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "district", "county",
+                    "suburb", "capital", "governorate", "municipality", "hamlet", "region", "port"}
+
+
+def kind_of(doc: Doc, i: int) -> bool:
+    """Whether token i follows "the city of", "the towns of"."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_KIND_NOUNS
+
+
 def compass_of(doc: Doc, i: int) -> bool:
     """Whether token i follows "north of", "southwest of"."""
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in COMPASS

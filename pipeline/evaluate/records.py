@@ -10,8 +10,8 @@ A run has no incident rows, so one is derived per article:
 - admin1: of the main event's location row (role event_location), else of the place row
   its location names (a dateline's town), else the state or province the article's
   places fall in most often;
-- location: the main event's town (events.locality), else its place, else the first town
-  the article names (or the city that town is part of, named too: "Englewood" in
+- location: the main event's town (events.locality), else its place when that is a town
+  or county (not a state, region or street), else the first town the article names (or the city that town is part of, named too: "Englewood" in
   Chicago). Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees with
   either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
   "County"/"Township" suffix.
@@ -78,6 +78,9 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
              and m.get("country") == main.get("country")]  # the place the event names (a dateline's town)
         if places:
             record["admin1"] = places[0].get("admin1")
+        own = next((m for m in located if m.get("event_id") == event_id), None)
+        if own is not None and not _names_a_town(own):
+            record.pop("location", None)  # "shot while hunting in South Carolina": a state is no town
     if not record.get("admin1"):
         states = [m.get("admin1") for m in doc.mentions.get("locations", []) if m.get("admin1")]
         if states:  # the state the article names most, the first of equals
@@ -90,6 +93,15 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
             whole = next((t for t in towns if _part_of(towns[0], t)), None)
             record["location"] = whole.get("name") if whole is not None else _city_of(towns[0]) or towns[0].get("name")
     return {k: v for k, v in record.items() if v}
+
+
+def _names_a_town(row) -> bool:
+    """Whether a location row can be a record's city or county: a town, or a county
+    ("Chaves County"); not a state, country, region or street."""
+    feature = row.get("feature")
+    if feature == "admin":
+        return (row.get("name") or "").endswith((" County", " Parish", " Borough"))
+    return feature not in ("country", "region", "facility")  # "other": a name the gazetteer lacks
 
 
 def _over_weeks(value: str | None) -> bool:

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
+from pipeline.event_places import LIGHT_VERBS as _LIGHT_VERBS, event_place
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.dates import date_governor
@@ -34,9 +35,6 @@ _IRREALIS_NOUNS = {"possibility", "threat", "threats", "risk", "danger", "fear",
 # verbs of wishing: what their clause tells has not happened ("I don't want to hear another child is dead")
 _WISHING = {"want", "wish", "hope", "pray", "imagine", "dream"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
-_LIGHT_VERBS = {"conduct", "carry", "launch", "stage", "mount", "hold", "unleash", "perpetrate", "commit", "claim",
-                "order", "lead", "undertake", "execute"}
-_PLACE_PREPS = {"in", "at", "near", "into", "inside", "outside", "across", "around", "on", "throughout", "within"}
 _TARGET_PREPS = {"on", "against", "targeting", "at"}
 _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
 _NOT_BATTLES = {"political", "legal", "court", "budget", "custody", "uphill", "electoral", "bureaucratic", "diplomatic"}
@@ -49,6 +47,8 @@ _CHARGE_MODIFIERS = {"degree", "aggravated", "attempted", "felony", "felonious",
                      "voluntary", "negligent", "reckless", "vehicular"}
 # nouns an event word before them still names the event: "the August 14 shooting death"
 _EVENT_HEADS = {"death", "incident", "spree", "rampage"}
+# ACLED event types whose events leave the dead and wounded
+_VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _SERIES = {"series", "wave", "spate", "string", "barrage", "number", "round", "campaign"}
 
 
@@ -211,7 +211,7 @@ class EventsStage:
             token.head.head.lemma_ in _CAUSE_HEADS
         indefinite = bool(dets & {"a", "an", "another"}) and not series and not cause
         agent, target = self._agent_target(doc, token)
-        place = self._place(doc, token)
+        place = self._place(doc, token, self.acled.get(event_type, ("", ""))[0] in _VIOLENT)
         date = self._date(doc, token)
         plural = None if token.pos_ == "VERB" or cause else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
@@ -286,29 +286,9 @@ class EventsStage:
         return agent, target
 
     @staticmethod
-    def _place(doc: Doc, token: Token) -> Argument | None:
-        for child in token.children:  # "the al-Qa'im strikes"
-            if child.dep_ in ("compound", "nmod") and _is_town(child):
-                ent = next((e for e in doc.ents if e.start <= child.i < e.end), doc[child.i:child.i + 1])
-                return Argument(ent.text, ent.start_char, ent.end_char, ent.text)
-        heads = [token] + ([token.head] if token.dep_ in ("dobj", "nsubjpass", "attr") and token.head.lemma_ in
-                           _LIGHT_VERBS | {"occur", "happen", "take"} else [])
-        for head in heads:
-            for child in head.children:
-                if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
-                    continue
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next(e for e in doc.ents if e.start <= obj.i < e.end)
-                        return Argument(ent.text, ent.start_char, ent.end_char, ent.text)
-                    if obj.dep_ == "pobj":  # "on a U.S. military base in Iraq"
-                        for grand in obj.children:
-                            if grand.dep_ == "prep" and grand.lower_ in ("in", "near", "outside"):
-                                inner = next((g for g in grand.children if g.ent_type_ in ("GPE", "LOC", "FAC")), None)
-                                if inner is not None:
-                                    ent = next(e for e in doc.ents if e.start <= inner.i < e.end)
-                                    return Argument(ent.text, ent.start_char, ent.end_char, ent.text)
-        return None
+    def _place(doc: Doc, token: Token, violent: bool) -> Argument | None:
+        span = event_place(doc, token, _is_town, violent=violent)
+        return Argument(span.text, span.start_char, span.end_char, span.text) if span is not None else None
 
     @staticmethod
     def _date(doc: Doc, token: Token) -> DateRow | None:

@@ -21,8 +21,8 @@ from pipeline.layout import FURNITURE_ZONES, dateline_places
 from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS,
                                   FEATURE_BY_LABEL, LAW_AGENCY_WORDS, LOCATIVES, METROPOLIS, MISREAD_LABELS,
                                   NAME_SUFFIXES, PERSON_NOUNS, TOWN_STATE, actor_spans, agency_words, compass_of,
-                                  person_words, street_corner, surname, untagged_name_before, us_local_news,
-                                  without_the)
+                                  kind_of, person_words, street_corner, surname, untagged_name_before,
+                                  us_local_news, without_the)
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
@@ -47,7 +47,8 @@ class LocationsStage:
         for _, start, end in self.ruler(doc):  # "Strikes in Iraq" in a headline the model misread
             if in_entities.intersection(range(start, end)) or start == 0:
                 continue
-            if doc[start - 1].lower_ in ("in", "into", "near", "from", "across", "inside", "outside", "across"):
+            if doc[start - 1].lower_ in ("in", "into", "near", "from", "across", "inside", "outside") or \
+                    kind_of(doc, start):  # "in the city of Deir ez-Zor"
                 span = Span(doc, start, end, label="GPE")
                 if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "gazetteer_ruler"))
@@ -90,7 +91,8 @@ class LocationsStage:
                 if named_as:
                     out.append((ent, f"ner:{ent.label_}+{named_as}"))
                     continue
-                after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into")
+                after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into") or \
+                    kind_of(doc, ent.start)
                 if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
                     continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
                 if ent[-1].lower_ in FACILITY_HEADS:
@@ -225,7 +227,7 @@ class LocationsStage:
         if place is None or place.feature != "city" or ent.root.dep_ == "nsubj":
             return False
         locative = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at", "outside", "from", "into") \
-            or compass_of(ent.doc, ent.start)  # "north of Coushatta"
+            or compass_of(ent.doc, ent.start) or kind_of(ent.doc, ent.start)  # "north of Coushatta", "the city of Lyon"
         transliterated = place.country != "USA" and re.search(r"[-'’]", ent.text) is not None
         return locative or transliterated
 
@@ -253,7 +255,12 @@ class LocationsStage:
         # towns the 15,000+ table lacks; they resolve only then
         local = us_admin or us_named or \
             (dateline is not None and dateline[2].country == "USA")
-        if local or us_local_news(doc_text(doc)):
+        # US local news: its own marks ("the 1600 block of", "the sheriff's office"), a US
+        # dateline, a town named as local news names it, or a US state or county named in a
+        # story that names no other country (a story on Syria that names Maryland is not)
+        local_news = us_named or (dateline is not None and dateline[2].country == "USA") or \
+            us_local_news(doc_text(doc)) or us_admin and not countries - {"USA"}
+        if local or local_news:
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
         if dateline is not None and not dateline[1] and dateline[2].country == "USA" and dateline[2].admin1:
@@ -278,7 +285,8 @@ class LocationsStage:
                 else:
                     others = {state for state, sources in implied.items() if sources - {place_key(ent.text)}}
                     place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states,
-                                                   implied_admin1=others, allow_minor=ent.label_ != "LOC")
+                                                   implied_admin1=others, allow_minor=ent.label_ != "LOC",
+                                                   local=local_news)
             if rule == "locative_town" and (place is None or (states or implied) and
                                             place.admin1 not in states.union(implied)):
                 continue  # "in Claremont" of a Bronx story: not the story's town
@@ -419,9 +427,10 @@ class LocationsStage:
                 if implied is None:
                     implied = self._implied_states(doc, list(mentions), named, local_places)
                 others = {s for s, sources in implied.items() if sources - {place_key(town_text)}}
-                town = self.gazetteer.resolve(town_text.title(), context_admin1=named, implied_admin1=others) or (
+                town = self.gazetteer.resolve(town_text.title(), context_admin1=named, implied_admin1=others,
+                                              local=local) or (
                     self.gazetteer.resolve(town_text.title(), context_countries=("USA",), context_admin1=named,
-                                           implied_admin1=others, allow_minor=True) if local else None)
+                                           implied_admin1=others, allow_minor=True, local=True) if local else None)
             if town is None:
                 if state is None:
                     continue  # "UPDATE —", "WATCH -"

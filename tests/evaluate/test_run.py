@@ -136,3 +136,22 @@ def test_record_main_event_is_an_incident_and_an_empty_page_is_dated_by_publicat
     record = predicted_record(EvalDoc("a", published="2015-12-22", mentions={"events": [statistic, incident]}))
     assert record["date"] == "2015-12-21" and record["killed"] == "46"
     assert predicted_record(EvalDoc("b", published="2015-12-22", mentions={"events": []}))["date"] == "2015-12-22"
+
+
+def test_record_city_is_never_a_state_or_a_street():
+    from pipeline.evaluate.model import EvalDoc, Mention
+    from pipeline.evaluate.records import predicted_record
+
+    def shot(location):
+        return Mention("events", 40, 44, "shot", {"event_id": "a:E40", "location": location, "country": "USA",
+                                                  "killed": "1", "event_type": "shooting"})
+
+    state = Mention("locations", 80, 94, "South Carolina", {"event_id": "a:E40", "name": "South Carolina",
+                                                            "feature": "admin", "admin1": "South Carolina"})
+    town = Mention("locations", 0, 6, "Aiken", {"name": "Aiken", "feature": "city", "admin1": "South Carolina"})
+    record = predicted_record(EvalDoc("a", mentions={"events": [shot("South Carolina")], "locations": [town, state]}))
+    assert (record["location"], record["admin1"]) == ("Aiken", "South Carolina")
+    county = Mention("locations", 80, 94, "Chaves County", {"event_id": "a:E40", "name": "Chaves County",
+                                                           "feature": "admin", "admin1": "New Mexico"})
+    record = predicted_record(EvalDoc("a", mentions={"events": [shot("Chaves County")], "locations": [town, county]}))
+    assert record["location"] == "Chaves County"  # a county is a record's city or county

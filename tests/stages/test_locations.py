@@ -297,5 +297,44 @@ def test_a_town_the_model_missed_after_a_locative_in_a_local_story(nlp, paragrap
 def test_a_small_foreign_town_is_not_read_in_a_us_local_story():
     gazetteer = default_gazetteer()
     assert gazetteer.resolve("Whitehaven").country == "GBR"
-    assert gazetteer.resolve("Whitehaven", context_countries={"USA"}, implied_admin1={"Tennessee"}) is None
-    assert gazetteer.resolve("London", context_countries={"USA"}, implied_admin1={"Tennessee"}).country == "GBR"
+    assert gazetteer.resolve("Whitehaven", context_countries={"USA"}, implied_admin1={"Tennessee"},
+                             local=True) is None
+    assert gazetteer.resolve("London", context_countries={"USA"}, implied_admin1={"Tennessee"},
+                             local=True).country == "GBR"
+
+
+def test_a_state_is_named_as_written():
+    gazetteer = default_gazetteer()
+    assert gazetteer.state("OR").name == "Oregon" and gazetteer.state("Ind.").name == "Indiana"
+    # "inside Syria, or have fled", "Damascus, in turn": lower-case words name no state
+    assert gazetteer.state("or") is None and gazetteer.state("in") is None
+
+
+def test_an_abbreviated_saint_finds_every_namesake():
+    gazetteer = default_gazetteer()  # GeoNames calls Michigan's town "Saint Joseph" only
+    place = gazetteer.resolve("St. Joseph", context_countries={"USA"}, context_admin1={"Michigan"}, allow_minor=True)
+    assert (place.name, place.admin1) == ("Saint Joseph", "Michigan")
+    assert gazetteer.resolve("Ft. Worth").admin1 == "Texas"
+
+
+def test_a_small_namesake_of_a_context_country_does_not_outrank_a_city_outside_local_news():
+    gazetteer = default_gazetteer()
+    # a story on Syria that names the US and Baltimore
+    assert gazetteer.resolve("Damascus", context_countries={"USA"}, implied_admin1={"Maryland"}).country == "SYR"
+    assert gazetteer.resolve("Geneva", context_countries={"USA"}).country == "CHE"
+    # US local news keeps the town of the state it implies
+    assert gazetteer.resolve("Damascus", context_countries={"USA"}, implied_admin1={"Maryland"},
+                             local=True).admin1 == "Maryland"
+
+
+def test_an_international_story_that_names_us_states_keeps_foreign_places(nlp):
+    paragraph = ("Syrian refugees who settled in Baltimore, Maryland, say relatives are still trapped inside Syria, "
+                 "or have fled to Turkey. Many grew up in Damascus and left in 2013 for Geneva talks that went nowhere.")
+    resolved = _resolved(nlp, paragraph)
+    assert resolved["Syria"][0] == "SYR" and resolved["Damascus"][0] == "SYR" and resolved["Geneva"][0] == "CHE"
+
+
+def test_a_place_named_by_its_kind_is_a_place(nlp):
+    (town,) = [r for r in nlp("A device exploded on a busy street in the city of Lyon.")._.location_rows
+               if r.text == "Lyon"]
+    assert (town.country, town.feature) == ("FRA", "city")
