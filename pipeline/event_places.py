@@ -40,7 +40,9 @@ LIGHT_VERBS = {"conduct", "carry", "launch", "stage", "mount", "hold", "unleash"
 _PHRASE_PREPS = {"under", "along", "off", "beside", "against"}
 # verbs the event is the object or subject of that say it happened somewhere
 _HAPPENING = {"occur", "happen", "take", "go", "explode", "erupt", "break", "continue", "rock", "hit", "strike",
-              "kill", "wound", "injure", "leave", "detonate", "blow", "shake", "tear", "target", "ravage"}
+              "kill", "wound", "injure", "leave", "detonate", "blow", "shake", "tear", "target", "ravage", "come",
+              "rage", "rag", "spread", "intensify", "resume", "begin", "start", "end", "escalate", "flare",
+              "unfold"}  # "rag": the model's lemma of "raged"
 # participles after a trigger that tell its toll: "exploded, wounding 13 people on a street"
 _TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim", "hurt", "maim", "destroy", "damage"}
 # events whose object may be a place: "bombed Afrin", "the siege of Aleppo"

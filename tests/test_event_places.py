@@ -17,6 +17,8 @@ def places(nlp, sentence: str) -> dict[str, str | None]:
      "near the city of Deir ez-Zor.", "detonated", "Deir ez-Zor"),
     # a locative phrase on the event noun
     ("Shootings in Belfast had continued last night.", "Shootings", "Belfast"),
+    # ... of the verb that tells the event's course
+    ("Fierce fighting resumed in Raqqa on Monday.", "fighting", "Raqqa"),
     # the place hung on a date ("On December 21, 2015 in Bagram"), of the verb the trigger is subject of
     ("On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six soldiers.", "bomber", "Bagram"),
     # the place an attack acts on
