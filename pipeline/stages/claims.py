@@ -196,6 +196,7 @@ class ClaimsStage:
                 chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
                 if chosen.get("content") is not None and title_before(chosen, content):
                     continue  # 'On “Fox News Sunday,” Pence said his running mate …': a title, not what he said
+                chosen = self._participle_after(doc, chosen, content) or chosen
             elif adjacent is not None:
                 chosen = adjacent
             elif previous is not None and (previous["cue"] is not None and (
@@ -211,6 +212,22 @@ class ClaimsStage:
             taken.append((start, end))
             previous = claim
         return out
+
+    def _participle_after(self, doc: Doc, chosen: dict, content: Span) -> dict | None:
+        """'"...," Sanders said, suggesting a few questions, including, "Mr. Trump, ..."': a
+        quotation the attribution's participle leads into, in the same sentence, is told
+        by the participle ("suggesting", "adding"), not by the verb before it."""
+        cue_at = chosen["token"].i
+        if cue_at >= content.start or sentence_start(doc, chosen["token"]) != sentence_start(doc, content[0]):
+            return None
+        speaker = chosen.get("speaker")
+        for token in doc[cue_at + 1:content.start]:
+            if token.tag_ != "VBG" or token.pos_ != "VERB" or \
+                    speaker is not None and speaker.start <= token.i < speaker.end:
+                continue
+            cue = self._quote_cue(token) or Cue(token.lemma_.lower(), "statement", "cue_participle")
+            return {"cue": cue, "cue_span": doc[token.i:token.i + 1], "speaker": speaker, "token": token}
+        return None
 
     def _colon_turns(self, doc: Doc) -> list[dict]:
         """'PENCE: Gennifer Flowers will not be attending …' (a transcript turn) and

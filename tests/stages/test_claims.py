@@ -166,6 +166,11 @@ def test_attitudes_and_evidence(nlp, paragraph, expected):
      "worrying them.”",
      [("This is in their heads,” said Caddell, speaking of Clinton’s health issue. “It is one of the things "
        "worrying them.", "said", "Caddell"), ("of Clinton’s health issue", "speaking", "Caddell")]),
+    # a quotation the attribution's participle leads into is the participle's
+    ("“The American people do not agree with Trump,” Sanders said, suggesting a few questions, including, "
+     "“Mr. Trump, do you really think that billionaires need a massive tax break?”",
+     [("Mr. Trump, do you really think that billionaires need a massive tax break?", "suggesting", "Sanders"),
+      ("The American people do not agree with Trump", "said", "Sanders")]),
     # a signature the model did not tag as a name; a paragraph opened by a closing mark
     ("“I’m so ashamed to be an American.” ― Jacklyn Ashley",
      [("I’m so ashamed to be an American.", "―", "Jacklyn Ashley")]),
