@@ -24,6 +24,9 @@ GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization"
                   "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
 STRIP = " \t\n,;:"
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
+# whom a statement is told to: "he told me on Friday" leaves the statement around it
+_ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
+_QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 ANAPHOR_TYPES = {
     "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
@@ -64,7 +67,11 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     object ("denied involvement"), its infinitive ("threatened to resign"), its "about"/"of"/
     "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
     if cue.lemma == "according to":  # the sentence without "according to the poll"
-        return trim(doc, sentence_without(doc, sentence_of(doc, token), subtree_span(doc, token)))
+        part = subtree_span(doc, token)
+        return trim(doc, sentence_without(doc, _without_full_stop(doc, sentence_of(doc, token), part.end), part))
+    aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None
+    if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
+        return trim(doc, sentence_without(doc, _without_full_stop(doc, sentence_of(doc, token), aside.end), aside))
     children = list(token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
     after = [c for c in clauses if c.i > token.i]
@@ -136,6 +143,54 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     return None
 
 
+def _without_full_stop(doc: Doc, sentence: Span, after: int) -> Span:
+    """The sentence without its closing punctuation (after token `after`): a statement's
+    content ends with its words."""
+    last = sentence.end
+    while last > after and (doc[last - 1].is_punct or doc[last - 1].is_space) and doc[last - 1].text not in "”’\"'":
+        last -= 1
+    return doc[sentence.start:last]
+
+
+def attribution_aside(doc: Doc, token: Token) -> Span | None:
+    """The attribution a sentence carries between commas or at its end, whatever the
+    parse made of it: "The middle fifth paid 8.9 percent, [the agency said in a June
+    report], and those ...", "Language unclear on single mothers, [experts say]." Its subject
+    stands right before the cue after a comma, words of the statement (a clause, not an
+    opening "In a statement," or "After the debate,") stand before that comma, and only the
+    cue's own words ("me", "on Friday", "in a June report"; no object: "he does not defend
+    it") stand between it and the next comma or the sentence's end. A quotation after it is
+    no part of this."""
+    # the subject nearest the cue ("Language unclear ..., experts say": the parse may give two)
+    subject = max((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), key=lambda c: c.i, default=None)
+    if subject is None or subject.lower_ in ("who", "which", "that"):
+        return None  # "a man or woman, who said and did the same things"
+    start, subject_end = min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1
+    if any(t.dep_ not in ("aux", "advmod", "neg") for t in doc[subject_end:token.i]):
+        return None  # only "has", "also", "not" between the speaker and the cue
+    sentence = sentence_of(doc, token)
+    if start - 1 <= sentence.start or doc[start - 1].text != ",":
+        return None
+    before = doc[sentence.start:start - 1]
+    if len([t for t in before if not t.is_punct]) < 3 or \
+            before[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    if before[-1].lower_ in ("which", "who", "whom", "where", "that"):
+        return None  # "the stadium, which, Tompkins said, is ...": the relative clause is read by the parse
+    end = token.i + 1
+    while end < sentence.end and doc[end].text not in (",", ";") and not doc[end].is_sent_end:
+        word = doc[end]
+        if end - token.i > 8 or word.text in _QUOTE_MARKS or word.dep_ == "mark" or word.head.i == token.i and (
+                word.dep_ in ("ccomp", "xcomp", "attr", "oprd", "acomp") or
+                word.dep_ == "dobj" and word.lower_ not in _ADDRESSEES):
+            return None  # "he barely mentioned climate change", "he said that ...": the cue governs what follows
+        end += 1
+    after = [t for t in doc[end + 1:sentence.end] if not t.is_space]
+    if after and after[0].text in _QUOTE_MARKS:
+        return None  # "Asked about the device, O'Neill said, “Not going to go into that.”"
+    return doc[start:end]
+
+
 def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     """The cue's subject or "by" phrase; when the parse lost it and `guess` holds, the
     nearest person or organisation named before the cue in its sentence."""
@@ -144,7 +199,8 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         if obj is None and token.i + 1 < len(doc):
             obj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
         return noun_phrase(doc, obj) if obj is not None else None
-    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    # the subject nearest the cue: "Language unclear ..., experts say" may parse with two
+    subject = min((c for c in token.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - token.i), default=None)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head  # "the other factions who have condemned ..."
     if subject is None:

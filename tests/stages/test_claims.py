@@ -95,10 +95,21 @@ def claims_in(nlp, paragraph: str, *, cue_type: bool = False) -> list[tuple[str,
     ("Clinton leads Trump by 46 percent to 42 percent, according to the poll.",
      [("Clinton leads Trump by 46 percent to 42 percent", "according to", "poll")]),
     ("According to the poll, Clinton leads Trump by 46 percent to 42 percent.",
-     [("Clinton leads Trump by 46 percent to 42 percent.", "According to", "poll")]),
-    # the attribution inside the sentence it reports: the whole sentence is the content
+     [("Clinton leads Trump by 46 percent to 42 percent", "According to", "poll")]),
+    # the attribution inside the sentence it reports: the whole sentence is the content (without
+    # its full stop), whatever the parse made of the aside
     ("Acts of protest, Mr. Obama said, are acts of patriotism.",
-     [("Acts of protest, Mr. Obama said, are acts of patriotism.", "said", "Mr. Obama")]),
+     [("Acts of protest, Mr. Obama said, are acts of patriotism", "said", "Mr. Obama")]),
+    ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid "
+     "0.8 percent.", [("The middle one-fifth paid 8.9 percent, the agency said in a June report, and the bottom "
+                       "fifth paid 0.8 percent", "said", "")]),
+    ("The difference now, he told me on Friday, is that he anchors a straight news program.",
+     [("The difference now, he told me on Friday, is that he anchors a straight news program", "told", "")]),
+    ("Language unclear on whether single mothers are covered, experts say.",
+     [("Language unclear on whether single mothers are covered", "say", "experts")]),
+    # but not where the cue governs what follows, or an opening phrase stands before the comma
+    ("Campaigning in Ohio in 2012, he barely mentioned climate change.",
+     [("climate change", "barely mentioned", "")]),
     ("Protesters continued to call for an investigation of the shooting.",
      [("an investigation of the shooting", "call for", "protesters")]),
     ("Reid frequently mocked Romney for not releasing his tax returns.",
