@@ -71,7 +71,10 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         return trim(doc, sentence_without(doc, _without_full_stop(doc, sentence_of(doc, token), part.end), part))
     aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None
     if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
-        return trim(doc, sentence_without(doc, _without_full_stop(doc, sentence_of(doc, token), aside.end), aside))
+        sentence = _without_full_stop(doc, sentence_of(doc, token), aside.end)
+        if aside.end + 1 < sentence.end and doc[aside.end + 1].lower_ in ("as", "while"):
+            sentence = doc[sentence.start:aside.end]  # "..., the State Department said, as protesters ...": the scene
+        return trim(doc, sentence_without(doc, sentence, aside))
     children = list(token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
     after = [c for c in clauses if c.i > token.i]

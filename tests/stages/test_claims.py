@@ -107,6 +107,10 @@ def claims_in(nlp, paragraph: str, *, cue_type: bool = False) -> list[tuple[str,
      [("The difference now, he told me on Friday, is that he anchors a straight news program", "told", "")]),
     ("Language unclear on whether single mothers are covered, experts say.",
      [("Language unclear on whether single mothers are covered", "say", "experts")]),
+    # the scene after the attribution ("as protesters ...") is the narrator's
+    ("The ambassador was not at the embassy when it was breached, the State Department said, as protesters "
+     "denounced the airstrikes.", [("The ambassador was not at the embassy when it was breached", "said",
+                                    "State Department"), ("the airstrikes", "denounced", "protesters")]),
     # but not where the cue governs what follows, or an opening phrase stands before the comma
     ("Campaigning in Ohio in 2012, he barely mentioned climate change.",
      [("climate change", "barely mentioned", "")]),
