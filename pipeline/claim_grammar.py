@@ -31,7 +31,7 @@ PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 ANAPHOR_TYPES = {
     "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
     "the movement": ("armed_group", "political_party"), "the ministry": ("government",),
-    "the agency": ("government", "international_org"), "the government": ("government",),
+    "the agency": ("government", "international_org", "organization"), "the government": ("government",),
     "the army": ("state_military",),
 }
 
@@ -249,6 +249,8 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str
             named = [a for a in groups if a.rule_id.startswith(("dict:", "group+dict:"))]
             if named or groups:
                 return (named or groups)[-1].name
+            if text not in ("the official", "the spokesman"):
+                return ""  # "the agency" with no agency named before: no person stands in for it
         if text in ("he", "she") and earlier:
             return earlier[-1][1]
         persons = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and

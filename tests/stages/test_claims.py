@@ -219,3 +219,14 @@ def test_quotation_edges(nlp, paragraph, expected):
 ])
 def test_nouns_and_clauses(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # "the agency" stands for an agency named before, never for the person named last
+    ("Bernie Sanders spoke on Monday. The middle fifth paid 8.9 percent of income in taxes, the agency said.", ""),
+    ("The Congressional Budget Office published its report. The middle fifth paid 8.9 percent of income in "
+     "taxes, the agency said.", "Congressional Budget Office"),
+])
+def test_an_organisation_anaphor_names_no_person(nlp, paragraph, speaker):
+    (claim,) = [c for c in claims_in(nlp, paragraph) if c[1] == "said"]
+    assert claim[2] == speaker
