@@ -82,7 +82,7 @@ def event_place(doc: Doc, token: Token, is_town, *, violent: bool = True) -> Spa
                     found = _named_place(doc, obj, places, 0)
                     if found is not None:
                         return found
-    for clause in (h for h in heads if h.dep_ == "advcl" and h.i != token.i):
+    for clause in (h for h in heads if h.dep_ == "advcl" and h.i != token.i):  # the object of a clause below
         for obj in (c for c in clause.children if c.dep_ == "dobj"):  # "when he answered a knock at his door in X"
             found = _named_place(doc, obj, places, 1)
             if found is not None:
@@ -125,7 +125,8 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _clause_heads(token: Token) -> list[Token]:
-    """The trigger, the verb that tells it happened, and the participles of its toll."""
+    """The trigger, the verb that tells it happened, the participles of its toll and the
+    clause that tells its circumstances ("when ...", "while ...")."""
     heads = [token]
     head = token.head
     if token.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_ in LIGHT_VERBS | _HAPPENING:
