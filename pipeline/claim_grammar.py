@@ -24,10 +24,10 @@ GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization"
                   "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
 STRIP = " \t\n,;:"
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
+PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 # whom a statement is told to: "he told me on Friday" leaves the statement around it
 _ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
 _QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
-PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 ANAPHOR_TYPES = {
     "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
     "the movement": ("armed_group", "political_party"), "the ministry": ("government",),

@@ -66,7 +66,8 @@ _SPELLED = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
 
 
 def _spelled_out(key: str) -> str:
-    """"st. joseph" -> "saint joseph", "ft. worth" -> "fort worth", "mt. vernon" -> "mount vernon"."""
+    """A key with its abbreviations spelled out: "st. joseph" -> "saint joseph", "ft. worth"
+    -> "fort worth", "mt. vernon" -> "mount vernon"."""
     return _ABBREVIATED.sub(lambda m: _SPELLED[m[1]], key) if "t" in key else key
 
 
@@ -230,10 +231,10 @@ class Gazetteer:
         article names (context_admin1), then in the states its other places imply
         (implied_admin1), then in the countries it names (a neighbourhood or a small town of
         another state than those is no reading at all; outside US local news, a reading
-        there a fifth the size of a namesake of 100,000+ loses to it); then a place called by its own
-        name before one the text calls by an alternate ("Smyrna" is a town in Georgia
-        before it is the old name of Izmir); then by population (a county by its count of
-        ZIP codes: "Harris County" is Texas's)."""
+        there a fifth the size of a namesake of 100,000+ loses to it); then a place called
+        by its own name before one the text calls by an alternate ("Smyrna" is a town in
+        Georgia before it is the old name of Izmir); then by population (a county by its
+        count of ZIP codes: "Harris County" is Texas's)."""
         candidates = self.candidates(text)
         context, states = context_countries, context_admin1
         implied = implied_admin1 - states

@@ -11,10 +11,10 @@ A run has no incident rows, so one is derived per article:
   its location names (a dateline's town), else the state or province the article's
   places fall in most often;
 - location: the main event's town (events.locality), else its place when that is a town
-  or county (not a state, region or street), else the first town the article names (or the city that town is part of, named too: "Englewood" in
-  Chicago). Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees with
-  either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
-  "County"/"Township" suffix.
+  or county (not a state, region or street), else the first town the article names (or
+  the city that town is part of, named too: "Englewood" in Chicago). Gold "City
+  (Neighbourhood)" (the Gun Violence Archive's form) agrees with either name; spellings
+  are compared without spaces, hyphens, "St."/"Saint" or a "County"/"Township" suffix.
 """
 
 from __future__ import annotations

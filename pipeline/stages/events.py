@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
-from pipeline.event_places import LIGHT_VERBS as _LIGHT_VERBS, event_place
+from pipeline.event_places import LIGHT_VERBS, event_place
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.dates import date_governor
@@ -277,7 +277,7 @@ class EventsStage:
                     target = target or self._argument(doc, obj)
                 elif child.lower_ == "into" and token.lemma_ == "break":
                     target = target or self._argument(doc, obj)
-        if token.dep_ in ("dobj", "attr") and token.head.lemma_ in _LIGHT_VERBS:  # "the U.S. conducted five airstrikes"
+        if token.dep_ in ("dobj", "attr") and token.head.lemma_ in LIGHT_VERBS:  # "the U.S. conducted five airstrikes"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 agent = agent or self._argument(doc, subject)

@@ -329,7 +329,8 @@ def test_a_small_namesake_of_a_context_country_does_not_outrank_a_city_outside_l
 
 def test_an_international_story_that_names_us_states_keeps_foreign_places(nlp):
     paragraph = ("Syrian refugees who settled in Baltimore, Maryland, say relatives are still trapped inside Syria, "
-                 "or have fled to Turkey. Many grew up in Damascus and left in 2013 for Geneva talks that went nowhere.")
+                 "or have fled to Turkey. Many grew up in Damascus and left in 2013 for Geneva talks that went "
+                 "nowhere.")
     resolved = _resolved(nlp, paragraph)
     assert resolved["Syria"][0] == "SYR" and resolved["Damascus"][0] == "SYR" and resolved["Geneva"][0] == "CHE"
 
