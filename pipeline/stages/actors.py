@@ -119,6 +119,8 @@ class ActorsStage:
         out = []
         for span in spans:
             entry = self.entry_by_key[span.label_]
+            if entry.actor_type in ("person", "official") and _inside_another_name(doc, span):
+                continue  # "Ivanka Trump", "Eric Trump", "Donald Trump Jr." are not Donald Trump
             if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _country_actor(entry):
                 span = doc[span.start - 1:span.end]
             out.append((span, entry))
@@ -230,6 +232,23 @@ def _backed_country(token, lexicon) -> str:
             if country:
                 return country
     return ""
+
+
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _inside_another_name(doc: Doc, span: Span) -> bool:
+    """Whether a person's alias match is part of someone else's name: a given name before
+    it inside one entity ("Ivanka Trump", "Eric Trump"; not a title, "President Trump", nor
+    an initial, "Donald J. Trump"), or "Jr." after it ("Donald Trump Jr.")."""
+    if span.end < len(doc) and doc[span.end].text.rstrip(".").lower() in _NAME_SUFFIXES:
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    word = before.text.rstrip(".")
+    return bool(before.ent_type_) and before.ent_iob_ != "O" and doc[span.start].ent_iob_ == "I" and \
+        before.is_title and len(word) > 1 and word.lower() not in _TITLES and before.lower_ not in _TITLES
 
 
 def _place_country(head, lexicon) -> str:

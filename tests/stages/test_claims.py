@@ -203,6 +203,11 @@ def test_quotation_edges(nlp, paragraph, expected):
     ("Clinton is seizing upon a New York Times report that Trump had a net loss of more than $915 million.",
      [("that Trump had a net loss of more than $915 million", "report", "New York Times")]),
     ("There were reports of shelling overnight.", []),
+    # what is acknowledged, announced, stressed, urged is the object
+    ("In an essay last week, Ivanka Trump acknowledged their uphill battle.",
+     [("their uphill battle", "acknowledged", "Ivanka Trump")]),  # not Donald Trump
+    ("Clinton stressed her support of the 2011 raid that killed Osama bin Laden.",
+     [("her support of the 2011 raid that killed Osama bin Laden", "stressed", "Clinton")]),
     # what is called for may be an act; what is pointed to
     ("President Obama called for reducing the corporate tax rate to 28 percent.",
      [("reducing the corporate tax rate to 28 percent", "called for", "President Obama")]),

@@ -330,3 +330,15 @@ def test_a_month_told_again_as_a_day_dates_the_event_by_the_day(nlp):
     result = extract_one(nlp, text, date(2015, 9, 10))
     (main,) = [e for e in result.events if e.killed or e.injured]
     assert main.date == "2015-08-05"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a relative shares the surname, not the dictionary entry
+    ("Eric Trump and Melania Trump spoke on Monday.", ["Eric Trump", "Melania Trump"]),
+    ("Donald Trump Jr. spoke on Monday.", ["Donald Trump Jr."]),
+    # a title or an initial keeps the entry
+    ("President Trump spoke on Monday.", ["Donald Trump"]),
+    ("Donald J. Trump spoke on Monday.", ["Donald Trump"]),
+])
+def test_a_relative_is_not_the_person_whose_surname_they_share(nlp, sentence, names):
+    assert [a.name for a in nlp(sentence)._.actor_rows] == names
