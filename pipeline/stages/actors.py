@@ -247,8 +247,9 @@ def _inside_another_name(doc: Doc, span: Span) -> bool:
         return False
     before = doc[span.start - 1]
     word = before.text.rstrip(".")
-    return bool(before.ent_type_) and before.ent_iob_ != "O" and doc[span.start].ent_iob_ == "I" and \
-        before.is_title and len(word) > 1 and word.lower() not in _TITLES and before.lower_ not in _TITLES
+    same_entity = before.ent_iob_ in ("B", "I") and doc[span.start].ent_iob_ == "I"
+    return same_entity and before.is_title and len(word) > 1 and before.lower_ not in _TITLES and \
+        word.lower() not in _TITLES
 
 
 def _place_country(head, lexicon) -> str:
