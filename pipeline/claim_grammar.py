@@ -67,11 +67,10 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     object ("denied involvement"), its infinitive ("threatened to resign"), its "about"/"of"/
     "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
     if cue.lemma == "according to":  # the sentence without "according to the poll"
-        part = subtree_span(doc, token)
-        return trim(doc, sentence_without(doc, _without_full_stop(doc, sentence_of(doc, token), part.end), part))
+        return trim(doc, sentence_without(doc, sentence_of(doc, token), subtree_span(doc, token)))
     aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None
     if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
-        sentence = _without_full_stop(doc, sentence_of(doc, token), aside.end)
+        sentence = sentence_of(doc, token)
         if aside.end + 1 < sentence.end and doc[aside.end + 1].lower_ in ("as", "while"):
             sentence = doc[sentence.start:aside.end]  # "..., the State Department said, as protesters ...": the scene
         return trim(doc, sentence_without(doc, sentence, aside))
@@ -144,15 +143,6 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
     return None
-
-
-def _without_full_stop(doc: Doc, sentence: Span, after: int) -> Span:
-    """The sentence without its closing punctuation (after token `after`): a statement's
-    content ends with its words."""
-    last = sentence.end
-    while last > after and (doc[last - 1].is_punct or doc[last - 1].is_space) and doc[last - 1].text not in "”’\"'":
-        last -= 1
-    return doc[sentence.start:last]
 
 
 def attribution_aside(doc: Doc, token: Token) -> Span | None:
@@ -328,14 +318,20 @@ def noun_phrase(doc: Doc, token: Token) -> Span:
 
 
 def sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:
+    """The sentence's words without `part` (an attribution at its start, end or inside) and
+    without its closing punctuation (a closing quotation mark stays): a statement's content
+    ends with its words."""
+    end = sentence.end
+    while end > part.end and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”’\"'":
+        end -= 1
     if part.start <= sentence.start:
-        return doc[part.end:sentence.end]
-    last = sentence.end
+        return doc[part.end:end]
+    last = end
     while last > part.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     if part.end >= last:
         return doc[sentence.start:part.start]
-    return sentence  # "Clinton, according to the poll, leads": the words on both sides
+    return doc[sentence.start:end]  # "Clinton, according to the poll, leads": the words on both sides
 
 
 def trim(doc: Doc, span: Span | None) -> Span | None:

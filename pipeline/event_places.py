@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.place_words import PLACE_KIND_NOUNS
 from pipeline.stages.extensions import per_doc
 
 # prepositions that put an event somewhere
@@ -55,11 +56,11 @@ _AT_THE_TIME = {"when", "while", "as", "after"}
 _ELSEWHERE = {"take", "fly", "airlift", "transport", "rush", "carry", "drive", "bring", "hospitalize", "treat",
               "admit", "flee", "escape", "go", "return", "move", "transfer", "send", "live", "grow", "bear", "study",
               "work"}
-# a noun naming a kind of place, whose "of" phrase names it: "the city of Lyon"
-_PLACE_NOUNS = {"city", "town", "village", "province", "district", "region", "area", "state", "county", "capital",
-                "neighborhood", "neighbourhood", "suburb", "governorate", "municipality", "outskirts", "street",
-                "towns", "villages", "cities", "provinces", "districts", "areas", "border", "territory", "island",
-                "port", "camp", "base", "center", "centre", "heart", "streets", "parts", "part", "edge", "zone"}
+# a noun naming a kind of place or a part of one, whose "of" phrase names it: "the city of
+# Lyon", "the outskirts of Kirkuk"
+_PLACE_NOUNS = PLACE_KIND_NOUNS | {"area", "state", "neighborhood", "neighbourhood", "outskirts", "street", "provinces",
+                                   "districts", "areas", "border", "territory", "island", "camp", "base", "center",
+                                   "centre", "heart", "streets", "parts", "part", "edge", "zone"}
 # how deep a locative phrase is read for its named place
 _MAX_DEPTH = 3
 

@@ -21,7 +21,8 @@ def build_nlp(*, model: str | None = None, config: PipelineConfig | str | Path |
         if "E050" in str(err) or "E053" in str(err):
             raise NewsEventsError(Errors.E001.format(model=name)) from None
         raise
-    import pipeline.stages  # noqa: F401  (registers the factories)
+    from pipeline.stages import actors, article, casualties, claims, dates, events, locations  # noqa: F401
+    # (importing the stage modules registers their factories)
 
     for stage in cfg.stages:
         if stage.before and stage.before in nlp.pipe_names:

@@ -1,3 +1,3 @@
-"""The project's spaCy components. Importing this package registers their factories."""
-
-from pipeline.stages import actors, article, casualties, claims, dates, events, locations  # noqa: F401
+"""The project's spaCy components, one module per stage. `pipeline.nlp.build_nlp` imports
+them, which registers their factories; importing this package alone does not, so a helper
+module may import `pipeline.stages.extensions` without pulling in every stage."""

@@ -259,7 +259,7 @@ class LocationsStage:
         # dateline, a town named as local news names it, or a US state or county named in a
         # story that names no other country (a story on Syria that names Maryland is not)
         local_news = us_named or (dateline is not None and dateline[2].country == "USA") or \
-            us_local_news(doc_text(doc)) or us_admin and not countries - {"USA"}
+            us_admin and not countries - {"USA"} or us_local_news(doc_text(doc))  # the text search last
         if local or local_news:
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
