@@ -41,6 +41,10 @@ def clean(text: str) -> tuple[str, str]:
     """Lower-cased expression without leading prepositions and modifiers; returns (text, mod)."""
     s = " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
     s = s.strip(" ,.;:()\"'")
+    s = re.sub(r"(?<=[a-z0-9.])'s$", "", s)  # "Friday's"
+    # "its fourth quarter"
+    s = re.sub(r"^(?:its|their|our|his|her)\s+(?=(?:first|second|third|fourth|fiscal|latest)\b)", "", s)
+    s = re.sub(r"^this past\s+(?=\w)", "past ", s)  # "this past spring"
     mod = ""
     for _ in range(3):
         s = _LEADING.sub("", s)
@@ -71,7 +75,10 @@ def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | 
     s, mod = clean(text)
     if not s or re.fullmatch(r"[\d,.]+", s) and not re.fullmatch(r"(1[6-9]|20)\d\d", s):
         return None  # "11", "5,200": numbers are not dates
-    result = _read(s, dct, tense, previous)
+    if mod in ("START", "MID", "END") and dct is not None and re.fullmatch(r"(?:the\s+)?(?:year|month|week)", s):
+        # "the end of the year", "the middle of the month": this one, with its mod
+        return replace(at_unit(dct, unit_of(s.split()[-1]), "part_of_unit"), mod=mod)
+    result = _from_focus(s, focus) or _read(s, dct, tense, previous)
     if result is None and s.startswith("the "):
         result = _read(s[4:], dct, tense, previous)
     quarter = re.fullmatch(r"(\d{4})-Q(\d)", focus)
@@ -84,6 +91,26 @@ def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | 
     if mod and not result.mod:
         result = replace(result, mod=mod)
     return result
+
+
+def _from_focus(s: str, focus: str) -> Timex | None:
+    """"that year", "later that month", "the following year": the year or month of the date
+    the article last named ("fled in June 1998 and returned later that year")."""
+    quarter = re.fullmatch(r"(\d{4})-Q(\d)", focus)
+    if quarter and s in ("that quarter", "the same quarter", "that same quarter"):
+        return replace(as_quarter(int(quarter[1]), int(quarter[2]), "focus_unit"), anchor="previous_date")
+    match = re.fullmatch(r"(?:that|the same|that same|(?:(?:the|that)\s+)?(following|previous|preceding))\s+"
+                         r"(year|month)", s)
+    named = re.match(r"(\d{4})(?:-(\d{2}))?", focus)
+    if not match or not named or match[2] == "month" and not named[2]:
+        return None
+    step = {"following": 1, "previous": -1, "preceding": -1}.get(match[1] or "", 0)
+    if match[2] == "year":
+        timex = as_year(int(named[1]) + step, "focus_unit")
+    else:
+        month = add_months(date(int(named[1]), int(named[2]), 1), step)
+        timex = as_month(month.year, month.month, "focus_unit")
+    return replace(timex, anchor="previous_date")
 
 
 def _from_dateparser(text: str, dct: date) -> Timex | None:
@@ -158,10 +185,29 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if festive is not None:
         return festive
 
+    match = re.fullmatch(r"(?:the\s+)?(?:(?:early|small|wee|late|first)\s+)?hours\s+of\s+(.+)", s)
+    if match:  # "in the early hours of Thursday morning": that morning
+        inner = _read(match[1], dct, tense, previous)
+        return replace(inner, mod=inner.mod or "START") if inner is not None else None
+    if re.fullmatch(r"year[\s-]?end|year's end", s):
+        # "complete the deal by year-end" is this year's; "since year-end" the last one
+        year = dct.year - 1 if tense in ("past", "perfect") or tense == "" and dct.month <= 2 else dct.year
+        return as_day(date(year, 12, 31), "year_end")
+
     # --- financial reporting periods: "the quarter", "the latest period", "year-earlier"
     last_quarter_end = add_months(date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1), 0) - timedelta(days=1)
     if re.fullmatch(r"(?:latest|recent|most recent|current|same)?\s*(?:quarter|period)", s):
         return as_quarter(last_quarter_end.year, (last_quarter_end.month - 1) // 3 + 1, "fin_latest_quarter")
+    match = re.fullmatch(r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year[\s-](?:earlier|ago)|year-before)\s+"
+                         r"(first|second|third|fourth)\s+quarter|(?:the\s+)?(first|second|third|fourth)?\s*quarter\s+"
+                         r"(?:a|one)\s+year\s+(?:ago|earlier)", s)
+    if match:  # "the year-earlier third quarter", "the (third) quarter a year ago"
+        ordinal = match[1] or match[2]
+        q = lexicon()["ordinals"][ordinal] if ordinal else (last_quarter_end.month - 1) // 3 + 1
+        return as_quarter((dct.year if ordinal else last_quarter_end.year) - 1, q, "fin_year_ago_quarter")
+    if re.fullmatch(r"(?:the\s+)?(?:latest|year[\s-]earlier|year[\s-]ago)\s+(\w+)\s+months", s) and \
+            number_of(s.split()[-2]) is not None:  # "the latest nine months": a span of months
+        return Timex(duration_value(number_of(s.split()[-2]), "M"), "DURATION", None, None, "", "fin_months")
     if re.fullmatch(r"(?:the\s+)?(?:year[\s-](?:earlier|ago)|corresponding|comparable|year-before)"
                     r"(?:\s+(?:quarter|period))?(?:\s+(?:last|a)\s+year)?|corresponding period last year", s):
         year_before = add_months(last_quarter_end, -12)
@@ -180,7 +226,32 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         timex = at_unit(previous, unit, "prev_same_unit")
         return Timex(timex.value, timex.type, timex.first_day, timex.last_day, "previous_date", timex.rule_id)
 
+    match = re.fullmatch(r"(?:the\s+)?day\s+(before|after)\s+(.+)", s)
+    if match:  # "the day before last Tuesday's hearing"
+        inner = _read(match[2], dct, tense, previous)
+        if inner is not None and inner.first_day and inner.first_day == inner.last_day:
+            return as_day(inner.first_day + timedelta(days=1 if match[1] == "after" else -1), "day_around",
+                          anchor=inner.anchor)
+    match = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", s)
+    if match:  # "the week of March 6"
+        inner = read_absolute(match[1], dct, tense)
+        if inner is not None and inner.first_day and inner.first_day == inner.last_day:
+            return as_week(inner.first_day - timedelta(days=inner.first_day.weekday()), "week_of")
+    match = re.fullmatch(r"(previous|following)\s+(" + "|".join(WEEKDAYS) + r")", s)
+    if match and previous is not None:  # "the previous Friday": the one before the date last told
+        step = -1 if match[1] == "previous" else 1
+        d = previous + timedelta(days=step)
+        while d.weekday() != WEEKDAYS[match[2]]:
+            d += timedelta(days=step)
+        return as_day(d, "prev_weekday", anchor="previous_date")
+
     # --- previous-date anchored
+    match = re.fullmatch(r"(?:(?:the|that)\s+)?(next|following|previous|same)\s+(morning|afternoon|evening|night)|"
+                         r"that\s+(?:same\s+)?()(morning|afternoon|evening|night)", s)
+    if match and previous is not None:  # "appeared in court the next morning"
+        step = {"next": 1, "following": 1, "previous": -1}.get(match[1] or "", 0)
+        return as_day(previous + timedelta(days=step), "prev_part_of_day", anchor="previous_date", type_="TIME",
+                      suffix="T" + parts[match[2] or match[4]])
     match = re.fullmatch(r"(?:that|the same|that same|the)\s+day|(?:(?:the|a)\s+)?(next|following|previous)\s+day|"
                          r"(?:a|one|the)\s+day\s+(earlier|later|before|after)", s)
     if match and previous is not None:
@@ -188,7 +259,9 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         d = previous + timedelta(days=step.get(match[1] or match[2] or "", 0))
         return as_day(d, "prev_day", anchor="previous_date")
 
-    match = re.fullmatch(r"(?:the|that)\s+(following|next|previous|same|preceding)\s+(week|month|year)", s)
+    # clean() has taken "the" off "the following month"; "next week" alone is the DCT's
+    match = re.fullmatch(r"(?:(?:the|that)\s+(?=next|same)|(?:the\s+|that\s+)?(?=following|previous|preceding))"
+                         r"(following|next|previous|same|preceding)\s+(week|month|year)", s)
     if match:
         base = previous or dct
         unit = unit_of(match[2])
@@ -251,6 +324,18 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if s in ("the weekend", "weekend"):
         return as_week(weekend_monday(dct, tense, ""), "rel_weekend", weekend=True)
 
+    match = re.fullmatch(r"(?:the\s+)?(?:most\s+)?recent\s+(day|week|month|year)s", s)
+    if match:  # "in recent months": a span of some months up to publication
+        return Timex(f"PX{unit_of(match[1])}", "DURATION", None, dct, "published", "recent_span")
+    if s in ("the year", "the month", "the week") or re.fullmatch(r"(?:earlier|later)\s+in\s+the\s+year", s):
+        # "For the year, pet food volume was flat": the current one ("the year ended
+        # Sept. 30" is a span; the stage reads it without "the")
+        unit = unit_of(s.split()[-1])
+        return at_unit(dct, unit, "the_unit")
+    match = re.fullmatch(r"(?:the\s+)?((?:1[6-9]|20)\d\d)\s+(?:quarter|period)", s)
+    if match:  # "the 1988 quarter": the quarter being reported, in that year
+        return as_quarter(int(match[1]), (last_quarter_end.month - 1) // 3 + 1, "year_quarter")
+
     # --- durations: "the past two months", "three months", "24 hours", "five-hour"
     match = re.fullmatch(r"(?:(past|last|previous|next|coming|first|final)\s+)?(?:(.+?)[\s-])?"
                          r"(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)s?"
@@ -259,8 +344,9 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         direction, amount, unit = match[1], match[2], unit_of(match[3])
         plural = s.rstrip().endswith("s") and not s.endswith(("long", "old"))
         count = number_of(amount) if amount else (None if plural and not direction else 1)
-        if amount and count is None and amount not in lex["vague_numbers"]:
-            return None
+        if amount and count is None and amount not in lex["vague_numbers"] or \
+                count is not None and 1600 <= count <= 2099 and unit != "Y":
+            return None  # "the 1988 quarter" is no span of 1,988 quarters
         value = duration_value(count, unit)
         first = last = None
         if count is not None and direction in ("past", "last", "previous"):
@@ -278,6 +364,25 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
 
     # --- clock times: "8:45 p.m.", "10 a.m. Wednesday", "noon Thursday", "midnight"
     weekday_names = "|".join(WEEKDAYS)
+    clock = r"(\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon|midday|midnight)"
+    match = re.fullmatch(clock + r"(?:\s+[a-z]{2,4}\b)?,?\s+(?:on\s+)?(.+)", s) or \
+        re.fullmatch(r"(.+?),?\s+(?:at\s+)?" + clock + r"(?:\s+[a-z]{2,4})?", s)
+    if match:  # "5 p.m. EST, Nov. 6", "Nov. 6 at 5 p.m.": the day, then its time
+        time_part, day_part = (match[1], match[2]) if match[1][0].isdigit() or match[1] in (
+            "noon", "midday", "midnight") else (match[2], match[1])
+        day = read_absolute(day_part, dct, tense)
+        at = _read(time_part, dct, tense, None) if day and day.first_day == day.last_day else None
+        if at is not None and "T" in at.value:
+            return Timex(day.value + at.value[at.value.index("T"):], "TIME", day.first_day, day.last_day,
+                         day.anchor, "clock_date")
+    match = re.fullmatch(r"(\d{1,2})(?:\s+o'clock)?\s+(?:in the\s+(morning|afternoon|evening)|at night)|"
+                         r"(\d{1,2})\s+o'clock", s)
+    if match:  # "4 in the morning", "9 o'clock"
+        hour = int(match[1] or match[3]) % 12
+        hour += 12 if match[2] in ("afternoon", "evening") or match[1] and not match[2] and hour >= 6 else 0
+        base = previous or dct
+        return Timex(f"{base.isoformat()}T{hour:02d}:00", "TIME", base, base,
+                     "previous_date" if previous else "published", "clock_words")
     match = re.fullmatch(rf"(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?(?:\s+[a-z]{{2,4}})?(?:,?\s+(?:on\s+)?({weekday_names}))?"
                          rf"|(?:({weekday_names}),?\s+(?:at\s+)?)(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?", s)
     if match:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -79,6 +80,8 @@ def number_of(word: str) -> float | None:
     if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
         if parts[1] in ("hundred", "dozen"):
             return numbers[parts[0]] * numbers[parts[1]]
+        if parts[0] in ("a", "an"):
+            return numbers[parts[1]]  # "a two-day visit"
         return numbers[parts[0]] + numbers[parts[1]]
     return None
 
@@ -227,7 +230,7 @@ def holiday(s: str, dct: date, tense: str) -> Timex | None:
         if rule == "easter":
             return easter(year)
         if rule in ("thanksgiving", "election", "memorial", "labor"):
-            month, weekday, nth = {"thanksgiving": (11, 3, 4), "election": (11, 1, 1), "memorial": (5, 0, -1),
+            month, weekday, nth = {"thanksgiving": (11, 3, 4), "election": (11, 0, 1), "memorial": (5, 0, -1),
                                    "labor": (9, 0, 1)}[rule]
             days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
                     if date(year, month, d).weekday() == weekday]
@@ -238,12 +241,17 @@ def holiday(s: str, dct: date, tense: str) -> Timex | None:
         return date(year, month, day)
 
     which = s.split()[0] if s.split()[0] in ("last", "this", "next") else ""
-    direction = {"last": "past", "next": "future"}.get(which, tense or "past")
+    direction = {"last": "past", "next": "future"}.get(which, tense)
     options = [on(dct.year - 1), on(dct.year), on(dct.year + 1)]
     if direction == "future":
         chosen = min(d for d in options if d >= dct)
     elif direction == "present" and which == "this":
         chosen = on(dct.year)
+    elif direction in ("present", "") and not which:
+        # "our campaign from now to Election Day": a holiday a few days ahead is the
+        # coming one unless the tense says the past; otherwise the last one
+        past, future = max(d for d in options if d <= dct), min(d for d in options if d >= dct)
+        chosen = future if (future - dct).days * 3 < (dct - past).days else past
     else:
         chosen = max(d for d in options if d <= dct)
     return as_day(chosen, "holiday")
@@ -268,7 +276,10 @@ def season(code: str, dct: date, offset: int, tense: str) -> Timex:
     year = dct.year
     if offset == 0 and tense in ("past", "perfect") and (year, start_month) > (dct.year, dct.month):
         year -= 1
-    year += offset
+    elif offset < 0:  # "last summer": the latest one over ("last spring" in October is this year's)
+        year = max(y for y in (dct.year - 2, dct.year - 1, dct.year) if add_months(date(y, start_month, 1), 3) <= dct)
+    elif offset > 0:  # "next summer": the first one still to begin
+        year = min(y for y in (dct.year, dct.year + 1) if date(y, start_month, 1) > dct)
     first = date(year, start_month, 1)
     last = add_months(first, 3) - timedelta(days=1)
     return Timex(f"{year:04d}-{code}", "DATE", first, last, "published", "season")
@@ -277,25 +288,28 @@ def season(code: str, dct: date, offset: int, tense: str) -> Timex:
 def read_absolute(s: str, dct: date | None, tense: str) -> Timex | None:
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     # "December 31, 2019", "Dec. 29", "31 December 2019"
-    weekday_prefix = rf"(?:({'|'.join(WEEKDAYS)})\.?,?\s+)?"
-    match = re.fullmatch(rf"{weekday_prefix}({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?", s) \
-        or re.fullmatch(rf"{weekday_prefix}(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({month_names})\.?,?(?:\s+(\d{{4}}))?", s)
+    weekday_prefix = rf"(?:(?:(last|this|next)\s+)?({'|'.join(WEEKDAYS)})\.?,?\s+|(last|this|next)\s+)?"
+    # "April 24 and 25", "Oct. 3-5": the first day, the interval to the last
+    until = r"(?:\s*(?:-|–|and|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b)?"
+    match = re.fullmatch(rf"{weekday_prefix}({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{until}"
+                         rf"(?:,?\s+(\d{{4}}))?", s) \
+        or re.fullmatch(rf"{weekday_prefix}(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?{until}(?:\s+of)?\s+"
+                        rf"({month_names})\.?,?(?:\s+(\d{{4}}))?", s)
     if match:
-        weekday, first, second, year = match.groups()
-        month_word, day_word = (first, second) if not first.isdigit() else (second, first)
+        which, weekday, which_alone, first, second, third, year = match.groups()
+        which = which or which_alone
+        if first.isdigit():  # "24 and 25 April": the month is last
+            month_word, day_word, last_word = third, first, second
+        else:
+            month_word, day_word, last_word = first, second, third
         month, day = MONTHS[month_word], int(day_word)
-        if year:
-            return safe_day(int(year), month, day, "abs_date", "absolute")
-        if dct is None:
-            return None
-        if weekday:  # "Saturday, April 25": the weekday tells the year
-            for year_guess in (dct.year, dct.year + 1, dct.year - 1):
-                try:
-                    if date(year_guess, month, day).weekday() == WEEKDAYS[weekday]:
-                        return safe_day(year_guess, month, day, "weekday_month_day", "published")
-                except ValueError:
-                    continue
-        return safe_day(nearest_year(month, day, dct, tense), month, day, "month_day", "published")
+        timex = _day_of(month, day, year, weekday, which, dct, tense)
+        if timex is not None and last_word and int(last_word) > day:
+            try:
+                timex = replace(timex, last_day=date(timex.first_day.year, month, int(last_word)))
+            except ValueError:
+                pass
+        return timex
     # "2019-12-31", "12/31/2019"
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s) or None
     if match:
@@ -342,7 +356,7 @@ def read_absolute(s: str, dct: date | None, tense: str) -> Timex | None:
     if match:
         return as_quarter(int(match[1]), lexicon()["ordinals"][match[2]], "quarter")
     # years, fiscal years, decades
-    match = re.fullmatch(r"(?:fiscal\s+|the year\s+|calendar\s+|the\s+)?((?:1[6-9]|20)\d\d)(?:\s+period)?", s)
+    match = re.fullmatch(r"(?:fiscal\s+|the year\s+|calendar\s+|the\s+)?((?:1[6-9]|20)\d\d)", s)
     if match:
         return as_year(int(match[1]), "year", "absolute")
     match = re.fullmatch(r"(?:the\s+)?(?:(1[6-9]|20)(\d)0|')?(\d0)?'?s", s)
@@ -353,7 +367,7 @@ def read_absolute(s: str, dct: date | None, tense: str) -> Timex | None:
             decade = (int(match[3]) // 10) + (190 if int(match[3]) >= 30 else 200)
         return Timex(f"{decade:03d}", "DATE", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31), "absolute", "decade")
     # quarters and halves: "the third quarter (of 1989)", "third-quarter", "first half"
-    match = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]"
+    match = re.fullmatch(r"(?:the\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]"
                          r"(quarter|half)(?:\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(\d{4})|(this|last|next) year))?", s)
     if match:
         ordinal = lexicon()["ordinals"][match[1]]
@@ -371,6 +385,25 @@ def read_absolute(s: str, dct: date | None, tense: str) -> Timex | None:
                          date(year, 6 * half, 30 if half == 1 else 31), "published", "half")
         return as_quarter(year, ordinal, "quarter")
     return None
+
+
+def _day_of(month: int, day: int, year: str | None, weekday: str | None, which: str | None, dct: date | None,
+            tense: str) -> Timex | None:
+    """A month and day: the year written, the one the weekday fits, or the nearest in the
+    direction of "last"/"next" or the tense."""
+    if year:
+        return safe_day(int(year), month, day, "abs_date", "absolute")
+    if dct is None:
+        return None
+    if weekday:  # "Saturday, April 25": the weekday tells the year
+        for year_guess in (dct.year, dct.year + 1, dct.year - 1):
+            try:
+                if date(year_guess, month, day).weekday() == WEEKDAYS[weekday]:
+                    return safe_day(year_guess, month, day, "weekday_month_day", "published")
+            except ValueError:
+                continue
+    direction = {"last": "last", "next": "next"}.get(which or "", tense)
+    return safe_day(nearest_year(month, day, dct, direction), month, day, "month_day", "published")
 
 
 def safe_day(year: int, month: int, day: int, rule: str, anchor: str) -> Timex | None:

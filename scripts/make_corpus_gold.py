@@ -247,7 +247,7 @@ def al_monitor() -> Article:
       content=("Leaving the Iraqi political response & long-term presence of US troops aside for now, [the US-backed coalition’s] already limited operating space in Iraq is going to become a lot more constricted in the aftermath of the al-Qa'im strikes", None),
       kind="statement", quote="direct", speaker="Alex Mello")
     c(who=("he", "against IS, he said"), cue=("said", "against IS, he said"),
-      content=("The threat of Iranian proxy rocket fire could pose a significant threat to the US-led fight against IS, he said, and Iran-backed groups could target American forces with advanced roadside bombs, putting the continuation of US supplies in jeopardy.", None),
+      content=("The threat of Iranian proxy rocket fire could pose a significant threat to the US-led fight against IS, he said, and Iran-backed groups could target American forces with advanced roadside bombs, putting the continuation of US supplies in jeopardy", None),
       kind="statement", quote="indirect", speaker="Alex Mello")
     return a
 
@@ -257,7 +257,7 @@ def memo() -> Article:
     d = a.span_row
     d("dates", "December 31, 2019", value="2019-12-31", type="DATE", first_day="2019-12-31", last_day="2019-12-31", anchor="absolute")
     d("dates", "This morning", value="2019-12-31TMO", type="TIME", first_day="2019-12-31", last_day="2019-12-31", anchor="published")
-    d("dates", "recent months", "In recent months", value="PAST_REF", type="DATE", last_day="2019-12-31", anchor="published")
+    d("dates", "recent months", "In recent months", value="PXM", type="DURATION", last_day="2019-12-31", anchor="published")
     d("dates", "Tuesday", "in Baghdad on Tuesday after smashing", value="2019-12-31", type="DATE", first_day="2019-12-31", last_day="2019-12-31", anchor="published")
     d("dates", "Tuesday", "breached on Tuesday", value="2019-12-31", type="DATE", first_day="2019-12-31", last_day="2019-12-31", anchor="published")
     # ---- events

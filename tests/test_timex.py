@@ -68,7 +68,7 @@ CASES = [
     ("three days ago", MON, "past", "2019-12-27", "DATE", "2019-12-27", "2019-12-27"),
     ("now", MON, "present", "PRESENT_REF", "DATE", "2019-12-30", "2019-12-30"),
     ("recently", MON, "past", "PAST_REF", "DATE", "", "2019-12-30"),
-    ("recent months", TUE, "", "PAST_REF", "DATE", "", "2019-12-31"),
+    ("recent months", TUE, "", "PXM", "DURATION", "", "2019-12-31"),  # some months up to publication
     ("the future", MON, "", "FUTURE_REF", "DATE", "2019-12-30", ""),
     ("every week", MON, "", "P1W", "SET", "", ""),
     ("annually", MON, "", "P1Y", "SET", "", ""),
@@ -146,3 +146,63 @@ def test_modifiers_are_kept():
                                        ("the next two years or so", "APPROX"), ("nearly three months", "APPROX")])
 def test_modifier_words_give_the_mod(text, mod):
     assert normalize(text, MON, tense="").mod == mod
+
+
+# --- session 11: expressions the rules did not read, or read wrong
+D89 = date(1989, 10, 26)  # a Thursday, in the fourth quarter
+
+@pytest.mark.parametrize("text, dct, tense, value, first, last", [
+    # a day range: the first day, the interval to the last ("25" is no year)
+    ("April 24 and 25", date(1999, 2, 10), "future", "1999-04-24", "1999-04-24", "1999-04-25"),
+    ("Oct. 3-5", D89, "past", "1989-10-03", "1989-10-03", "1989-10-05"),
+    ("last Oct. 23", date(1999, 4, 19), "past", "1998-10-23", "1998-10-23", "1998-10-23"),
+    # a clock time and a calendar day together
+    ("5 p.m. EST, Nov. 6", date(1989, 11, 2), "future", "1989-11-06T17:00", "1989-11-06", "1989-11-06"),
+    ("Nov. 9 at noon", date(1989, 11, 2), "", "1989-11-09T12:00", "1989-11-09", "1989-11-09"),
+    ("4 in the morning", date(2000, 4, 5), "future", "2000-04-05T04:00", "2000-04-05", "2000-04-05"),
+    # a holiday days ahead, in no past tense, is the coming one; Election Day is a Tuesday
+    ("Election Day", date(1998, 10, 26), "present", "1998-11-03", "1998-11-03", "1998-11-03"),
+    ("Election Day", date(1998, 10, 26), "past", "1997-11-04", "1997-11-04", "1997-11-04"),
+    # the year or month of the date last named
+    ("later that year", D89, "past", "1998", "1998-01-01", "1998-12-31"),
+    ("the following month", D89, "past", "1998-07", "1998-07-01", "1998-07-31"),
+    # financial reporting words
+    ("the year-earlier third quarter", D89, "", "1988-Q3", "1988-07-01", "1988-09-30"),
+    ("the quarter a year ago", D89, "", "1988-Q3", "1988-07-01", "1988-09-30"),
+    ("the 1988 quarter", D89, "", "1988-Q3", "1988-07-01", "1988-09-30"),
+    ("its fourth quarter", D89, "", "1989-Q4", "1989-10-01", "1989-12-31"),
+    ("the fiscal first quarter", D89, "past", "1989-Q1", "1989-01-01", "1989-03-31"),
+    ("year-end", D89, "future", "1989-12-31", "1989-12-31", "1989-12-31"),
+    ("year-end", D89, "past", "1988-12-31", "1988-12-31", "1988-12-31"),
+    ("For the year", D89, "past", "1989", "1989-01-01", "1989-12-31"),
+    ("the end of the year", D89, "future", "1989", "1989-01-01", "1989-12-31"),
+    # relative to other named dates
+    ("the day before last Tuesday", date(2000, 2, 24), "past", "2000-02-21", "2000-02-21", "2000-02-21"),
+    ("the week of March 6", date(2000, 2, 24), "future", "2000-W10", "2000-03-06", "2000-03-12"),
+    ("Friday's", D89, "past", "1989-10-20", "1989-10-20", "1989-10-20"),
+    # seasons: "last spring" in October is this year's; "next summer" in February too
+    ("this past spring", D89, "past", "1989-SP", "1989-03-01", "1989-05-31"),
+    ("last summer", date(2000, 7, 10), "past", "1999-SU", "1999-06-01", "1999-08-31"),
+    ("next summer", date(2000, 2, 10), "future", "2000-SU", "2000-06-01", "2000-08-31"),
+])
+def test_expressions_read_since_session_11(text, dct, tense, value, first, last):
+    timex = normalize(text, dct, tense=tense, previous=date(2000, 2, 24) if "day before" in text else None,
+                      focus="1998-06")
+    assert (timex.value, str(timex.first_day or ""), str(timex.last_day or "")) == (value, first, last)
+
+
+@pytest.mark.parametrize("text, value, type_", [
+    ("a two day", "P2D", "DURATION"),  # "a two-day visit": not 1 + 2 days
+    ("recent months", "PXM", "DURATION"),
+    ("the latest nine months", "P9M", "DURATION"),
+    ("the previous Friday", "1989-10-20", "DATE"),
+    ("the next morning", "1989-10-28TMO", "TIME"),
+])
+def test_spans_and_days_after_a_date(text, value, type_):
+    timex = normalize(text, D89, tense="past", previous=date(1989, 10, 27))
+    assert (timex.value, timex.type) == (value, type_)
+
+
+def test_that_quarter_is_the_quarter_last_named():
+    assert normalize("that quarter", D89, focus="1988-Q2").value == "1988-Q2"
+    assert normalize("that quarter", D89, focus="1988") is None

@@ -21,7 +21,7 @@ from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.timex import Timex, normalize
-from pipeline.timex_calendar import MONTHS, WEEKDAYS, lexicon
+from pipeline.timex_calendar import MONTHS, WEEKDAYS, lexicon, unit_of
 from pipeline.types import DateRow
 
 DATE_LABELS = ("DATE", "TIME")
@@ -69,6 +69,10 @@ def clause_tense(span: Span) -> str:
         return "perfect"
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxes):
         return "past"
+    if token.tag_ == "VBP" and not auxes and token.lower_ == token.lemma_ and \
+            any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+                for c in token.children):
+        return "past"  # "Weakness in big technology stocks hurt the composite": "hurts" if present
     if token.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'re", "'m"}:
         return "present"
     if token.tag_ == "VBG" and words & {"was", "were"}:
@@ -99,8 +103,20 @@ def date_tense(span: Span) -> str:
         return "future"
     preposition = inside if inside in cues["until"] else (doc[span.start - 1].lower_ if span.start else "")
     governor = date_governor(span)
+    if (preposition == "since" or inside == "since") and tense not in ("past", "perfect"):
+        return "past"  # "the change is since year-end"
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children)
+    if not pluperfect and (governor.lemma_ in cues["scheduling_verbs"] or governor.lemma_ == "set" and
+                           any(c.lower_ == "for" for c in governor.children)):
+        # "has scheduled a news conference Thursday", "a summit set for Washington in April";
+        # not "a memorial service planned for Saturday was canceled"
+        if governor.dep_ in ("acl", "relcl") and governor.tag_ == "VBN":
+            outer = governor.doc[governor.head.i:governor.head.i + 1]
+            return "past" if clause_tense(outer) == "past" else "future"
+        if tense != "past":
+            return "future"
     if preposition in cues["until"]:
-        if tense != "past" or governor.lemma_ in cues["deadline_verbs"]:
+        if tense != "past" or governor.lemma_ in cues["deadline_verbs"] and not pluperfect:
             return "future" if preposition != "to" or governor.lemma_ in cues["deadline_verbs"] else tense
     if governor.i < span.start and (governor.lower_ in cues["heads"] or
                                     (governor.lower_ in cues["planned_heads"] and tense != "past")):
@@ -166,16 +182,30 @@ def _age_decade(span: Span) -> bool:
 
 def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
     """"the quarter ended Sept. 30" is two expressions, the period and the day it ended;
-    so are "between 1994 and 1997" and "from 1991 to 1997" (TimeML marks each end)."""
+    so are "between 1994 and 1997", "from today through Nov. 17", "in 1994, 1995 and 1997"
+    and "the first nine months of 1997" (TimeML marks each)."""
     doc = span.doc
+    while len(span) > 1 and span[-1].lower_ in ("and", "or", ","):
+        span = Span(doc, span.start, span.end - 1, label=span.label_)  # "1994, 1995 and" + "1997"
     for token in span[1:-1]:
         period_end = token.lower_ in ("ended", "ending", "end", "ends")
-        range_mark = token.lower_ in ("and", "to", "through", "-", "–") and \
+        range_mark = token.lower_ in ("and", "or", "to", "through", "-", "–") and \
             _is_datey(doc[span.start:token.i]) and _is_datey(doc[token.i + 1:span.end])
-        if period_end or range_mark:
+        if token.text == ",":  # a list of years or months, not "Dec. 30, 2019"
+            pair = (doc[token.i - 1:token.i], doc[token.i + 1:token.i + 2])
+            range_mark = all(map(_is_year, pair)) or all(_calendar_name(p[0]) and p[0].lower_.rstrip(".") in MONTHS
+                                                         for p in pair)
+        rest = doc[token.i + 1:span.end]  # "the first nine months of 1997", not "the third quarter of 1984"
+        of_year = token.lower_ == "of" and doc[token.i - 1].lower_ in ("days", "weeks", "months", "years") and \
+            (_is_year(rest) or rest.text.lower() in ("the year", "this year", "last year"))
+        if period_end or range_mark or of_year:
             return [(Span(doc, span.start, token.i, label=span.label_), rule),
-                    (Span(doc, token.i + 1, span.end, label=span.label_), rule)]
+                    *_split_period(Span(doc, token.i + 1, span.end, label=span.label_), rule)]
     return [(span, rule)]
+
+
+def _is_year(span: Span) -> bool:
+    return len(span) == 1 and bool(re.fullmatch(r"(?:1[6-9]|20)\d\d", span[0].text))
 
 
 def _calendar_name(token: Token) -> bool:
@@ -184,8 +214,26 @@ def _calendar_name(token: Token) -> bool:
 
 
 def _is_datey(span: Span) -> bool:
-    """A calendar expression on its own: a year, or a month or weekday name."""
-    return any(re.fullmatch(r"(?:1[6-9]|20)\d\d", t.text) or _calendar_name(t) for t in span)
+    """A calendar expression on its own: a year, a month or weekday name, "today"."""
+    return any(re.fullmatch(r"(?:1[6-9]|20)\d\d", t.text) or _calendar_name(t) or
+               t.lower_ in ("today", "yesterday", "tomorrow") for t in span)
+
+
+def _with_determiner(ent: Span) -> Span:
+    """"this year's election": the model's DATE is "year" alone; the words before it count."""
+    if len(ent) == 1 and ent.start and unit_of(ent[0].lower_) and \
+            ent.doc[ent.start - 1].lower_ in ("this", "last", "next", "that", "the", "past", "coming"):
+        return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _calendar_tail(span: Span) -> Span | None:
+    """The calendar words that end an expression that does not read as a whole: "the day
+    Friday" -> "Friday"."""
+    for token in span[1:]:
+        if _calendar_name(token) or _is_year(token.doc[token.i:token.i + 1]):
+            return span.doc[token.i:span.end]
+    return None
 
 
 class DatesStage:
@@ -196,9 +244,10 @@ class DatesStage:
         for rule in read_jsonl_rules(patterns, required=("id", "pattern")):
             self.matcher.add(rule["id"], [rule["pattern"]])
 
-    def candidates(self, doc: Doc) -> list[tuple[Span, str]]:
-        """Model entities, then pattern matches they miss; adjacent date + time merged."""
-        found = [(ent, f"ner:{ent.label_}") for ent in doc.ents if ent.label_ in self.labels]
+    def candidates(self, doc: Doc) -> list[tuple[Span, str, list[tuple[Span, str]]]]:
+        """Model entities, then pattern matches they miss; adjacent date + time merged
+        (with the parts, read on their own when the whole does not read)."""
+        found = [(_with_determiner(ent), f"ner:{ent.label_}") for ent in doc.ents if ent.label_ in self.labels]
         taken = {i for ent, _ in found for i in range(ent.start, ent.end)}
         matches = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         for span in matches:
@@ -206,16 +255,18 @@ class DatesStage:
                 found.append((span, f"pattern:{span.label_}"))
         found = [part for span, rule in found for part in _split_period(span, rule)]
         found.sort(key=lambda item: item[0].start)
-        merged: list[tuple[Span, str]] = []
+        merged: list[tuple[Span, str, list[tuple[Span, str]]]] = []
         for span, rule in found:
             if merged:
-                last, last_rule = merged[-1]
+                last, last_rule, parts = merged[-1]
                 gap = doc[last.end:span.start]
                 if len(gap) <= 1 and all(t.lower_ in (",", "at", "on") for t in gap) and \
-                        {last.label_, span.label_} == {"DATE", "TIME"}:
-                    merged[-1] = (doc[last.start:span.end], f"{last_rule}+{rule}")
+                        {last.label_, span.label_} == {"DATE", "TIME"} and not (len(last) == 1 and last[0].like_num):
+                    # ("Harcum, 17, around 10:30 p.m. Wednesday": the age is no part of the time)
+                    merged[-1] = (doc[last.start:span.end], f"{last_rule}+{rule}",
+                                  (parts or [(last, last_rule)]) + [(span, rule)])
                     continue
-            merged.append((span, rule))
+            merged.append((span, rule, []))
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
@@ -224,14 +275,25 @@ class DatesStage:
         previous: date | None = None
         focus = ""
         rows = []
-        for found, source in self.candidates(doc):
+        queue = self.candidates(doc)
+        while queue:
+            found, source, parts = queue.pop(0)
             zone = zone_of(doc, found.start_char, found.end_char)
             if zone in _SKIP_ZONES or not is_time_expression(found):
                 continue
             tense = date_tense(found)
-            timex = read_date(found, published, previous, focus, tense)
+            reading = trim(found)
+            if reading.text.lower() in ("the year", "the month", "the week") and reading.end < len(doc) and \
+                    doc[reading.end].lower_ in ("ended", "ending", "ends"):
+                reading = reading[1:]  # "the year ended Sept. 30" is a span of a year, not this one
+            timex = read_date(reading, published, previous, focus, tense)
             if timex is None:
-                continue  # the model's DATE was not a time expression ("11", "5,200")
+                # "more than four hours" + "Friday" read apart; "the day Friday" as "Friday";
+                # else the model's DATE was not a time expression ("11", "5,200")
+                tail = _calendar_tail(found)
+                queue[:0] = [(part, rule, []) for part, rule in parts] if parts else \
+                    [(tail, source, [])] if tail is not None else []
+                continue
             if timex.type == "DATE" and timex.value[:1].isdigit():
                 focus = timex.value
             if timex.type in ("DATE", "TIME") and timex.first_day and timex.first_day == timex.last_day:
