@@ -248,8 +248,13 @@ class DatesStage:
         """Model entities, then pattern matches they miss; adjacent date + time merged
         (with the parts, read on their own when the whole does not read)."""
         found = [(_with_determiner(ent), f"ner:{ent.label_}") for ent in doc.ents if ent.label_ in self.labels]
-        taken = {i for ent, _ in found for i in range(ent.start, ent.end)}
         matches = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        # a match around a shorter entity replaces it ("Friday morning" around the model's "morning")
+        found = [(ent, rule) for ent, rule in found
+                 if not any(m.start <= ent.start and ent.end <= m.end and
+                            any(not t.is_punct for t in (*m[:ent.start - m.start], *doc[ent.end:m.end]))
+                            for m in matches)]
+        taken = {i for ent, _ in found for i in range(ent.start, ent.end)}
         for span in matches:
             if not taken.intersection(range(span.start, span.end)):
                 found.append((span, f"pattern:{span.label_}"))

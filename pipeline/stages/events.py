@@ -314,6 +314,13 @@ class EventsStage:
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
+        # "Seven people were injured late Friday night in what authorities are calling a
+        # shooting": the day of the toll the event is told under
+        ancestors = {a.i for a in token.ancestors}
+        under_toll = [row for row, span in in_sentence
+                      if date_governor(span).i in ancestors and date_governor(span).lemma_ in _SAME_TIME_LEMMAS]
+        if len(under_toll) == 1:
+            return under_toll[0]
         in_main_clause = token.pos_ == "VERB" or token.head.dep_ == "ROOT" or token.dep_ == "ROOT"
         if len(in_sentence) == 1 and in_main_clause:
             return in_sentence[0][0]

@@ -220,6 +220,16 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
      ("2014-11-03", "Monday night")),
     ("Deputies responded to a call reporting an accidental shooting at 5 p.m. on Thursday at a home.",
      date(2016, 12, 9), ("2016-12-08", "5 p.m. on Thursday")),
+    # the day of the toll an event is told under ("injured ... in what police call a shooting"),
+    # in a story whose next sentence gives the day of a telling
+    ("Seven people were injured late Friday night in what authorities are calling a gang-related shooting.\n\n"
+     "Malueg said Saturday the shooting appeared to be a flare-up between two gangs.", date(2016, 7, 30),
+     ("2016-07-29", "late Friday night")),
+    # a weekday and part of the day around the model's bare "morning"; a clock time and a day
+    ("It happened at the gun range east of Neosho around 10 Friday morning, when a man was shot.",
+     date(2017, 2, 18), ("2017-02-17", "Friday morning")),
+    ("At about 11 p.m. Jan. 3, a shotgun went off inside a home, injuring a man in the abdomen.",
+     date(2017, 1, 9), ("2017-01-03", "about 11 p.m. Jan. 3")),
 ])
 def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
     result = extract_one(nlp, f"Police report\n\n{text}", published)
