@@ -336,6 +336,16 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if match:  # "the 1988 quarter": the quarter being reported, in that year
         return as_quarter(int(match[1]), (last_quarter_end.month - 1) // 3 + 1, "year_quarter")
 
+    match = re.fullmatch(r"(\d{1,2})(?:\s+o'clock)?\s+(?:in the\s+(morning|afternoon|evening)|at night)|"
+                         r"(\d{1,2})\s+o'clock", s)
+    if match:  # "4 in the morning", "9 o'clock", "10 at night"
+        hour = int(match[1] or match[3]) % 12
+        at_night = bool(match[1]) and not match[2]
+        hour += 12 if match[2] in ("afternoon", "evening") or at_night and hour >= 6 else 0
+        base = previous or dct
+        return Timex(f"{base.isoformat()}T{hour:02d}:00", "TIME", base, base,
+                     "previous_date" if previous else "published", "clock_words")
+
     # --- durations: "the past two months", "three months", "24 hours", "five-hour"
     match = re.fullmatch(r"(?:(past|last|previous|next|coming|first|final)\s+)?(?:(.+?)[\s-])?"
                          r"(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)s?"
@@ -375,14 +385,6 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         if at is not None and "T" in at.value:
             return Timex(day.value + at.value[at.value.index("T"):], "TIME", day.first_day, day.last_day,
                          day.anchor, "clock_date")
-    match = re.fullmatch(r"(\d{1,2})(?:\s+o'clock)?\s+(?:in the\s+(morning|afternoon|evening)|at night)|"
-                         r"(\d{1,2})\s+o'clock", s)
-    if match:  # "4 in the morning", "9 o'clock"
-        hour = int(match[1] or match[3]) % 12
-        hour += 12 if match[2] in ("afternoon", "evening") or match[1] and not match[2] and hour >= 6 else 0
-        base = previous or dct
-        return Timex(f"{base.isoformat()}T{hour:02d}:00", "TIME", base, base,
-                     "previous_date" if previous else "published", "clock_words")
     match = re.fullmatch(rf"(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?(?:\s+[a-z]{{2,4}})?(?:,?\s+(?:on\s+)?({weekday_names}))?"
                          rf"|(?:({weekday_names}),?\s+(?:at\s+)?)(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?", s)
     if match:

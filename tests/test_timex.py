@@ -160,6 +160,7 @@ D89 = date(1989, 10, 26)  # a Thursday, in the fourth quarter
     ("5 p.m. EST, Nov. 6", date(1989, 11, 2), "future", "1989-11-06T17:00", "1989-11-06", "1989-11-06"),
     ("Nov. 9 at noon", date(1989, 11, 2), "", "1989-11-09T12:00", "1989-11-09", "1989-11-09"),
     ("4 in the morning", date(2000, 4, 5), "future", "2000-04-05T04:00", "2000-04-05", "2000-04-05"),
+    ("10 at night", date(2000, 4, 5), "past", "2000-04-05T22:00", "2000-04-05", "2000-04-05"),
     # a holiday days ahead, in no past tense, is the coming one; Election Day is a Tuesday
     ("Election Day", date(1998, 10, 26), "present", "1998-11-03", "1998-11-03", "1998-11-03"),
     ("Election Day", date(1998, 10, 26), "past", "1997-11-04", "1997-11-04", "1997-11-04"),

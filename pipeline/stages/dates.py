@@ -193,8 +193,7 @@ def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
             _is_datey(doc[span.start:token.i]) and _is_datey(doc[token.i + 1:span.end])
         if token.text == ",":  # a list of years or months, not "Dec. 30, 2019"
             pair = (doc[token.i - 1:token.i], doc[token.i + 1:token.i + 2])
-            range_mark = all(map(_is_year, pair)) or all(_calendar_name(p[0]) and p[0].lower_.rstrip(".") in MONTHS
-                                                         for p in pair)
+            range_mark = all(map(_is_year, pair)) or all(p[0].lower_.rstrip(".") in MONTHS for p in pair)
         rest = doc[token.i + 1:span.end]  # "the first nine months of 1997", not "the third quarter of 1984"
         of_year = token.lower_ == "of" and doc[token.i - 1].lower_ in ("days", "weeks", "months", "years") and \
             (_is_year(rest) or rest.text.lower() in ("the year", "this year", "last year"))
@@ -215,8 +214,8 @@ def _calendar_name(token: Token) -> bool:
 
 def _is_datey(span: Span) -> bool:
     """A calendar expression on its own: a year, a month or weekday name, "today"."""
-    return any(re.fullmatch(r"(?:1[6-9]|20)\d\d", t.text) or _calendar_name(t) or
-               t.lower_ in ("today", "yesterday", "tomorrow") for t in span)
+    return any(_is_year(span.doc[t.i:t.i + 1]) or _calendar_name(t) or t.lower_ in ("today", "yesterday", "tomorrow")
+               for t in span)
 
 
 def _with_determiner(ent: Span) -> Span:
