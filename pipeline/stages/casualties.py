@@ -23,9 +23,7 @@ from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.dates import date_governor
-from pipeline.stages.events import (Argument, EventMention, dates_aftermath, dates_telling, later_verb,
-                                    load_event_types, names_an_occasion)
+from pipeline.stages.events import Argument, EventMention, dates_something_else, later_verb, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.types import ActorRow, CasualtyRow, EventRow
@@ -235,11 +233,8 @@ class CasualtiesStage:
         later = later_verb(anchor_token)
         spans = {id(row): span for row, span in date_spans(doc)}
         # "police said Wednesday": the day of a telling dates no event
-        rows = [r for r in rows if id(r) not in spans or not (dates_telling(spans[id(r)]) or
-                                                               names_an_occasion(r, spans[id(r)]) or
-                                                               dates_aftermath(spans[id(r)], anchor_token))]
-        if later is not None:  # "remained hospitalized Tuesday after they were attacked"
-            rows = [r for r in rows if id(r) not in spans or date_governor(spans[id(r)]).i != later.i]
+        rows = [r for r in rows
+                if id(r) not in spans or not dates_something_else(r, spans[id(r)], anchor_token, later)]
         if not rows:
             return None
         sentences = sentence_spans(doc)

@@ -306,19 +306,16 @@ class EventsStage:
         for row, span in sentence_dates(doc, token):
             if not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
-            if later is not None and date_governor(span).i == later.i:
-                continue  # "remained hospitalized Tuesday after they were attacked"
-            if dates_telling(span) and date_governor(span).i != token.i or names_an_occasion(row, span) or \
-                    dates_aftermath(span, token):
+            if dates_something_else(row, span, token, later):
                 continue
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
         # "Seven people were injured late Friday night in what authorities are calling a
         # shooting": the day of the toll the event is told under
-        ancestors = {a.i for a in token.ancestors}
+        ancestors = {a.i for a in token.ancestors} if in_sentence else set()
         under_toll = [row for row, span in in_sentence
-                      if date_governor(span).i in ancestors and date_governor(span).lemma_ in _SAME_TIME_LEMMAS]
+                      if (governor := date_governor(span)).i in ancestors and governor.lemma_ in _SAME_TIME_LEMMAS]
         if len(under_toll) == 1:
             return under_toll[0]
         in_main_clause = token.pos_ == "VERB" or token.head.dep_ == "ROOT" or token.dep_ == "ROOT"
@@ -371,6 +368,15 @@ def dates_aftermath(span: Span, event: Token | None = None) -> bool:
     other than the event's own verb."""
     verb = date_governor(span)
     return verb.lemma_ in AFTERMATH_LEMMAS and (event is None or verb.i != event.i)
+
+
+def dates_something_else(row: DateRow, span: Span, event: Token, later: Token | None) -> bool:
+    """Whether a date is the day of something other than the event: a telling ("police said
+    Wednesday"), an occasion, the aftermath, or the verb the event is told before
+    ("remained hospitalized Tuesday after they were attacked")."""
+    governor = date_governor(span)
+    return dates_telling(span) and governor.i != event.i or names_an_occasion(row, span) or \
+        dates_aftermath(span, event) or later is not None and governor.i == later.i
 
 
 def names_an_occasion(row: DateRow, span: Span) -> bool:
