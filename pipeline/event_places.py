@@ -172,7 +172,9 @@ def _span_at(doc: Doc, token: Token, places: dict[int, Span]) -> Span | None:
     if token.i in places:
         return places[token.i]
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
-        return next(e for e in doc.ents if e.start <= token.i < e.end)
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        # "in St. Paul Shooting": the town a headline's entity opens
+        return next((places[t.i] for t in ent if t.i in places), ent)
     return None
 
 

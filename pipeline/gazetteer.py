@@ -61,6 +61,7 @@ def place_key(text: str) -> str:
     return key.strip(" .,")
 
 
+_COMPASS_WORD = re.compile(r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest) ")
 _ABBREVIATED = re.compile(r"\b(st|ste|ft|mt)\.? ")
 _SPELLED = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
 
@@ -131,6 +132,7 @@ class Gazetteer:
                     self._add(alternate, place)
         self._add_us_towns(us_states)
         self._cities_of = self._read_neighbourhoods()
+        self._exact_case: dict[str, list[Place]] = {}  # "LA" is Los Angeles, "La." Louisiana
         for rule in read_jsonl_rules(aliases, required=("alias", "name")):
             targets = self._index.get(place_key(rule["name"]), [])
             if rule.get("country"):
@@ -138,7 +140,10 @@ class Gazetteer:
             if rule.get("feature"):  # "D.C." is the city of Washington, not the state
                 targets = [p for p in targets if p.feature == rule["feature"]]
             for place in targets[:1] if rule.get("first_only", True) else targets:
-                self._add(rule["alias"], place, front=True)
+                if rule.get("exact_case"):
+                    self._exact_case.setdefault(rule["alias"], []).append(place)
+                else:
+                    self._add(rule["alias"], place, front=True)
         # look-ups repeat across a batch's articles; bounded, so memory stays flat
         self._resolve_cached = lru_cache(maxsize=20_000)(self._resolve)
         self.us_states_of = lru_cache(maxsize=20_000)(self._us_states_of)
@@ -205,6 +210,9 @@ class Gazetteer:
         return self._index.get(key) or self._index.get(_without_article(key))
 
     def candidates(self, text: str) -> list[Place]:
+        exact = self._exact_case.get(_COMPASS_WORD.sub("", text.strip()))
+        if exact:  # "South LA", "L.A."
+            return list(exact)
         key = place_key(text)
         found = self._named(key)
         spelled = _spelled_out(key)
@@ -225,21 +233,16 @@ class Gazetteer:
         return self._resolve_cached(text, frozenset(context_countries), frozenset(context_admin1),
                                     frozenset(implied_admin1), allow_minor, local)
 
-    def _resolve(self, text: str, context_countries: frozenset[str], context_admin1: frozenset[str],
-                 implied_admin1: frozenset[str], allow_minor: bool, local: bool = False) -> Place | None:
-        """Best reading of a place name: countries first, then places in the states the
-        article names (context_admin1), then in the states its other places imply
-        (implied_admin1), then in the countries it names (a neighbourhood or a small town of
-        another state than those is no reading at all; outside US local news, a reading
-        there a fifth the size of a namesake of 100,000+ loses to it); then a place called
-        by its own name before one the text calls by an alternate ("Smyrna" is a town in
-        Georgia before it is the old name of Izmir); then by population (a county by its
-        count of ZIP codes: "Harris County" is Texas's)."""
+    def readings(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
+                 implied_admin1: Iterable[str] = (), allow_minor: bool = False, local: bool = False) -> list[Place]:
+        """The places a name may be in the article's context, before they are ranked (the
+        arguments are resolve()'s)."""
+        return self._readings(text, frozenset(context_countries), frozenset(context_admin1),
+                              frozenset(implied_admin1) - frozenset(context_admin1), allow_minor, local)
+
+    def _readings(self, text: str, context: frozenset[str], states: frozenset[str], implied: frozenset[str],
+                  allow_minor: bool, local: bool) -> list[Place]:
         candidates = self.candidates(text)
-        context, states = context_countries, context_admin1
-        implied = implied_admin1 - states
-        key = place_key(text)
-        own_names = {key, _without_article(key), _spelled_out(key)}
         # a small US town only where the caller says the story is local to the US ("Hope"
         # is not Hope, Ark.; "the Middle East" is not the Baltimore neighbourhood)
         candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
@@ -251,13 +254,28 @@ class Gazetteer:
             if "USA" in context and local:
                 candidates = [c for c in candidates if c.country in context or c.feature == "country" or
                               c.population >= 1_000_000]
-        if not candidates:
-            return None
-        if (states or implied) and not self._named(key):
+        if candidates and (states or implied) and not self._named(place_key(text)):
             # "North Lawndale" read as Lawndale only where that Lawndale is in the story's state
             candidates = [c for c in candidates if c.admin1 in states | implied]
-            if not candidates:
-                return None
+        return candidates
+
+    def _resolve(self, text: str, context_countries: frozenset[str], context_admin1: frozenset[str],
+                 implied_admin1: frozenset[str], allow_minor: bool, local: bool = False) -> Place | None:
+        """Best reading of a place name: countries first, then places in the states the
+        article names (context_admin1), then in the states its other places imply
+        (implied_admin1), then in the countries it names (a neighbourhood or a small town of
+        another state than those is no reading at all; outside US local news, a reading
+        there a fifth the size of a namesake of 100,000+ loses to it); then a place called
+        by its own name before one the text calls by an alternate ("Smyrna" is a town in
+        Georgia before it is the old name of Izmir); then by population (a county by its
+        count of ZIP codes: "Harris County" is Texas's)."""
+        context, states = context_countries, context_admin1
+        implied = implied_admin1 - states
+        candidates = self._readings(text, context, states, implied, allow_minor, local)
+        if not candidates:
+            return None
+        key = place_key(text)
+        own_names = {key, _without_article(key), _spelled_out(key)}
 
         # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
         # metropolis ("New York", "Washington").
@@ -284,6 +302,13 @@ class Gazetteer:
 
         return min(candidates, key=score)
 
+    @staticmethod
+    def own_name(place: Place, text: str) -> bool:
+        """Whether the text calls a place by its own name ("St. Paul" is Saint Paul), not by
+        one of its alternate names ("Creek" is also Baytown, Tex.)."""
+        key = place_key(text)
+        return place.feature == "country" or place_key(place.name) in {key, _without_article(key), _spelled_out(key)}
+
     def state(self, text: str) -> Place | None:
         """A US state by name, AP abbreviation ("Fla.") or postal code ("TX"), written as
         such: "Damascus, in" and "Syria, or" name no state."""
@@ -293,11 +318,16 @@ class Gazetteer:
             if not (code.isupper() or text[:1].isupper() and text.endswith(".")):
                 return None
             code = code.upper()
-            return self.resolve(self.state_names[code]) if code in self.state_names else None
+            return self.us_state(self.state_names[code]) if code in self.state_names else None
         if not text[:1].isupper():
             return None
         place = self.resolve(text)
         return place if place is not None and place.feature == "admin" and place.name == place.admin1 else None
+
+    def us_state(self, name: str) -> Place | None:
+        """The US state of this name ("GA" is Georgia the state, not the country)."""
+        return next((p for p in self.candidates(name) if p.feature == "admin" and p.country == "USA" and
+                     p.name == p.admin1), None)
 
     def _us_states_of(self, text: str, *, allow_minor: bool = False) -> frozenset[str]:
         """The US states that have a town or county of this name."""
@@ -320,17 +350,26 @@ class Gazetteer:
         of a town ten times its size ("North Lawndale" in Chicago)."""
         if part.geonameid and part.geonameid in self._cities_of:
             return self._cities_of[part.geonameid][1] == whole.geonameid
-        if None in (part.lat, part.lon, whole.lat, whole.lon) or part.geonameid == whole.geonameid:
+        if part.geonameid == whole.geonameid:
             return False
-        north = (part.lat - whole.lat) * 111.0
-        east = (part.lon - whole.lon) * 111.0 * math.cos(math.radians(whole.lat))
-        return math.hypot(north, east) <= 8.0 and self.population(whole) >= 10 * max(self.population(part), 1)
+        return distance_km(part, whole) <= 8.0 and self.population(whole) >= 10 * max(self.population(part), 1)
 
     def country_name(self, iso3: str) -> str:
         for place in self._countries.values():
             if place.country == iso3:
                 return place.name
         return ""
+
+
+def distance_km(a, b) -> float:
+    """Distance between two places with coordinates (Places or locations rows), on an
+    equirectangular projection, which is close enough within a few hundred km; infinite
+    when either has none (a state, a county)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    north = (a.lat - b.lat) * 111.0
+    east = (a.lon - b.lon) * 111.0 * math.cos(math.radians(b.lat))
+    return math.hypot(north, east)
 
 
 @lru_cache(maxsize=1)

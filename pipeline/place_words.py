@@ -25,6 +25,11 @@ AGENCY_WORDS = LAW_AGENCY_WORDS | {"fire"}
 # "an Evansville teen", "a Durham man": how local news names where its people are from
 PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl", "child", "toddler",
                 "resident", "residents", "family", "couple", "student", "mother", "father", "officer", "youth"}
+# what a headline in title case runs into a place's name: "St. Paul Shooting", "Zanesville
+# Bar Shooting", "North Richmond Shooting", "Killeen Police"
+HEADLINE_TAIL_WORDS = {"shooting", "shootings", "stabbing", "homicide", "murder", "killing", "crash", "fire",
+                       "standoff", "robbery", "attack", "blast", "explosion", "raid", "death", "deaths", "victim", "victims", "suspect", "suspects"} | PERSON_NOUNS | \
+    LAW_AGENCY_WORDS
 agency_words = WordFilter(lower=AGENCY_WORDS)
 person_words = WordFilter(lower=PERSON_NOUNS)
 # what only US local news says: "the 300 block of South California", "the sheriff's office",

@@ -64,7 +64,7 @@ def collect(source: SourceDoc, doc: Doc) -> DocResult:
         events=_sorted(doc._.event_rows),
         actors=_sorted(doc._.actor_rows),
         casualties=_sorted(doc._.casualty_rows),
-        locations=_sorted(doc._.location_rows),
+        locations=_sorted((doc._.location_rows or ()) + (doc._.title_place_rows or ())),
         claims=_sorted(doc._.claim_rows),
         dates=_sorted(doc._.date_rows),
     )

@@ -149,6 +149,10 @@ class LocationRow:
     label: str = ""
     rule_id: str = ""
     zone: str = ""
+    # a place the record's title names when the title is not in the text (zone record_title):
+    # start/end are empty and these index documents.title
+    title_start: int | None = None
+    title_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """`newsevents validate`: check a run folder against the output contract.
 
-Every span of every row must satisfy document_text[start:end] == text; columns must
-be present; coded values must come from their documented sets.
+Every span of every row must satisfy document_text[start:end] == text (a place named
+only in a record's title that is not in the text: title[title_start:title_end] == text);
+columns must be present; coded values must come from their documented sets.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def validate_run(out_dir: str | Path) -> list[Violation]:
         problems.append(Violation("texts.jsonl", 0, "", "missing: spans cannot be checked"))
     alpha3 = _alpha3_codes()
     ok_docs: set[str] = set()
+    titles: dict[str, str] = {}  # a record's title, which title_start/title_end of a place index
     for name, row_type in TABLES.items():
         file = f"{name}.csv"
         if not (out / file).exists():
@@ -91,6 +93,7 @@ def validate_run(out_dir: str | Path) -> list[Violation]:
             doc_id = row.get("doc_id", "")
             if name == "documents":
                 ok_docs.update([doc_id] if row.get("status") == "ok" else [])
+                titles[doc_id] = row.get("title", "")
                 if row.get("status") in ("failed", "skipped") and not row.get("error"):
                     bad("error", f"{row.get('status')} document without a reason")
                 if row.get("status") == "ok" and texts and doc_id not in texts:
@@ -109,6 +112,11 @@ def validate_run(out_dir: str | Path) -> list[Violation]:
                 if text_col not in header:
                     text_col = start_col.rsplit("_", 1)[0]
                 _check_span(row, start_col, end_col, text_col, text, bad)
+            if name == "locations" and row.get("start", "") == "":  # a place of the record's title
+                if row.get("title_start", "") == "":
+                    bad("start", "a place with no span in the text or in the title")
+                else:
+                    _check_span(row, "title_start", "title_end", "text", titles.get(doc_id), bad)
             for column, value in row.items():
                 if not value:
                     continue

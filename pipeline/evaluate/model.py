@@ -64,6 +64,8 @@ class EvalDoc:
     text: str | None = None
     published: str = ""
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    # places a run read in a record's title that is not in the text: for records, not span scoring
+    title_mentions: list[Mention] = field(default_factory=list)
 
 
 @dataclass

@@ -8,11 +8,11 @@ A run has no incident rows, so one is derived per article:
   ("150 murders in 2017" is a count, not the incident); an article with no event is
   dated by its publication;
 - admin1: of the main event's location row (role event_location), else of the place row
-  its location names (a dateline's town), else the state or province the article's
-  places fall in most often;
+  its location names (a dateline's town, a town of the record's title), else the state or
+  province the article's places (the title's too) fall in most often;
 - location: the main event's town (events.locality), else its place when that is a town
-  or county (not a state, region or street), else the first town the article names (or
-  the city that town is part of, named too: "Englewood" in Chicago). Gold "City
+  or county (not a state, region or street), else the first town the record's title or
+  the article names (or the city that town is part of, named too: "Englewood" in Chicago). Gold "City
   (Neighbourhood)" (the Gun Violence Archive's form) agrees with either name; spellings
   are compared without spaces, hyphens, "St."/"Saint" or a "County"/"Township" suffix.
 """
@@ -72,7 +72,7 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         for name in ("event_type", "date", "location", "country", "agent", "target"):
             record[name] = main.get(name)
         event_id = main.get("event_id")
-        located = doc.mentions.get("locations", [])
+        located = doc.mentions.get("locations", []) + doc.title_mentions
         places = [m for m in located if m.get("event_id") == event_id and m.get("admin1")] or \
             [m for m in located if main.get("location") and m.get("name") == main.get("location") and m.get("admin1")
              and m.get("country") == main.get("country")]  # the place the event names (a dateline's town)
@@ -81,14 +81,15 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         own = next((m for m in located if m.get("event_id") == event_id), None)
         if own is not None and not _names_a_town(own):
             record.pop("location", None)  # "shot while hunting in South Carolina": a state is no town
+    places = doc.mentions.get("locations", []) + doc.title_mentions
     if not record.get("admin1"):
-        states = [m.get("admin1") for m in doc.mentions.get("locations", []) if m.get("admin1")]
+        states = [m.get("admin1") for m in places if m.get("admin1")]
         if states:  # the state the article names most, the first of equals
             record["admin1"] = max(states, key=lambda s: (states.count(s), -states.index(s)))
     if events and main.get("locality"):
         record["location"] = main.get("locality")  # "North Lawndale" happened in Chicago
     if not record.get("location"):
-        towns = [m for m in doc.mentions.get("locations", []) if m.get("feature") == "city"]
+        towns = [m for m in doc.title_mentions + doc.mentions.get("locations", []) if m.get("feature") == "city"]
         if towns:  # the first town named, or the city it is part of ("Englewood" in Chicago)
             whole = next((t for t in towns if _part_of(towns[0], t)), None)
             record["location"] = whole.get("name") if whole is not None else _city_of(towns[0]) or towns[0].get("name")

@@ -85,6 +85,8 @@ class RunData:
     @staticmethod
     def _span_key(table: str, row: dict) -> str:
         start, end, _ = SPAN_COLUMNS[table]
+        if row.get(start, "") == "" and row.get("title_start", ""):  # a place named only in the record's title
+            return f"{table}:{row['doc_id']}:title:{row['title_start']}-{row.get('title_end', '')}"
         return f"{table}:{row['doc_id']}:{row.get(start, '')}-{row.get(end, '')}"
 
     def doc(self, doc_id: str) -> ReviewDoc:

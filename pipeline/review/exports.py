@@ -63,7 +63,7 @@ def export_labelstudio(out_dir: str | Path, dest: str | Path) -> int:
         text = doc.text
         results = []
         for table in EXTRACTION_TABLES:
-            for n, row in enumerate(r for r in doc.rows[table] if r.status != "rejected"):
+            for n, row in enumerate(r for r in doc.rows[table] if r.status != "rejected" and r.start is not None):
                 ids = []
                 for role, start, end, label in _regions(table, row.values):
                     region_id = f"{table[:3]}{n}{role[:1]}"
@@ -95,8 +95,8 @@ def export_brat(out_dir: str | Path, dest: str | Path) -> int:
         lines: list[str] = []
         t = a = e = 0
         for table in EXTRACTION_TABLES:
-            for row in (r for r in doc.rows[table] if r.status != "rejected"):
-                ids = []
+            for row in (r for r in doc.rows[table] if r.status != "rejected" and r.start is not None):
+                ids = []  # a place named only in the record's title has no span in the text to annotate
                 for role, start, end, label in _regions(table, row.values):
                     t += 1
                     ids.append((role, f"T{t}", label))

@@ -135,8 +135,10 @@ class CasualtiesStage:
                 dated = day
         dated = dated or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
-        if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events
-            dateline = next((r for r in doc._.location_rows or () if r.rule_id == "dateline_place"), None)
+        if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events,
+            # else the one town or county its record's title names ("... in Killeen shooting")
+            dateline = next((r for r in doc._.location_rows or () if r.rule_id.startswith("dateline_place")), None) or \
+                _title_town(doc)
             if dateline is not None:
                 location, country = dateline.name, dateline.country
         if not country:  # "attacks ... on Iraqi bases": the targets' nationality places the event
@@ -175,7 +177,8 @@ class CasualtiesStage:
         rows = doc._.location_rows or ()
         own = next((r for r in rows if place is not None and (r.start, r.end) == (place.start, place.end)), None)
         if own is None and place is None:
-            own = next((r for r in rows if r.rule_id == "dateline_place" and r.name == location), None)
+            own = next((r for r in rows if r.rule_id.startswith("dateline_place") and r.name == location), None) or \
+                next((r for r in doc._.title_place_rows or () if r.name == location), None)
         if own is None:
             return ""
         if own.feature == "city":  # "North Lawndale" (a town to GeoNames) lies within Chicago
@@ -190,7 +193,7 @@ class CasualtiesStage:
         if own.feature not in ("other", "facility", "region"):
             return ""
         towns = [r for r in rows if r.feature == "city" and (not own.country or r.country == own.country)]
-        dateline = next((r for r in towns if r.rule_id == "dateline_place"), None)
+        dateline = next((r for r in towns if r.rule_id.startswith("dateline_place")), None)
         if dateline is not None:
             return dateline.name
         names = [r.name for r in towns]
@@ -299,6 +302,15 @@ class CasualtiesStage:
                 row = dataclasses.replace(row, role="event_location", event_id=event_ids[mention.cluster])
             places.append(row)
         doc._.location_rows = tuple(places)
+
+
+def _title_town(doc: Doc):
+    """The one town or county a record's title names (when the title is not in the text) as
+    the place of its incident ("Killeen shooting", "killed in Deer Lodge"), not as where
+    someone is from ("Atlanta man ... shot while hunting")."""
+    towns = {r.name: r for r in doc._.title_place_rows or () if (r.feature == "city" or
+             r.feature == "admin" and r.name != r.admin1) and not r.rule_id.startswith("title_resident")}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _generic(mention: EventMention) -> bool:

@@ -18,6 +18,7 @@ _DOC_EXTENSIONS = (
     "date_rows",       # tuple[DateRow, ...], by newsevents_dates
     "actor_rows",      # tuple[ActorRow, ...], by newsevents_actors
     "location_rows",   # tuple[LocationRow, ...], by newsevents_locations
+    "title_place_rows",  # tuple[LocationRow, ...]: places of a record title that is not in the text
     "event_mentions",  # tuple[EventMention, ...], by newsevents_events
     "event_rows",
     "casualty_rows",

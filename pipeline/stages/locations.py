@@ -17,16 +17,19 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
+from pipeline.place_coherence import Reading, cohere
+from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
 from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS,
-                                  FEATURE_BY_LABEL, LAW_AGENCY_WORDS, LOCATIVES, METROPOLIS, MISREAD_LABELS,
-                                  NAME_SUFFIXES, PERSON_NOUNS, TOWN_STATE, actor_spans, agency_words, compass_of,
-                                  kind_of, person_words, street_corner, surname, untagged_name_before,
+                                  FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES, METROPOLIS,
+                                  MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, actor_spans, agency_words,
+                                  compass_of, kind_of, person_words, street_corner, surname, untagged_name_before,
                                   us_local_news, without_the)
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_COUNTY = re.compile(r"\b(?:[Cc]ounty|[Pp]arish|[Bb]orough)$")
 
 
 class LocationsStage:
@@ -58,6 +61,10 @@ class LocationsStage:
                 continue
             is_place = ent.label_ in self.labels
             if not is_place and ent.label_ not in ("ORG", "PERSON"):
+                continue
+            head = self._before_headline_words(ent)
+            if head is not None:  # "Teen Killed, Another Wounded in St. Paul Shooting"
+                out.append((head, f"ner:{ent.label_}+trimmed"))
                 continue
             town = self._agency_town(ent) if len(ent) > 1 else None
             if town is not None:  # an agency names its town or county whatever the model's label:
@@ -200,6 +207,19 @@ class LocationsStage:
                 return span
         return None
 
+    def _before_headline_words(self, ent: Span) -> Span | None:
+        """The town or county an entity opens when a title-case headline ran words on into
+        it ("St. Paul Shooting", "Zanesville Bar Shooting"); None when it ends otherwise or
+        its name alone is no town."""
+        end = ent.end
+        while end - ent.start > 1 and ent.doc[end - 1].lower_ in HEADLINE_TAIL_WORDS and ent.doc[end - 1].is_title:
+            end -= 1
+        if end == ent.end or self.gazetteer.resolve(ent.text) is not None:
+            return None
+        head = Span(ent.doc, ent.start, end, label="GPE")
+        place = self.gazetteer.resolve(head.text)
+        return head if place is not None and place.feature in ("city", "admin") else None
+
     @staticmethod
     def _inside_actor(doc: Doc, ent: Span) -> bool:
         spans = actor_spans(doc, "dictionary")
@@ -256,54 +276,84 @@ class LocationsStage:
         local = us_admin or us_named or \
             (dateline is not None and dateline[2].country == "USA")
         # US local news: its own marks ("the 1600 block of", "the sheriff's office"), a US
-        # dateline, a town named as local news names it, or a US state or county named in a
-        # story that names no other country (a story on Syria that names Maryland is not)
+        # dateline, a town named as local news names it, a US station's name after the record's
+        # title ("- WBRC FOX6 News - Birmingham, AL"), or a US state or county named in a story
+        # that names no other country (a story on Syria that names Maryland is not)
         local_news = us_named or (dateline is not None and dateline[2].country == "USA") or \
-            us_admin and not countries - {"USA"} or us_local_news(doc_text(doc))  # the text search last
+            site_names_us_town(self.gazetteer, self._title(doc)) or us_admin and not countries - {"USA"} or us_local_news(doc_text(doc))
         if local or local_news:
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
         if dateline is not None and not dateline[1] and dateline[2].country == "USA" and dateline[2].admin1:
             implied.setdefault(dateline[2].admin1, set()).add(place_key(dateline[0].text))  # "CLARISSA —"
-        rows = []
         covered: set[int] = set()
+        found: list[tuple[Span, str, Reading]] = []  # places read, before the article's readings cohere
         if dateline is not None:
-            span, _, town = dateline
-            rows.append(self._row(doc_id, span, town, "city", "dateline_place",
-                                  zone_of(doc, span.start_char, span.end_char)))
+            span, state, town = dateline
+            choices = [] if state is not None else [c for c in self.gazetteer.readings(
+                span.text.title(), context_countries=countries, context_admin1=states, implied_admin1=implied,
+                allow_minor=True, local=local_news) if self.gazetteer.own_name(c, span.text)]
+            found.append((span, "dateline_place", Reading(place_key(span.text), town, choices, fixed=state is not None,
+                                                          dateline=True)))
             covered.update(range(span.start, span.end))
+        rows: list[LocationRow | int] = list(range(len(found)))  # a place read: its index in `found`
         for ent, rule in mentions:
             if covered.intersection(range(ent.start, ent.end)):
                 continue
-            zone = zone_of(doc, ent.start_char, ent.end_char)
-            place = None
+            place, choices = None, []
             state = state_after[ent.start]
             if ent.label_ not in ("FAC",) and not rule.endswith("facility"):
                 if state is not None:  # "Palm Beach, Fla."
+                    name = without_the(ent.text)  # a town or county the gazetteer lacks
                     place = self.gazetteer.in_state(ent.text, state.admin1) or Place(
-                        name=without_the(ent.text), country="USA", feature="city", admin1=state.admin1)
+                        name=name, country="USA", feature="admin" if _COUNTY.search(name) else "city",
+                        admin1=state.admin1)
+                elif ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN" and \
+                        self.gazetteer.state(ent.text) is not None:
+                    place = self.gazetteer.state(ent.text)  # "Shreveport, LA": Louisiana, not Los Angeles
                 else:
                     others = {state for state, sources in implied.items() if sources - {place_key(ent.text)}}
-                    place = self.gazetteer.resolve(ent.text, context_countries=countries, context_admin1=states,
-                                                   implied_admin1=others, allow_minor=ent.label_ != "LOC",
-                                                   local=local_news)
+                    context = dict(context_countries=countries, context_admin1=states, implied_admin1=others,
+                                   allow_minor=ent.label_ != "LOC", local=local_news)
+                    place = self.gazetteer.resolve(ent.text, **context)
+                    # a small US town too, when it lies next to another of the article's places
+                    choices = [c for c in self.gazetteer.readings(ent.text, **{**context, "allow_minor": True,
+                                                                               "context_countries": countries | {"USA"}})
+                               if self.gazetteer.own_name(c, ent.text)] if place is not None else []
             if rule == "locative_town" and (place is None or (states or implied) and
                                             place.admin1 not in states.union(implied)):
                 continue  # "in Claremont" of a Bronx story: not the story's town
-            if place is None:
-                feature = FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
-                name, country = without_the(ent.text), ""
-                if feature == "facility":
-                    town = self._facility_town(doc, ent)
-                    name = plain_name(name)
-                    if town is not None:  # "the U.S. Embassy compound in Baghdad" -> US Embassy Baghdad
-                        name, country = f"{name} {town.name}", town.country
-                rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
-                                        name=name, country=country, feature=feature, label=ent.label_,
-                                        rule_id=rule, zone=zone))
+            if place is not None:
+                rows.append(len(found))
+                found.append((ent, rule, Reading(place_key(ent.text), place, choices, fixed=state is not None)))
                 continue
-            rows.append(self._row(doc_id, ent, place, place.feature, f"{rule}+gaz:{place.feature}", zone))
-        doc._.location_rows = tuple(rows)
+            feature = FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
+            name, country = without_the(ent.text), ""
+            if feature == "facility":
+                town = self._facility_town(doc, ent)
+                name = plain_name(name)
+                if town is not None:  # "the U.S. Embassy compound in Baghdad" -> US Embassy Baghdad
+                    name, country = f"{name} {town.name}", town.country
+            rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
+                                    name=name, country=country, feature=feature, label=ent.label_,
+                                    rule_id=rule, zone=zone_of(doc, ent.start_char, ent.end_char)))
+        title = self._title(doc)
+        titled = [] if not title or title.strip() in doc_text(doc) else \
+            title_readings(self.gazetteer, title, countries, states, implied, local_news)
+        read = cohere([reading for _, _, reading in found] + [reading for _, reading in titled], states)
+        placed = []
+        for (span, rule, _), (place, how) in zip(found, read):
+            how = f"+{how}" if how else ""  # read as the article's other places or mentions suggest
+            rule_id = rule + how if rule == "dateline_place" else f"{rule}+gaz:{place.feature}{how}"
+            placed.append(self._row(doc_id, span, place, "city" if rule == "dateline_place" else place.feature,
+                                    rule_id, zone_of(doc, span.start_char, span.end_char)))
+        doc._.location_rows = tuple(placed[row] if isinstance(row, int) else row for row in rows)
+        doc._.title_place_rows = tuple(
+            LocationRow(doc_id=doc_id, start=None, end=None, text=name.text, name=place.name, country=place.country,
+                        admin1=place.admin1, lat=place.lat, lon=place.lon, geonameid=place.geonameid,
+                        feature=place.feature, rule_id=f"{name.rule}+gaz:{place.feature}" + (f"+{how}" if how else ""),
+                        zone="record_title", title_start=name.start, title_end=name.end)
+            for (name, _), (place, how) in zip(titled, read[len(found):]) if place is not None and not name.site)
         return doc
 
     @staticmethod
@@ -362,44 +412,20 @@ class LocationsStage:
         return implied
 
     def _title_states(self, doc: Doc) -> set[str]:
-        """US states the record's title gives (context only; rows point into the text): a
-        "Town, ST" ("WTVM.com-Columbus, GA"), a state's name, or a big city ("CBS San
-        Francisco")."""
-        meta = doc._.meta
-        title = meta.title if meta is not None else ""
-        if not title:
-            return set()
-        return per_doc(doc, "title_states", lambda: self._states_in_title(title))
+        """US states the record's title gives (context only): a "Town, ST"
+        ("WTVM.com-Columbus, GA"), a state's name, or a big city ("CBS San Francisco")."""
+        title = self._title(doc)
+        return per_doc(doc, "title_states", lambda: states_in_title(self.gazetteer, title)) if title else set()
 
-    def _states_in_title(self, title: str) -> set[str]:
-        found = set()
-        for match in TOWN_STATE.finditer(title):
-            state = self.gazetteer.state(match[2])
-            if state is not None:
-                found.add(state.admin1)
-        if found:
-            return found
-        words = re.findall(r"[A-Za-z][A-Za-z.']*", title)
-        for width in (3, 2, 1):
-            for i in range(len(words) - width + 1):
-                name = " ".join(words[i:i + width])
-                if not name[0].isupper() or len(name) < 4 or \
-                        i > 0 and words[i - 1].lower() in ("north", "south", "east", "west", "northwest", "northeast",
-                                                           "southwest", "southeast"):
-                    continue  # "South Austin" may be Chicago's Austin
-                state = self.gazetteer.state(name)
-                if state is not None and state.name == name:
-                    found.add(state.admin1)
-                    continue
-                place = self.gazetteer.resolve(name)
-                if place is not None and place.country == "USA" and place.feature == "city" and \
-                        place.population > METROPOLIS and place_key(place.name) == place_key(name):
-                    found.add(place.admin1)
-        return found
+    @staticmethod
+    def _title(doc: Doc) -> str:
+        meta = doc._.meta
+        return meta.title if meta is not None else ""
 
     def _following_state(self, doc: Doc, ent: Span) -> Place | None:
-        """'Palm Beach, Fla.', 'Clarksville, Tennessee': the state after the comma."""
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        """'Palm Beach, Fla.', 'Clarksville, Tennessee': the state after the comma; not in a
+        list of states ("New York, New Jersey and Pennsylvania")."""
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or self.gazetteer.state(ent.text) is not None:
             return None
         for width in (2, 1):
             candidate = doc[ent.end + 1:ent.end + 1 + width]

@@ -279,7 +279,11 @@ def test_the_record_title_is_context_for_an_ambiguous_town(nlp, title, admin1):
                               default_published=date(2016, 9, 1))
     (town,) = [r for r in result.locations if r.text == "BRENTWOOD"]
     assert (town.country, town.admin1) == ("USA", admin1)
-    assert all(text[r.start:r.end] == r.text for r in result.locations)  # rows point into the text only
+    for row in result.locations:  # a row points into the text, or into the title when only the title names it
+        if row.zone == "record_title":
+            assert row.start is None and title[row.title_start:row.title_end] == row.text
+        else:
+            assert text[row.start:row.end] == row.text
 
 
 @pytest.mark.parametrize("paragraph, town, admin1", [
@@ -339,3 +343,42 @@ def test_a_place_named_by_its_kind_is_a_place(nlp):
     (town,) = [r for r in nlp("A device exploded on a busy street in the city of Lyon.")._.location_rows
                if r.text == "Lyon"]
     assert (town.country, town.feature) == ("FRA", "city")
+
+
+def test_state_abbreviations_and_la():
+    gazetteer = default_gazetteer()
+    for text in ("South LA", "L.A.", "LA"):
+        assert gazetteer.resolve(text).name == "Los Angeles"
+    assert gazetteer.resolve("La.").name == "Louisiana" and gazetteer.state("LA").name == "Louisiana"
+    assert (gazetteer.state("GA").feature, gazetteer.state("GA").country) == ("admin", "USA")  # not the country
+    assert [gazetteer.resolve(t).admin1 for t in ("N.M.", "W.Va.", "Vt.", "S.D.")] == \
+        ["New Mexico", "West Virginia", "Vermont", "South Dakota"]
+
+
+@pytest.mark.parametrize("text, mention, name, admin1", [
+    ("Teen Killed, Another Wounded in St. Paul Shooting\n\nOne of the victims was taken to Regions Hospital.",
+     "St. Paul", "Saint Paul", "Minnesota"),  # a title-case headline ran "Shooting" into the name
+    ("HOPE, LA — A man died in an accidental shooting on Sunday, police said.", "LA", "Louisiana", "Louisiana"),
+    ("Two people were shot in South LA on Sunday, police said.", "South LA", "Los Angeles", "California"),
+    ("Voters in New York, New Jersey and Pennsylvania went to the polls.", "New York", "New York", "New York"),
+])
+def test_place_names_in_their_context(nlp, text, mention, name, admin1):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    rows = [r for r in result.locations if r.text == mention]
+    assert rows and all((r.name, r.admin1) == (name, admin1) for r in rows)
+
+
+def test_a_party_is_no_town(nlp):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = "Green Party candidate Jill Stein spoke in Cleveland on Monday."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    assert "Green" not in {r.text for r in result.locations}

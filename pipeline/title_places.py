@@ -1,0 +1,187 @@
+"""Places a record's title names when the title is not part of the text.
+
+Scraped news often keeps the headline apart from the body (a JSONL record's `title`),
+and the headline is where a local story names its town: "Police identify four killed in
+Killeen shooting", "Boy, 13, dies after he was shot by Columbus police", "Waverly man
+killed in Christmas Eve hunting accident", "WBRC FOX6 News - Birmingham, AL". Some pages
+keep nothing else (a paywall, a sign-in form). Headlines are often in title case, which
+the model reads poorly, so the title is read by the forms local news names a town in:
+
+    "Birmingham, AL", "Hope, Ark."              a town and its state
+    "in Killeen", "near Deer Lodge"             after a locative
+    "Killeen shooting", "Columbus police",      before an incident, a police word or a
+    "Waverly man", "Macon girl"                 person noun
+
+A candidate is only a name the gazetteer reads as a town or county in the article's
+context (the caller resolves it); these rows have no span in the text, so they point
+into the title instead (`title_start`, `title_end`, zone `record_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.gazetteer import Gazetteer, Place, place_key
+from pipeline.place_coherence import Reading
+from pipeline.place_words import HEADLINE_TAIL_WORDS, METROPOLIS, PERSON_NOUNS, TOWN_STATE
+
+_WORD = re.compile(r"[A-Z][\w.'’-]*|[a-z][\w'’-]*|\d[\w-]*|[^\w\s]")
+_LOCATIVE = {"in", "near", "outside", "at"}
+# what may follow a town's name in "in Miami Nightclub Shooting", "at Oak Cliff apartment"
+_AFTER_TOWN = HEADLINE_TAIL_WORDS | {"bar", "party", "nightclub", "club", "apartment", "apartments", "motel", "hotel", "restaurant",
+                                     "store", "home", "house"}
+# a site's name after the headline: "- WSMV Channel 4", "- WBRC FOX6 News - Birmingham, AL",
+# "| WBTV Charlotte", "- News9.com - Oklahoma City, OK"
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?=[^-–—|]*(?:\b[KW][A-Z]{2,3}\b|\.com\b|\bNews\b|\bChannel\b|\bFOX|"
+                          r"\bNBC|\bCBS|\bABC))")
+# capitalised words that end a run of name words in a headline
+_BREAKS = HEADLINE_TAIL_WORDS | {"bar", "party", "update", "updated", "latest", "breaking", "watch", "video", "photos", "police",
+                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday", "sunday", "christmas", "day", "eve", "year",
+                                 "the", "a", "an", "of", "and", "after", "in", "at", "for", "on", "by", "with", "to",
+                                 "from", "near", "outside", "including", "news", "mall", "home", "house", "school",
+                                 "street", "road", "avenue", "church", "hospital", "court", "courthouse"}
+# words that are never a town's whole name here
+_NOT_NAMES = _BREAKS | {"new", "county", "city", "town", "park", "north", "south", "east", "west", "side", "end",
+                        "near", "downtown", "central"}
+
+
+_TOWN_STATE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ((?:New |North |South |West |Rhode )?"
+                              r"[A-Z][a-z]+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleName:
+    start: int
+    end: int
+    text: str
+    rule: str  # title_town_state, title_locative, title_modifier, title_resident
+    state: str = ""  # the state written after the town ("Birmingham, AL")
+    site: bool = False  # in the site's name after the headline: context, not the story's place
+
+
+def title_names(title: str) -> list[TitleName]:
+    """The spans of a title that may name a town, widest first at each position. Only a
+    town and its state is read in the site's name after the headline."""
+    suffix = _SITE_SUFFIX.search(title)
+    headline_end = suffix.start() if suffix is not None else len(title)
+    found: list[TitleName] = []
+    for match in TOWN_STATE.finditer(title):
+        found.append(TitleName(match.start(1), match.end(1), match[1], "title_town_state", match[2],
+                               site=match.start() >= headline_end))
+    for match in _TOWN_STATE_NAME.finditer(title, headline_end):  # "- WMC Action News 5 - Memphis, Tennessee"
+        if not any(name.start == match.start(1) for name in found):
+            found.append(TitleName(match.start(1), match.end(1), match[1], "title_town_state", match[2], site=True))
+    words = [w for w in _WORD.finditer(title) if w.end() <= headline_end]
+    taken = {i for name in found for i in range(name.start, name.end)}
+    for i, word in enumerate(words):
+        low = word[0].lower()
+        if low in _LOCATIVE:  # "in Killeen", "near Deer Lodge", "in Miami Nightclub Shooting"
+            run = _run(words, i + 1, 1)
+            for width in range(len(run), 0, -1):
+                after = words[i + 1 + width][0] if i + 1 + width < len(words) else ""
+                # not "in Cascade Mall shooting": part of a longer name; but "in Berrien County
+                # Courthouse shooting" is in the county
+                if not after[:1].isupper() or after.lower() in _AFTER_TOWN or \
+                        run[width - 1][0].lower() in ("county", "parish"):
+                    found.append(_name(title, words, i + 1, width, "title_locative"))
+        elif low in HEADLINE_TAIL_WORDS and i > 0:  # "Killeen shooting", "Waverly man", "Fayette County child"
+            run = _run(words, i - 1, -1)
+            # where a person is from is not where it happened: "Atlanta man ... shot while hunting"
+            rule = "title_resident" if low in PERSON_NOUNS else "title_modifier"
+            for width in range(len(run), 0, -1):
+                found.append(_name(title, words, i - width, width, rule))
+    out, seen = [], set()
+    for name in found:
+        if (name.start, name.end) in seen or name.rule != "title_town_state" and \
+                (taken.intersection(range(name.start, name.end)) or
+                 all(w.lower() in _NOT_NAMES for w in name.text.split())):
+            continue
+        seen.add((name.start, name.end))
+        out.append(name)
+    return out
+
+
+def _name(title: str, words, first: int, width: int, rule: str) -> TitleName:
+    start, end = words[first].start(), words[first + width - 1].end()
+    return TitleName(start, end, title[start:end], rule)
+
+
+def _run(words, first: int, step: int) -> list:
+    """Up to three capitalised words from `first` on, forwards (step 1) or backwards (-1)."""
+    run = []
+    for i in range(first, first + 3 * step, step):
+        if not 0 <= i < len(words) or not words[i][0][:1].isupper() or words[i][0].lower() in _BREAKS:
+            break
+        run.append(words[i])
+    return run if step > 0 else run[::-1]
+
+
+def site_names_us_town(gazetteer: Gazetteer, title: str) -> bool:
+    """Whether the site's name after the title gives a US town and its state: US local news."""
+    return any(name.site and _us_state(gazetteer, name.state) is not None for name in title_names(title))
+
+
+def _us_state(gazetteer: Gazetteer, text: str) -> Place | None:
+    """The US state after a town in a title: "AL", "Ala.", "Tennessee", "Georgia"."""
+    return gazetteer.state(text) or gazetteer.us_state(text)
+
+
+def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states: set[str],
+                   implied: dict[str, set[str]], local: bool) -> list[tuple[TitleName, Reading]]:
+    """The places a title names, read in the article's context (the arguments of
+    Gazetteer.resolve): "Killeen shooting", "Garner police" (a small town too),
+    "WBRC FOX6 News - Birmingham, AL"."""
+    out, taken = [], set()
+    for name in title_names(title):
+        if taken.intersection(range(name.start, name.end)):
+            continue
+        choices = []
+        if name.state:
+            state = _us_state(gazetteer, name.state)
+            place = gazetteer.in_state(name.text, state.admin1) if state is not None else None
+        else:
+            # a small town: "Garner shooting", "in Allison" of a US story; not "Young child killed"
+            minor = name.rule == "title_modifier" or "USA" in countries and name.rule == "title_locative"
+            context = dict(context_countries=countries | ({"USA"} if minor else set()), context_admin1=states,
+                           implied_admin1=implied, allow_minor=minor, local=local)
+            place = gazetteer.resolve(name.text, **context)
+            if place is None or place.feature not in ("city", "admin", "country") or \
+                    not gazetteer.own_name(place, name.text):
+                continue  # "Stickney Creek shooting": not Baytown, Tex., whose other name is Creek
+            choices = [c for c in gazetteer.readings(name.text, **context) if gazetteer.own_name(c, name.text)]
+        if place is not None:
+            taken.update(range(name.start, name.end))
+            out.append((name, Reading(place_key(name.text), place, choices, fixed=bool(name.state))))
+    return out
+
+
+def states_in_title(gazetteer: Gazetteer, title: str) -> set[str]:
+    """The US states a title gives: those of its "Town, ST" pairs, else the states and big
+    cities it names."""
+    found = set()
+    for match in TOWN_STATE.finditer(title):
+        state = gazetteer.state(match[2])
+        if state is not None:
+            found.add(state.admin1)
+    if found:
+        return found
+    words = re.findall(r"[A-Za-z][A-Za-z.']*", title)
+    for width in (3, 2, 1):
+        for i in range(len(words) - width + 1):
+            name = " ".join(words[i:i + width])
+            if not name[0].isupper() or len(name) < 4 or \
+                    i > 0 and words[i - 1].lower() in ("north", "south", "east", "west", "northwest", "northeast",
+                                                       "southwest", "southeast"):
+                continue  # "South Austin" may be Chicago's Austin
+            state = gazetteer.state(name)
+            if state is not None and state.name == name:
+                found.add(state.admin1)
+                continue
+            place = gazetteer.resolve(name)
+            if place is not None and place.country == "USA" and place.feature == "city" and \
+                    place.population > METROPOLIS and place_key(place.name) == place_key(name):
+                found.add(place.admin1)
+    return found

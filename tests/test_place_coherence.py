@@ -1,0 +1,59 @@
+"""One reading per name, and readings near one another (pipeline/place_coherence.py),
+on the real gazetteer and, end to end, on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import process_batch
+from pipeline.gazetteer import default_gazetteer, distance_km, place_key
+from pipeline.ingest import SourceDoc
+from pipeline.place_coherence import Reading, cohere
+
+
+def reading(name, admin1, **kwargs):
+    gazetteer = default_gazetteer()
+    choices = [p for p in gazetteer.candidates(name) if p.country == "USA" and p.feature == "city"]
+    place = next(p for p in choices if p.admin1 == admin1)
+    return Reading(place_key(name), place, choices, **kwargs)
+
+
+def test_a_town_far_from_the_story_takes_its_namesake_next_to_another_place():
+    henderson, evansville = reading("Henderson", "Nevada"), reading("Evansville", "Indiana")
+    (moved, how), (kept, same) = cohere([henderson, evansville])
+    assert (moved.admin1, how) == ("Kentucky", "near") and distance_km(moved, kept) < 40
+    assert (kept.admin1, same) == ("Indiana", "")
+
+
+def test_a_dateline_reads_its_name_throughout():
+    dateline, mention = reading("Topeka", "Kansas", dateline=True), reading("Topeka", "Indiana")
+    assert [(p.admin1, how) for p, how in cohere([dateline, mention])] == [("Kansas", ""), ("Kansas", "same_name")]
+
+
+@pytest.mark.parametrize("first, second, named", [
+    (("Charleston", "West Virginia"), ("Staten Island", "New York"), {"West Virginia"}),  # in a state the story names
+    (("Washington", "District of Columbia"), ("Trenton", "New Jersey"), set()),  # a big city stays
+])
+def test_readings_that_stay_where_they_are(first, second, named):
+    (place, how), _ = cohere([reading(*first), reading(*second)], named)
+    assert (place.admin1, how) == (first[1], "")
+
+
+def test_a_lone_place_is_read_as_the_gazetteer_reads_it():
+    ((place, how),) = cohere([reading("Henderson", "Nevada")])
+    assert (place.admin1, how) == ("Nevada", "")
+
+
+@pytest.mark.parametrize("text, town, admin1", [
+    ("HENDERSON — A 17-year-old girl was killed in a shooting on Powell Street, Henderson police said. A man was "
+     "taken to a hospital in Evansville.", "Henderson", "Kentucky"),
+    ("RICHMOND — One man was killed and three were wounded in a shooting on First Street, police said. The "
+     "victims were taken to a hospital in San Pablo.", "RICHMOND", "California"),
+])
+def test_the_story_places_read_its_namesakes(nlp, text, town, admin1):
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
+                              default_published=date(2016, 9, 1))
+    rows = [r for r in result.locations if r.text == town]
+    assert rows and all(r.admin1 == admin1 for r in rows)
