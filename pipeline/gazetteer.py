@@ -61,7 +61,8 @@ def place_key(text: str) -> str:
     return key.strip(" .,")
 
 
-_COMPASS_WORD = re.compile(r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest) ")
+_COMPASS_WORD = re.compile(r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|"
+                           r"[Ss]outhwest) ")
 _ABBREVIATED = re.compile(r"\b(st|ste|ft|mt)\.? ")
 _SPELLED = {"st": "saint ", "ste": "sainte ", "ft": "fort ", "mt": "mount "}
 
@@ -306,7 +307,7 @@ class Gazetteer:
     def own_name(place: Place, text: str) -> bool:
         """Whether the text calls a place by its own name ("St. Paul" is Saint Paul), not by
         one of its alternate names ("Creek" is also Baytown, Tex.)."""
-        key = place_key(text)
+        key = _COMPASS_WORD.sub("", place_key(text))  # "Southwest Charlotte" calls Charlotte by its name
         return place.feature == "country" or place_key(place.name) in {key, _without_article(key), _spelled_out(key)}
 
     def state(self, text: str) -> Place | None:

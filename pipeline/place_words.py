@@ -30,6 +30,8 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "bo
 HEADLINE_TAIL_WORDS = {"shooting", "shootings", "stabbing", "homicide", "murder", "killing", "crash", "fire",
                        "standoff", "robbery", "attack", "blast", "explosion", "raid", "death", "deaths", "victim", "victims", "suspect", "suspects"} | PERSON_NOUNS | \
     LAW_AGENCY_WORDS
+# a broadcaster's name before its market: "NBC 4 New York", "ABC7 Chicago", "WKRN Nashville"
+BROADCASTER = re.compile(r"^(?:NBC|CBS|ABC|FOX|CW|PBS|[KW][A-Z]{2,3})\d*$")
 agency_words = WordFilter(lower=AGENCY_WORDS)
 person_words = WordFilter(lower=PERSON_NOUNS)
 # what only US local news says: "the 300 block of South California", "the sheriff's office",

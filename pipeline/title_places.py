@@ -29,14 +29,18 @@ from pipeline.place_words import HEADLINE_TAIL_WORDS, METROPOLIS, PERSON_NOUNS, 
 _WORD = re.compile(r"[A-Z][\w.'’-]*|[a-z][\w'’-]*|\d[\w-]*|[^\w\s]")
 _LOCATIVE = {"in", "near", "outside", "at"}
 # what may follow a town's name in "in Miami Nightclub Shooting", "at Oak Cliff apartment"
-_AFTER_TOWN = HEADLINE_TAIL_WORDS | {"bar", "party", "nightclub", "club", "apartment", "apartments", "motel", "hotel", "restaurant",
-                                     "store", "home", "house"}
+_AFTER_TOWN = HEADLINE_TAIL_WORDS | {"bar", "party", "nightclub", "club", "apartment", "apartments", "motel",
+                                     "hotel", "restaurant", "store", "home", "house"}
+# what a town's name may modify: "Killeen shooting", "Columbus police", "Fresno house party"
+_MODIFIED = HEADLINE_TAIL_WORDS | {"house", "home", "party", "bar", "pool"}
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown"}
 # a site's name after the headline: "- WSMV Channel 4", "- WBRC FOX6 News - Birmingham, AL",
 # "| WBTV Charlotte", "- News9.com - Oklahoma City, OK"
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?=[^-–—|]*(?:\b[KW][A-Z]{2,3}\b|\.com\b|\bNews\b|\bChannel\b|\bFOX|"
                           r"\bNBC|\bCBS|\bABC))")
 # capitalised words that end a run of name words in a headline
-_BREAKS = HEADLINE_TAIL_WORDS | {"bar", "party", "update", "updated", "latest", "breaking", "watch", "video", "photos", "police",
+_BREAKS = HEADLINE_TAIL_WORDS | {"bar", "party", "update", "updated", "latest", "breaking", "watch", "video",
+                                 "photos", "police",
                                  "january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december", "monday", "tuesday", "wednesday",
                                  "thursday", "friday", "saturday", "sunday", "christmas", "day", "eve", "year",
@@ -79,15 +83,16 @@ def title_names(title: str) -> list[TitleName]:
     for i, word in enumerate(words):
         low = word[0].lower()
         if low in _LOCATIVE:  # "in Killeen", "near Deer Lodge", "in Miami Nightclub Shooting"
-            run = _run(words, i + 1, 1)
+            first = i + 2 if i + 2 < len(words) and words[i + 1][0] in _COMPASS else i + 1  # "in northwest Atlanta"
+            run = _run(words, first, 1)
             for width in range(len(run), 0, -1):
-                after = words[i + 1 + width][0] if i + 1 + width < len(words) else ""
+                after = words[first + width][0] if first + width < len(words) else ""
                 # not "in Cascade Mall shooting": part of a longer name; but "in Berrien County
                 # Courthouse shooting" is in the county
                 if not after[:1].isupper() or after.lower() in _AFTER_TOWN or \
                         run[width - 1][0].lower() in ("county", "parish"):
-                    found.append(_name(title, words, i + 1, width, "title_locative"))
-        elif low in HEADLINE_TAIL_WORDS and i > 0:  # "Killeen shooting", "Waverly man", "Fayette County child"
+                    found.append(_name(title, words, first, width, "title_locative"))
+        elif low in _MODIFIED and i > 0:  # "Killeen shooting", "Waverly man", "Fayette County child"
             run = _run(words, i - 1, -1)
             # where a person is from is not where it happened: "Atlanta man ... shot while hunting"
             rule = "title_resident" if low in PERSON_NOUNS else "title_modifier"
@@ -143,8 +148,9 @@ def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states
             state = _us_state(gazetteer, name.state)
             place = gazetteer.in_state(name.text, state.admin1) if state is not None else None
         else:
-            # a small town: "Garner shooting", "in Allison" of a US story; not "Young child killed"
-            minor = name.rule == "title_modifier" or "USA" in countries and name.rule == "title_locative"
+            # a small town: "Garner shooting", "in Allison" of a story that names no other country than
+            # the US (a page without the article names none: "outside Deer Lodge"); not "Young child killed"
+            minor = name.rule == "title_modifier" or name.rule == "title_locative" and not countries - {"USA"}
             context = dict(context_countries=countries | ({"USA"} if minor else set()), context_admin1=states,
                            implied_admin1=implied, allow_minor=minor, local=local)
             place = gazetteer.resolve(name.text, **context)

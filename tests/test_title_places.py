@@ -20,6 +20,8 @@ from pipeline.validate import validate_run
     ("Waverly man killed in Christmas Eve hunting accident", [("Waverly", "title_resident")]),
     ("Teen Killed, Another Wounded in St. Paul Shooting", [("St. Paul", "title_locative")]),
     ("2 bailiffs, shooter dead in Berrien County Courthouse shooting", [("Berrien County", "title_locative")]),
+    ("7-year-old boy injured in accidental shooting in northwest Atlanta", [("Atlanta", "title_locative")]),
+    ("Police identify victims of Southeast Fresno house party shooting", [("Southeast Fresno", "title_modifier")]),
     # part of a longer name: a mall, an avenue
     ("Five dead in Cascade Mall shooting; gunman still at large", []),
     ("15-year-old boy critically injured in Massachusetts Avenue shooting", []),
@@ -53,6 +55,16 @@ def test_a_paywall_page_is_placed_by_its_title(nlp):
     (town,) = result.locations
     assert (town.name, town.admin1, town.country, town.zone) == ("Killeen", "Texas", "USA", "record_title")
     assert town.start is None and title[town.title_start:town.title_end] == "Killeen"
+
+
+@pytest.mark.parametrize("title, name, admin1", [
+    ("5 dead in murder-suicide at family cabin outside Deer Lodge", "Deer Lodge", "Montana"),  # a small town
+    ("7-year-old shot, killed in Southwest Charlotte, 3 others injured", "Charlotte", "North Carolina"),
+    ("Police identify victims of Southeast Fresno house party shooting", "Fresno", "California"),
+])
+def test_a_page_without_the_article_is_placed_by_its_title(nlp, title, name, admin1):
+    (town,) = run_one(nlp, "Want to become a full access subscriber? We offer delivery options.", title).locations
+    assert (town.name, town.admin1) == (name, admin1)
 
 
 def test_an_event_the_text_does_not_place_takes_the_title_town_not_a_resident_town(nlp):

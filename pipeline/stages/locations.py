@@ -20,7 +20,7 @@ from pipeline.gazetteer import Place, default_gazetteer, place_key
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
-from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS,
+from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, BROADCASTER, COMPASS, FACILITY_HEADS,
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES, METROPOLIS,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, actor_spans, agency_words,
                                   compass_of, kind_of, person_words, street_corner, surname, untagged_name_before,
@@ -78,6 +78,8 @@ class LocationsStage:
                     continue  # "Martinez told police": the man named earlier, not Martinez, Calif.
                 if street_corner(doc, ent):
                     continue  # "the intersection of Poydras and Bolivar": streets, not Bolivar, Venezuela
+                if self._station_market(doc, ent):
+                    continue  # "told NBC 4 New York": a broadcaster's name, not a place of the story
                 if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
                 hyphened = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
@@ -221,6 +223,13 @@ class LocationsStage:
         return head if place is not None and place.feature in ("city", "admin") else None
 
     @staticmethod
+    def _station_market(doc: Doc, ent: Span) -> bool:
+        """Whether the place is the market in a broadcaster's name ("NBC 4 New York")."""
+        before = doc[max(0, ent.start - 2):ent.start]
+        return any(BROADCASTER.match(t.text) for t in before) and all(t.like_num or BROADCASTER.match(t.text)
+                                                                       for t in before[-1:])
+
+    @staticmethod
     def _inside_actor(doc: Doc, ent: Span) -> bool:
         spans = actor_spans(doc, "dictionary")
         return any(s <= ent.start_char and ent.end_char <= e and (s, e) != (ent.start_char, ent.end_char)
@@ -280,7 +289,8 @@ class LocationsStage:
         # title ("- WBRC FOX6 News - Birmingham, AL"), or a US state or county named in a story
         # that names no other country (a story on Syria that names Maryland is not)
         local_news = us_named or (dateline is not None and dateline[2].country == "USA") or \
-            site_names_us_town(self.gazetteer, self._title(doc)) or us_admin and not countries - {"USA"} or us_local_news(doc_text(doc))
+            site_names_us_town(self.gazetteer, self._title(doc)) or us_admin and not countries - {"USA"} or \
+            us_local_news(doc_text(doc))  # the text search last
         if local or local_news:
             countries.add("USA")  # "Birmingham police ... the 1600 block of" is Birmingham, Ala.
         implied = self._implied_states(doc, mentions, states, local)
@@ -317,8 +327,8 @@ class LocationsStage:
                                    allow_minor=ent.label_ != "LOC", local=local_news)
                     place = self.gazetteer.resolve(ent.text, **context)
                     # a small US town too, when it lies next to another of the article's places
-                    choices = [c for c in self.gazetteer.readings(ent.text, **{**context, "allow_minor": True,
-                                                                               "context_countries": countries | {"USA"}})
+                    wider = {**context, "allow_minor": True, "context_countries": countries | {"USA"}}
+                    choices = [c for c in self.gazetteer.readings(ent.text, **wider)
                                if self.gazetteer.own_name(c, ent.text)] if place is not None else []
             if rule == "locative_town" and (place is None or (states or implied) and
                                             place.admin1 not in states.union(implied)):

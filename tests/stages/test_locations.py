@@ -361,6 +361,9 @@ def test_state_abbreviations_and_la():
     ("HOPE, LA — A man died in an accidental shooting on Sunday, police said.", "LA", "Louisiana", "Louisiana"),
     ("Two people were shot in South LA on Sunday, police said.", "South LA", "Los Angeles", "California"),
     ("Voters in New York, New Jersey and Pennsylvania went to the polls.", "New York", "New York", "New York"),
+    # "NBC 4 New York" is a broadcaster: no reason to read Newark in New York
+    ("Shots were fired near South 16th Street in Newark, officials say. One onlooker told NBC 4 New York that "
+     "the event seemed peaceful.", "Newark", "Newark", "New Jersey"),
 ])
 def test_place_names_in_their_context(nlp, text, mention, name, admin1):
     from datetime import date
