@@ -213,6 +213,8 @@ class LocationsStage:
         """The town or county an entity opens when a title-case headline ran words on into
         it ("St. Paul Shooting", "Zanesville Bar Shooting"); None when it ends otherwise or
         its name alone is no town."""
+        if ent.label_ not in PLACE_LABELS:
+            return None  # "UN Women" is an organisation, not Un, India
         end = ent.end
         while end - ent.start > 1 and ent.doc[end - 1].lower_ in HEADLINE_TAIL_WORDS and ent.doc[end - 1].is_title:
             end -= 1
