@@ -224,6 +224,12 @@ class LocationsStage:
         place = self.gazetteer.resolve(head.text)
         return head if place is not None and place.feature in ("city", "admin") else None
 
+    def _state_not_city(self, text: str) -> bool:
+        """Whether a name after "Town," is a state the name alone does not read as: "LA"
+        (alone Los Angeles) after "Shreveport,"; not "D.C.", the city of Washington either way."""
+        state, alone = self.gazetteer.state(text), self.gazetteer.resolve(text)
+        return state is not None and (alone is None or alone.admin1 != state.admin1)
+
     @staticmethod
     def _station_market(doc: Doc, ent: Span) -> bool:
         """Whether the place is the market in a broadcaster's name ("NBC 4 New York")."""
@@ -321,7 +327,7 @@ class LocationsStage:
                         name=name, country="USA", feature="admin" if _COUNTY.search(name) else "city",
                         admin1=state.admin1)
                 elif ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ == "PROPN" and \
-                        self.gazetteer.state(ent.text) is not None:
+                        self._state_not_city(ent.text):
                     place = self.gazetteer.state(ent.text)  # "Shreveport, LA": Louisiana, not Los Angeles
                 else:
                     others = {state for state, sources in implied.items() if sources - {place_key(ent.text)}}
