@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.gazetteer import Gazetteer, Place, place_key
 from pipeline.place_coherence import Reading
-from pipeline.place_words import HEADLINE_TAIL_WORDS, METROPOLIS, PERSON_NOUNS, TOWN_STATE
+from pipeline.place_words import COMPASS, HEADLINE_TAIL_WORDS, METROPOLIS, PERSON_NOUNS, TOWN_STATE
 
 _WORD = re.compile(r"[A-Z][\w.'’-]*|[a-z][\w'’-]*|\d[\w-]*|[^\w\s]")
 _LOCATIVE = {"in", "near", "outside", "at"}
@@ -33,25 +33,21 @@ _AFTER_TOWN = HEADLINE_TAIL_WORDS | {"bar", "party", "nightclub", "club", "apart
                                      "hotel", "restaurant", "store", "home", "house"}
 # what a town's name may modify: "Killeen shooting", "Columbus police", "Fresno house party"
 _MODIFIED = HEADLINE_TAIL_WORDS | {"house", "home", "party", "bar", "pool"}
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown"}
 # a site's name after the headline: "- WSMV Channel 4", "- WBRC FOX6 News - Birmingham, AL",
 # "| WBTV Charlotte", "- News9.com - Oklahoma City, OK"
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?=[^-–—|]*(?:\b[KW][A-Z]{2,3}\b|\.com\b|\bNews\b|\bChannel\b|\bFOX|"
                           r"\bNBC|\bCBS|\bABC))")
 # capitalised words that end a run of name words in a headline
 _BREAKS = HEADLINE_TAIL_WORDS | {"bar", "party", "update", "updated", "latest", "breaking", "watch", "video",
-                                 "photos", "police",
-                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "photos", "police", "january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december", "monday", "tuesday", "wednesday",
                                  "thursday", "friday", "saturday", "sunday", "christmas", "day", "eve", "year",
                                  "the", "a", "an", "of", "and", "after", "in", "at", "for", "on", "by", "with", "to",
                                  "from", "near", "outside", "including", "news", "mall", "home", "house", "school",
                                  "street", "road", "avenue", "church", "hospital", "court", "courthouse"}
 # words that are never a town's whole name here
-_NOT_NAMES = _BREAKS | {"new", "county", "city", "town", "park", "north", "south", "east", "west", "side", "end",
-                        "near", "downtown", "central"}
-
-
+_NOT_NAMES = _BREAKS | COMPASS | {"new", "county", "city", "town", "park", "side", "end"}
+# a town and its state's name in a site's name: "- WMC Action News 5 - Memphis, Tennessee"
 _TOWN_STATE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ((?:New |North |South |West |Rhode )?"
                               r"[A-Z][a-z]+)\b")
 
@@ -75,7 +71,7 @@ def title_names(title: str) -> list[TitleName]:
     for match in TOWN_STATE.finditer(title):
         found.append(TitleName(match.start(1), match.end(1), match[1], "title_town_state", match[2],
                                site=match.start() >= headline_end))
-    for match in _TOWN_STATE_NAME.finditer(title, headline_end):  # "- WMC Action News 5 - Memphis, Tennessee"
+    for match in _TOWN_STATE_NAME.finditer(title, headline_end):
         if not any(name.start == match.start(1) for name in found):
             found.append(TitleName(match.start(1), match.end(1), match[1], "title_town_state", match[2], site=True))
     words = [w for w in _WORD.finditer(title) if w.end() <= headline_end]
@@ -83,7 +79,7 @@ def title_names(title: str) -> list[TitleName]:
     for i, word in enumerate(words):
         low = word[0].lower()
         if low in _LOCATIVE:  # "in Killeen", "near Deer Lodge", "in Miami Nightclub Shooting"
-            first = i + 2 if i + 2 < len(words) and words[i + 1][0] in _COMPASS else i + 1  # "in northwest Atlanta"
+            first = i + 2 if i + 2 < len(words) and words[i + 1][0] in COMPASS else i + 1  # "in northwest Atlanta"
             run = _run(words, first, 1)
             for width in range(len(run), 0, -1):
                 after = words[first + width][0] if first + width < len(words) else ""
