@@ -94,15 +94,23 @@ def actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
     })[which]
 
 
+_STREETS = {"avenues", "streets", "roads", "boulevards", "drives", "lanes", "places", "courts", "aves", "sts"}
+
+
 def street_corner(doc: Doc, ent: Span) -> bool:
-    """A name in "the intersection of X and Y", "the corner of X and Y": a street."""
+    """A name in "the intersection of X and Y", "the corner of X and Y", "X and Y
+    avenues": a street."""
     window = doc[max(0, ent.start - 6):ent.start]
     words = [t.lower_ for t in window]
     for cue in ("intersection", "corner"):
         if cue in words:
             after = words[words.index(cue) + 1:]
             return after[:1] == ["of"] and not any(t in (".", ";") for t in after)
-    return False
+    following = [t.lower_.rstrip(".") for t in doc[ent.end:ent.end + 4]]  # "Vermont and Manchester avenues"
+    if following[:1] == ["and"] and any(w in _STREETS for w in following[2:4]):
+        return True
+    preceding = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]  # "... and Manchester avenues"
+    return "and" in preceding and bool(following) and following[0] in _STREETS
 
 
 def surname(person: Span) -> str:

@@ -385,3 +385,17 @@ def test_an_organisation_is_no_town(nlp):
     text = "Green Party candidate Jill Stein spoke in Cleveland on Monday. The executive director of UN Women spoke."
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
     assert not {"Green", "UN"} & {r.text for r in result.locations}
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were shot in the area of Vermont and Manchester avenues in South Los Angeles, police said.",
+    "Officers found the man near Georgia and Florida avenues on Sunday.",
+])
+def test_streets_named_together_are_no_places(nlp, text):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    assert not {"Vermont", "Manchester", "Georgia", "Florida"} & {r.text for r in result.locations}
