@@ -33,13 +33,15 @@ _AFTER_TOWN = HEADLINE_TAIL_WORDS | {"bar", "party", "nightclub", "club", "apart
                                      "hotel", "restaurant", "store", "home", "house"}
 # what a town's name may modify: "Killeen shooting", "Columbus police", "Fresno house party"
 _MODIFIED = HEADLINE_TAIL_WORDS | {"house", "home", "party", "bar", "pool"}
+_AGE = re.compile(r"^\d+-year-olds?$")  # a person: "put Miami 6-year-old in deadly crossfire"
 # a site's name after the headline: "- WSMV Channel 4", "- WBRC FOX6 News - Birmingham, AL",
 # "| WBTV Charlotte", "- News9.com - Oklahoma City, OK"
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?=[^-–—|]*(?:\b[KW][A-Z]{2,3}\b|\.com\b|\bNews\b|\bChannel\b|\bFOX|"
                           r"\bNBC|\bCBS|\bABC))")
 # capitalised words that end a run of name words in a headline
 _BREAKS = HEADLINE_TAIL_WORDS | {"bar", "party", "update", "updated", "latest", "breaking", "watch", "video",
-                                 "photos", "police", "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "photos", "police", "january", "february", "march", "april", "may", "june", "july",
+                                 "august",
                                  "september", "october", "november", "december", "monday", "tuesday", "wednesday",
                                  "thursday", "friday", "saturday", "sunday", "christmas", "day", "eve", "year",
                                  "the", "a", "an", "of", "and", "after", "in", "at", "for", "on", "by", "with", "to",
@@ -88,10 +90,10 @@ def title_names(title: str) -> list[TitleName]:
                 if not after[:1].isupper() or after.lower() in _AFTER_TOWN or \
                         run[width - 1][0].lower() in ("county", "parish"):
                     found.append(_name(title, words, first, width, "title_locative"))
-        elif low in _MODIFIED and i > 0:  # "Killeen shooting", "Waverly man", "Fayette County child"
+        elif (low in _MODIFIED or _AGE.match(low)) and i > 0:  # "Killeen shooting", "Waverly man", "Miami 6-year-old"
             run = _run(words, i - 1, -1)
             # where a person is from is not where it happened: "Atlanta man ... shot while hunting"
-            rule = "title_resident" if low in PERSON_NOUNS else "title_modifier"
+            rule = "title_resident" if low in PERSON_NOUNS or _AGE.match(low) else "title_modifier"
             for width in range(len(run), 0, -1):
                 found.append(_name(title, words, i - width, width, rule))
     out, seen = [], set()

@@ -22,6 +22,7 @@ from pipeline.validate import validate_run
     ("2 bailiffs, shooter dead in Berrien County Courthouse shooting", [("Berrien County", "title_locative")]),
     ("7-year-old boy injured in accidental shooting in northwest Atlanta", [("Atlanta", "title_locative")]),
     ("Police identify victims of Southeast Fresno house party shooting", [("Southeast Fresno", "title_modifier")]),
+    ("Police: Feud on Facebook put Miami 6-year-old in deadly crossfire", [("Miami", "title_resident")]),
     # part of a longer name: a mall, an avenue
     ("Five dead in Cascade Mall shooting; gunman still at large", []),
     ("15-year-old boy critically injured in Massachusetts Avenue shooting", []),

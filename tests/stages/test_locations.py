@@ -347,6 +347,7 @@ def test_a_place_named_by_its_kind_is_a_place(nlp):
 
 def test_state_abbreviations_and_la():
     gazetteer = default_gazetteer()
+    assert gazetteer.resolve("Crane Co.") is None  # a company ("Co."), not Crane County
     for text in ("South LA", "L.A.", "LA"):
         assert gazetteer.resolve(text).name == "Los Angeles"
     assert gazetteer.resolve("La.").name == "Louisiana" and gazetteer.state("LA").name == "Louisiana"
