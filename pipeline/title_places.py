@@ -39,14 +39,13 @@ _AGE = re.compile(r"^\d+-year-olds?$")  # a person: "put Miami 6-year-old in dea
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?=[^-–—|]*(?:\b[KW][A-Z]{2,3}\b|\.com\b|\bNews\b|\bChannel\b|\bFOX|"
                           r"\bNBC|\bCBS|\bABC))")
 # capitalised words that end a run of name words in a headline
-_BREAKS = HEADLINE_TAIL_WORDS | {"bar", "party", "update", "updated", "latest", "breaking", "watch", "video",
-                                 "photos", "police", "january", "february", "march", "april", "may", "june", "july",
-                                 "august",
-                                 "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-                                 "thursday", "friday", "saturday", "sunday", "christmas", "day", "eve", "year",
-                                 "the", "a", "an", "of", "and", "after", "in", "at", "for", "on", "by", "with", "to",
-                                 "from", "near", "outside", "including", "news", "mall", "home", "house", "school",
-                                 "street", "road", "avenue", "church", "hospital", "court", "courthouse"}
+_BREAKS = HEADLINE_TAIL_WORDS | {
+    "bar", "party", "update", "updated", "latest", "breaking", "watch", "video", "photos", "police", "news",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "day",
+    "eve", "year", "the", "a", "an", "of", "and", "after", "in", "at", "for", "on", "by", "with", "to", "from", "near",
+    "outside", "including", "mall", "home", "house", "school", "street", "road", "avenue", "church", "hospital",
+    "court", "courthouse"}
 # words that are never a town's whole name here
 _NOT_NAMES = _BREAKS | COMPASS | {"new", "county", "city", "town", "park", "side", "end"}
 # a town and its state's name in a site's name: "- WMC Action News 5 - Memphis, Tennessee"
@@ -90,10 +89,11 @@ def title_names(title: str) -> list[TitleName]:
                 if not after[:1].isupper() or after.lower() in _AFTER_TOWN or \
                         run[width - 1][0].lower() in ("county", "parish"):
                     found.append(_name(title, words, first, width, "title_locative"))
-        elif (low in _MODIFIED or _AGE.match(low)) and i > 0:  # "Killeen shooting", "Waverly man", "Miami 6-year-old"
+        elif i > 0 and (low in _MODIFIED or _AGE.match(low)):  # "Killeen shooting", "Waverly man", "Miami 6-year-old"
             run = _run(words, i - 1, -1)
-            # where a person is from is not where it happened: "Atlanta man ... shot while hunting"
-            rule = "title_resident" if low in PERSON_NOUNS or _AGE.match(low) else "title_modifier"
+            # where a person (a person noun, an age) is from is not where it happened: "Atlanta man
+            # ... shot while hunting"
+            rule = "title_modifier" if low in _MODIFIED - PERSON_NOUNS else "title_resident"
             for width in range(len(run), 0, -1):
                 found.append(_name(title, words, i - width, width, rule))
     out, seen = [], set()
