@@ -147,6 +147,7 @@ class Gazetteer:
                     self._add(rule["alias"], place, front=True)
         # look-ups repeat across a batch's articles; bounded, so memory stays flat
         self._resolve_cached = lru_cache(maxsize=20_000)(self._resolve)
+        self._namesakes_cached = lru_cache(maxsize=20_000)(self._namesakes)
         self.us_states_of = lru_cache(maxsize=20_000)(self._us_states_of)
 
     @staticmethod
@@ -234,12 +235,17 @@ class Gazetteer:
         return self._resolve_cached(text, frozenset(context_countries), frozenset(context_admin1),
                                     frozenset(implied_admin1), allow_minor, local)
 
-    def readings(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
-                 implied_admin1: Iterable[str] = (), allow_minor: bool = False, local: bool = False) -> list[Place]:
-        """The places a name may be in the article's context, before they are ranked (the
-        arguments are resolve()'s)."""
-        return self._readings(text, frozenset(context_countries), frozenset(context_admin1),
-                              frozenset(implied_admin1) - frozenset(context_admin1), allow_minor, local)
+    def namesakes(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
+                  implied_admin1: Iterable[str] = (), allow_minor: bool = False, local: bool = False) -> list[Place]:
+        """The places a name may be in the article's context (the arguments are resolve()'s),
+        unranked, each called by this name as its own (not "Washington" for Piqua, Ohio)."""
+        return list(self._namesakes_cached(text, frozenset(context_countries), frozenset(context_admin1),
+                                           frozenset(implied_admin1) - frozenset(context_admin1), allow_minor, local))
+
+    def _namesakes(self, text: str, context: frozenset[str], states: frozenset[str], implied: frozenset[str],
+                   allow_minor: bool, local: bool) -> tuple[Place, ...]:
+        return tuple(p for p in self._readings(text, context, states, implied, allow_minor, local)
+                     if self.own_name(p, text))
 
     def _readings(self, text: str, context: frozenset[str], states: frozenset[str], implied: frozenset[str],
                   allow_minor: bool, local: bool) -> list[Place]:

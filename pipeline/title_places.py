@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.gazetteer import Gazetteer, Place, place_key
 from pipeline.place_coherence import Reading
@@ -63,9 +64,11 @@ class TitleName:
     site: bool = False  # in the site's name after the headline: context, not the story's place
 
 
-def title_names(title: str) -> list[TitleName]:
+@lru_cache(maxsize=4096)
+def title_names(title: str) -> tuple[TitleName, ...]:
     """The spans of a title that may name a town, widest first at each position. Only a
-    town and its state is read in the site's name after the headline."""
+    town and its state is read in the site's name after the headline. Cached: the stage
+    asks twice per article (is it US local news; which places)."""
     suffix = _SITE_SUFFIX.search(title)
     headline_end = suffix.start() if suffix is not None else len(title)
     found: list[TitleName] = []
@@ -104,7 +107,7 @@ def title_names(title: str) -> list[TitleName]:
             continue
         seen.add((name.start, name.end))
         out.append(name)
-    return out
+    return tuple(out)
 
 
 def _name(title: str, words, first: int, width: int, rule: str) -> TitleName:
@@ -155,7 +158,7 @@ def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states
             if place is None or place.feature not in ("city", "admin", "country") or \
                     not gazetteer.own_name(place, name.text):
                 continue  # "Stickney Creek shooting": not Baytown, Tex., whose other name is Creek
-            choices = [c for c in gazetteer.readings(name.text, **context) if gazetteer.own_name(c, name.text)]
+            choices = gazetteer.namesakes(name.text, **context)
         if place is not None:
             taken.update(range(name.start, name.end))
             out.append((name, Reading(place_key(name.text), place, choices, fixed=bool(name.state))))

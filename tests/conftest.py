@@ -32,3 +32,16 @@ def corpus_run(tmp_path_factory):
 
 def read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
+
+
+def extract_one(nlp, text: str, *, title: str = "", path: str = "t.txt"):
+    """One article through the whole pipeline (published 1 Sep 2016 unless its text says
+    otherwise): its DocResult."""
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path=path, text=text, title=title)],
+                              default_published=date(2016, 9, 1))
+    return result

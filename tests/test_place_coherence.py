@@ -3,14 +3,11 @@ on the real gazetteer and, end to end, on the real model."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pipeline.extract import process_batch
 from pipeline.gazetteer import default_gazetteer, distance_km, place_key
-from pipeline.ingest import SourceDoc
 from pipeline.place_coherence import Reading, cohere
+from tests.conftest import extract_one
 
 
 def reading(name, admin1, **kwargs):
@@ -53,7 +50,5 @@ def test_a_lone_place_is_read_as_the_gazetteer_reads_it():
      "victims were taken to a hospital in San Pablo.", "RICHMOND", "California"),
 ])
 def test_the_story_places_read_its_namesakes(nlp, text, town, admin1):
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
-                              default_published=date(2016, 9, 1))
-    rows = [r for r in result.locations if r.text == town]
+    rows = [r for r in extract_one(nlp, text).locations if r.text == town]
     assert rows and all(r.admin1 == admin1 for r in rows)

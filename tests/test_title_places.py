@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date
-
 import pytest
 
 from pipeline.evaluate.run import evaluate_run
-from pipeline.extract import process_batch, run_extract
-from pipeline.ingest import SourceDoc
+from pipeline.extract import run_extract
 from pipeline.title_places import title_names
 from pipeline.validate import validate_run
+from tests.conftest import extract_one
 
 
 @pytest.mark.parametrize("title, names", [
@@ -44,15 +42,10 @@ def test_a_site_name_after_the_headline_is_context_not_the_story_place(title, to
     assert all(n.start < title.index(" - ") for n in title_names(title) if not n.site)
 
 
-def run_one(nlp, text, title):
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.jsonl", text=text, title=title)],
-                              default_published=date(2016, 9, 1))
-    return result
-
-
 def test_a_paywall_page_is_placed_by_its_title(nlp):
     title = "Police identify four killed in Killeen shooting"
-    result = run_one(nlp, "Already a subscriber? Click on the button below to log in.", title)
+    result = extract_one(nlp, "Already a subscriber? Click on the button below to log in.", title=title,
+                         path="t.jsonl")
     (town,) = result.locations
     assert (town.name, town.admin1, town.country, town.zone) == ("Killeen", "Texas", "USA", "record_title")
     assert town.start is None and title[town.title_start:town.title_end] == "Killeen"
@@ -64,23 +57,26 @@ def test_a_paywall_page_is_placed_by_its_title(nlp):
     ("Police identify victims of Southeast Fresno house party shooting", "Fresno", "California"),
 ])
 def test_a_page_without_the_article_is_placed_by_its_title(nlp, title, name, admin1):
-    (town,) = run_one(nlp, "Want to become a full access subscriber? We offer delivery options.", title).locations
+    text = "Want to become a full access subscriber? We offer delivery options."
+    (town,) = extract_one(nlp, text, title=title, path="t.jsonl").locations
     assert (town.name, town.admin1) == (name, admin1)
 
 
 def test_an_event_the_text_does_not_place_takes_the_title_town_not_a_resident_town(nlp):
     text = "A man was shot and killed Saturday night, police said. No arrests have been made."
-    (event,) = [e for e in run_one(nlp, text, "Man killed in Killeen shooting").events if e.event_type == "shooting"]
+    events = extract_one(nlp, text, title="Man killed in Killeen shooting", path="t.jsonl").events
+    (event,) = [e for e in events if e.event_type == "shooting"]
     assert (event.location, event.country, event.locality) == ("Killeen", "USA", "Killeen")
     # "Atlanta man": where he is from, not where he was shot
     text = "A man was accidentally shot and killed by his brother while hunting Saturday, deputies said."
-    events = run_one(nlp, text, "Atlanta man accidentally shot and killed by brother while hunting").events
+    title = "Atlanta man accidentally shot and killed by brother while hunting"
+    events = extract_one(nlp, text, title=title, path="t.jsonl").events
     assert events and all(e.location != "Atlanta" for e in events)
 
 
 def test_a_title_that_opens_the_text_is_read_there_not_twice(nlp):
     text = "Man killed in Killeen shooting\n\nA man was shot and killed Saturday night, police said."
-    result = run_one(nlp, text, "Man killed in Killeen shooting")
+    result = extract_one(nlp, text, title="Man killed in Killeen shooting", path="t.jsonl")
     assert [r.zone for r in result.locations if r.name == "Killeen"] == ["title"]
     assert all(text[r.start:r.end] == r.text for r in result.locations)
 

@@ -12,9 +12,10 @@ A run has no incident rows, so one is derived per article:
   province the article's places (the title's too) fall in most often;
 - location: the main event's town (events.locality), else its place when that is a town
   or county (not a state, region or street), else the first town the record's title or
-  the article names (or the city that town is part of, named too: "Englewood" in Chicago). Gold "City
-  (Neighbourhood)" (the Gun Violence Archive's form) agrees with either name; spellings
-  are compared without spaces, hyphens, "St."/"Saint" or a "County"/"Township" suffix.
+  the article names (or the city that town is part of, named too: "Englewood" in
+  Chicago). Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees with
+  either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
+  "County"/"Township" suffix.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
     if doc is None:
         return {}
     events = doc.mentions.get("events", [])
+    places = doc.mentions.get("locations", []) + doc.title_mentions  # the record's title's places too
     record = {"killed": str(sum(_int(e.get("killed")) for e in events)),
               "injured": str(sum(_int(e.get("injured")) for e in events))}
     if not events and doc.published:
@@ -72,16 +74,14 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         for name in ("event_type", "date", "location", "country", "agent", "target"):
             record[name] = main.get(name)
         event_id = main.get("event_id")
-        located = doc.mentions.get("locations", []) + doc.title_mentions
-        places = [m for m in located if m.get("event_id") == event_id and m.get("admin1")] or \
-            [m for m in located if main.get("location") and m.get("name") == main.get("location") and m.get("admin1")
+        stated = [m for m in places if m.get("event_id") == event_id and m.get("admin1")] or \
+            [m for m in places if main.get("location") and m.get("name") == main.get("location") and m.get("admin1")
              and m.get("country") == main.get("country")]  # the place the event names (a dateline's town)
-        if places:
-            record["admin1"] = places[0].get("admin1")
-        own = next((m for m in located if m.get("event_id") == event_id), None)
+        if stated:
+            record["admin1"] = stated[0].get("admin1")
+        own = next((m for m in places if m.get("event_id") == event_id), None)
         if own is not None and not _names_a_town(own):
             record.pop("location", None)  # "shot while hunting in South Carolina": a state is no town
-    places = doc.mentions.get("locations", []) + doc.title_mentions
     if not record.get("admin1"):
         states = [m.get("admin1") for m in places if m.get("admin1")]
         if states:  # the state the article names most, the first of equals

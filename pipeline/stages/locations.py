@@ -308,9 +308,9 @@ class LocationsStage:
         found: list[tuple[Span, str, Reading]] = []  # places read, before the article's readings cohere
         if dateline is not None:
             span, state, town = dateline
-            choices = [] if state is not None else [c for c in self.gazetteer.readings(
+            choices = [] if state is not None else self.gazetteer.namesakes(
                 span.text.title(), context_countries=countries, context_admin1=states, implied_admin1=implied,
-                allow_minor=True, local=local_news) if self.gazetteer.own_name(c, span.text)]
+                allow_minor=True, local=local_news)
             found.append((span, "dateline_place", Reading(place_key(span.text), town, choices, fixed=state is not None,
                                                           dateline=True)))
             covered.update(range(span.start, span.end))
@@ -336,8 +336,7 @@ class LocationsStage:
                     place = self.gazetteer.resolve(ent.text, **context)
                     # a small US town too, when it lies next to another of the article's places
                     wider = {**context, "allow_minor": True, "context_countries": countries | {"USA"}}
-                    choices = [c for c in self.gazetteer.readings(ent.text, **wider)
-                               if self.gazetteer.own_name(c, ent.text)] if place is not None else []
+                    choices = self.gazetteer.namesakes(ent.text, **wider) if place is not None else []
             if rule == "locative_town" and (place is None or (states or implied) and
                                             place.admin1 not in states.union(implied)):
                 continue  # "in Claremont" of a Bronx story: not the story's town
@@ -363,22 +362,23 @@ class LocationsStage:
         for (span, rule, _), (place, how) in zip(found, read):
             how = f"+{how}" if how else ""  # read as the article's other places or mentions suggest
             rule_id = rule + how if rule == "dateline_place" else f"{rule}+gaz:{place.feature}{how}"
-            placed.append(self._row(doc_id, span, place, "city" if rule == "dateline_place" else place.feature,
-                                    rule_id, zone_of(doc, span.start_char, span.end_char)))
+            placed.append(self._row(doc_id, place, "city" if rule == "dateline_place" else place.feature, rule_id,
+                                    zone_of(doc, span.start_char, span.end_char), start=span.start_char,
+                                    end=span.end_char, text=span.text, label=span.label_))
         doc._.location_rows = tuple(placed[row] if isinstance(row, int) else row for row in rows)
         doc._.title_place_rows = tuple(
-            LocationRow(doc_id=doc_id, start=None, end=None, text=name.text, name=place.name, country=place.country,
-                        admin1=place.admin1, lat=place.lat, lon=place.lon, geonameid=place.geonameid,
-                        feature=place.feature, rule_id=f"{name.rule}+gaz:{place.feature}" + (f"+{how}" if how else ""),
-                        zone="record_title", title_start=name.start, title_end=name.end)
+            self._row(doc_id, place, place.feature, f"{name.rule}+gaz:{place.feature}" + (f"+{how}" if how else ""),
+                      "record_title", start=None, end=None, text=name.text, title_start=name.start,
+                      title_end=name.end)
             for (name, _), (place, how) in zip(titled, read[len(found):]) if place is not None and not name.site)
         return doc
 
     @staticmethod
-    def _row(doc_id: str, span: Span, place: Place, feature: str, rule: str, zone: str) -> LocationRow:
-        return LocationRow(doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, name=place.name,
-                           country=place.country, admin1=place.admin1, lat=place.lat, lon=place.lon,
-                           geonameid=place.geonameid, feature=feature, label=span.label_, rule_id=rule, zone=zone)
+    def _row(doc_id: str, place: Place, feature: str, rule: str, zone: str, **where) -> LocationRow:
+        """A resolved place's row; `where` is its span: in the text (start, end, text, label)
+        or in the record's title (text, title_start, title_end; no start or end)."""
+        return LocationRow(doc_id=doc_id, name=place.name, country=place.country, admin1=place.admin1, lat=place.lat,
+                           lon=place.lon, geonameid=place.geonameid, feature=feature, rule_id=rule, zone=zone, **where)
 
     def _implied_states(self, doc: Doc, mentions: list[tuple[Span, str]], named: set[str],
                         local: bool) -> dict[str, set[str]]:

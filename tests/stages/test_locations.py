@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.evaluate.read_project import read_gold_jsonl
 from pipeline.gazetteer import default_gazetteer
-from tests.conftest import AL_MONITOR, CORPUS, MEMO
+from tests.conftest import AL_MONITOR, CORPUS, MEMO, extract_one
 
 GOLD = read_gold_jsonl(CORPUS / "gold" / "corpus.gold.jsonl")
 MISSED = {
@@ -89,14 +89,8 @@ def test_a_county_without_its_state_is_its_biggest_namesake(county, admin1):
 
 
 def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
-    from datetime import date
-
-    from pipeline.extract import process_batch
-    from pipeline.ingest import SourceDoc
-
     text = f"Shooting under investigation\n\n{paragraph}\n\nMore details were not released."
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
-                              default_published=date(2016, 9, 1))
+    result = extract_one(nlp, text)
     return [(r.text, r.name, r.admin1) for r in result.locations if r.feature in ("city", "admin")]
 
 
@@ -149,14 +143,8 @@ def test_regions_are_not_small_towns(nlp):
 
 def _resolved(nlp, paragraph: str) -> dict[str, tuple[str, str]]:
     """Mention text -> (country, admin1) of every resolved place; the last mention wins."""
-    from datetime import date
-
-    from pipeline.extract import process_batch
-    from pipeline.ingest import SourceDoc
-
     text = f"Shooting under investigation\n\n{paragraph}"
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
-                              default_published=date(2016, 9, 1))
+    result = extract_one(nlp, text)
     return {r.text: (r.country, r.admin1) for r in result.locations}
 
 
@@ -269,14 +257,8 @@ def test_another_state_neighbourhood_or_small_town_is_not_the_story_place():
     ("Teens hurt in drive-by shooting - WKRN - Brentwood, TN", "Tennessee"),
 ])
 def test_the_record_title_is_context_for_an_ambiguous_town(nlp, title, admin1):
-    from datetime import date
-
-    from pipeline.extract import process_batch
-    from pipeline.ingest import SourceDoc
-
     text = "BRENTWOOD — Four teenagers were wounded in a drive-by shooting Friday night, police said."
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text, title=title)],
-                              default_published=date(2016, 9, 1))
+    result = extract_one(nlp, text, title=title)
     (town,) = [r for r in result.locations if r.text == "BRENTWOOD"]
     assert (town.country, town.admin1) == ("USA", admin1)
     for row in result.locations:  # a row points into the text, or into the title when only the title names it
@@ -367,24 +349,14 @@ def test_state_abbreviations_and_la():
      "the event seemed peaceful.", "Newark", "Newark", "New Jersey"),
 ])
 def test_place_names_in_their_context(nlp, text, mention, name, admin1):
-    from datetime import date
-
-    from pipeline.extract import process_batch
-    from pipeline.ingest import SourceDoc
-
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    result = extract_one(nlp, text)
     rows = [r for r in result.locations if r.text == mention]
     assert rows and all((r.name, r.admin1) == (name, admin1) for r in rows)
 
 
 def test_an_organisation_is_no_town(nlp):
-    from datetime import date
-
-    from pipeline.extract import process_batch
-    from pipeline.ingest import SourceDoc
-
     text = "Green Party candidate Jill Stein spoke in Cleveland on Monday. The executive director of UN Women spoke."
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    result = extract_one(nlp, text)
     assert not {"Green", "UN"} & {r.text for r in result.locations}
 
 
@@ -393,10 +365,5 @@ def test_an_organisation_is_no_town(nlp):
     "Officers found the man near Georgia and Florida avenues on Sunday.",
 ])
 def test_streets_named_together_are_no_places(nlp, text):
-    from datetime import date
-
-    from pipeline.extract import process_batch
-    from pipeline.ingest import SourceDoc
-
-    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2016, 9, 1))
+    result = extract_one(nlp, text)
     assert not {"Vermont", "Manchester", "Georgia", "Florida"} & {r.text for r in result.locations}
