@@ -16,6 +16,11 @@ from dateparser.date import DateDataParser
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _BARE_NUMBER = re.compile(r"^[\d\s,.]+$")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d{2}\b")
+# what a calendar expression has: a number, a month or weekday name, or a word of time
+# ("an early morning" has none; dateparser read it as a day a year and a month back)
+_CALENDAR_WORD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                            r"|\b(?:ago|yesterday|today|tomorrow|tonight|now|noon|midnight|last|next|this|past|"
+                            r"second|minute|hour|day|week|month|year|decade|century)s?\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +67,8 @@ def _relative_parser(base: date) -> DateDataParser:
 def dateparser_reading(text: str, base: date | None) -> tuple[date, str] | None:
     """dateparser's reading of an expression: (day, period), period being day, week, month,
     year or time; None when it has none. pipeline.timex turns it into a TIMEX3 value."""
-    if _BARE_NUMBER.match(text):
-        return None  # "11", "5,200": numbers are not dates
+    if _BARE_NUMBER.match(text) or not _CALENDAR_WORD.search(text):
+        return None  # "11", "5,200": numbers are not dates; nor is "an early morning"
     if base is None and not _YEAR.search(text):
         return None
     parser = _relative_parser(base) if base is not None else _absolute_parser()

@@ -322,7 +322,7 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         unit = unit_of(unit_word)
         return at_unit(shift(dct, offset, unit), unit, f"rel_{which}_{unit_word}")
     if s in ("the weekend", "weekend"):
-        return as_week(weekend_monday(dct, tense, ""), "rel_weekend", weekend=True)
+        return as_week(weekend_monday(dct, tense, "the"), "rel_weekend", weekend=True)
 
     match = re.fullmatch(r"(?:the\s+)?(?:most\s+)?recent\s+(day|week|month|year)s", s)
     if match:  # "in recent months": a span of some months up to publication
@@ -350,6 +350,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     match = re.fullmatch(r"(?:(past|last|previous|next|coming|first|final)\s+)?(?:(.+?)[\s-])?"
                          r"(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)s?"
                          r"(?:[\s-](?:long|old))?", s)
+    if match and match[2] and re.search(r"\b(?:" + "|".join(WEEKDAYS) + r")\b|\d\s*[ap]\.?m\b", match[2]):
+        match = None  # "8 p.m. Sunday night" is a clock time on a day, below
     if match:
         direction, amount, unit = match[1], match[2], unit_of(match[3])
         plural = s.rstrip().endswith("s") and not s.endswith(("long", "old"))
@@ -380,11 +382,11 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if match:  # "5 p.m. EST, Nov. 6", "Nov. 6 at 5 p.m.": the day, then its time
         time_part, day_part = (match[1], match[2]) if match[1][0].isdigit() or match[1] in (
             "noon", "midday", "midnight") else (match[2], match[1])
-        day = read_absolute(day_part, dct, tense)
-        at = _read(time_part, dct, tense, None) if day and day.first_day == day.last_day else None
+        day = read_absolute(day_part, dct, tense) or _read(day_part, dct, tense, previous)  # "Monday morning"
+        at = _read(time_part, dct, tense, None) if day and day.first_day and day.first_day == day.last_day else None
         if at is not None and "T" in at.value:
-            return Timex(day.value + at.value[at.value.index("T"):], "TIME", day.first_day, day.last_day,
-                         day.anchor, "clock_date")
+            return Timex(day.first_day.isoformat() + at.value[at.value.index("T"):], "TIME", day.first_day,
+                         day.last_day, day.anchor, "clock_date")
     match = re.fullmatch(rf"(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?(?:\s+[a-z]{{2,4}})?(?:,?\s+(?:on\s+)?({weekday_names}))?"
                          rf"|(?:({weekday_names}),?\s+(?:at\s+)?)(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?", s)
     if match:

@@ -211,8 +211,11 @@ def weekend_monday(dct: date, tense: str, which: str) -> date:
         return monday - timedelta(weeks=1) if dct.weekday() < 5 else monday - timedelta(weeks=1)
     if which == "next":
         return monday + timedelta(weeks=1)
-    # "this weekend": the one just past on a Monday or in past-tense clauses early in the week
-    if dct.weekday() == 0 or (tense in ("past", "perfect") and dct.weekday() < 5):
+    # "this weekend": the one just past on a Monday or in past-tense clauses early in the week;
+    # "the weekend" told early in the week is the one past unless the clause looks forward
+    # ("is investigating two shootings over the weekend" on a Tuesday)
+    if dct.weekday() == 0 or (tense in ("past", "perfect") and dct.weekday() < 5) or \
+            (which == "the" and tense != "future" and dct.weekday() < 4):
         return monday - timedelta(weeks=1)
     return monday
 

@@ -117,7 +117,26 @@ def test_normalize(text, dct, tense, value, type_, first, last):
     assert (timex.last_day.isoformat() if timex.last_day else "") == last
 
 
-@pytest.mark.parametrize("text", ["11", "5,200", "500", "3.5", "several", "the group"])
+# --- session 13: a clock time with a day and its part; "the weekend" told early in the week
+TUE17 = date(2017, 1, 17)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, dct, tense, value, first, last", [
+    ("12:18 AM Monday morning", date(2015, 5, 25), "past", "2015-05-25T00:18", "2015-05-25", "2015-05-25"),
+    ("8 p.m. Sunday night", date(2015, 5, 25), "past", "2015-05-24T20:00", "2015-05-24", "2015-05-24"),
+    # "is investigating two shootings over the weekend" on a Tuesday: the one past
+    ("the weekend", TUE17, "present", "2017-W02-WE", "2017-01-14", "2017-01-15"),
+    ("the weekend", TUE17, "", "2017-W02-WE", "2017-01-14", "2017-01-15"),
+    ("the weekend", TUE17, "future", "2017-W03-WE", "2017-01-21", "2017-01-22"),
+    ("the weekend", date(2017, 1, 20), "present", "2017-W03-WE", "2017-01-21", "2017-01-22"),  # a Friday
+    ("this weekend", TUE17, "present", "2017-W03-WE", "2017-01-21", "2017-01-22"),
+])
+def test_expressions_read_since_session_13(text, dct, tense, value, first, last):
+    timex = normalize(text, dct, tense=tense)
+    assert (timex.value, str(timex.first_day or ""), str(timex.last_day or "")) == (value, first, last)
+
+
+@pytest.mark.parametrize("text", ["11", "5,200", "500", "3.5", "several", "the group", "an early morning"])
 def test_numbers_and_words_are_not_dates(text):
     assert normalize(text, MON, tense="past") is None
 

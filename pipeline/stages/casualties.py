@@ -13,6 +13,7 @@ sentences (headline, lead, body) are not added again.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -129,6 +130,9 @@ class CasualtiesStage:
         # that holds a toll and has no day of its own takes the day of the same incident told
         # again ("charged in the August 14 shooting death"; "shot in August" told "on Aug. 5")
         dated = next((m.date for m in members if m.date and m.date.first_day), None)
+        if dated is not None and dated.value.endswith("TNI"):  # "overnight", then "around 1 a.m. Sunday"
+            dated = next((m.date for m in members if m.date and m.date.first_day and
+                          _small_hours_after(m.date, dated)), dated)
         if holds_toll and (dated is None or dated.first_day < dated.last_day):
             day = self._own_day(doc, told_again(doc, mentions, anchor.cluster))
             if day is not None and (dated is None or dated.first_day <= day.first_day <= dated.last_day):
@@ -311,6 +315,14 @@ def _title_town(doc: Doc):
     towns = {r.name: r for r in doc._.title_place_rows or () if (r.feature == "city" or
              r.feature == "admin" and r.name != r.admin1) and not r.rule_id.startswith("title_resident")}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _small_hours_after(later, night) -> bool:
+    """Whether a date is a clock time in the small hours that end a night ("Saturday night",
+    then "around 1 a.m. Sunday"): the more exact telling of the same time."""
+    return later.type == "TIME" and later.value[11:12] == "0" and later.value[12:13] in "012345" and \
+        later.value[10:11] == "T" and \
+        (date.fromisoformat(later.first_day) - date.fromisoformat(night.first_day)).days == 1
 
 
 def _generic(mention: EventMention) -> bool:

@@ -8,7 +8,8 @@ previous resolved date (for "the next day").
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import re
 
@@ -90,11 +91,25 @@ def date_governor(span: Span) -> Token:
     return governor
 
 
+def _relative_clause_tense(span: Span) -> str:
+    """The tense of a relative clause a date ends, when the parser hung the date on the main
+    verb after it: "A shooting that wounded four teenagers on Monday appears to have been
+    gang-related" is Monday past, not the Monday ahead of "appears"."""
+    governor = date_governor(span)
+    if governor.pos_ not in ("VERB", "AUX") or governor.i < span.end:
+        return ""
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i >= span.start:
+        return ""
+    inner = [t for t in span.doc[subject.left_edge.i:span.start] if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"]
+    return clause_tense(span.doc[inner[-1].i:inner[-1].i + 1]) if inner else ""
+
+
 def date_tense(span: Span) -> str:
     """The tense a date is read in: its clause's, unless the words around it point forward
     ("payable Dec. 7", "as soon as Tuesday", "postponed until Tuesday", "the deadline of
     Nov. 10") or back ("Tuesday's ruling" is over unless the clause looks forward)."""
-    tense = clause_tense(span)
+    tense = _relative_clause_tense(span) or clause_tense(span)
     cues = lexicon()["forward_cues"]
     doc = span.doc
     before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
@@ -159,6 +174,9 @@ def is_time_expression(span: Span) -> bool:
         return False
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("block", "blocks") and span[-1].like_num:
         return False  # "the 1700 block of Telegraph Avenue": an address
+    if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text) and span.end < len(span.doc) and \
+            span.doc[span.end].pos_ in ("NOUN", "ADJ"):
+        return False  # "the 28th homicide this year": a rank, not a day of the month
     if _age_decade(span):
         return False  # "all in their 20s", "a man in his early forties"
     if len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod":
@@ -277,6 +295,7 @@ class DatesStage:
         doc_id = doc_id_of(doc)
         published = doc._.published
         previous: date | None = None
+        night = False  # whether the day last told was a night ("overnight", "Friday night")
         focus = ""
         rows = []
         queue = self.candidates(doc)
@@ -298,10 +317,13 @@ class DatesStage:
                 queue[:0] = [(part, rule, []) for part, rule in parts] if parts else \
                     [(tail, source, [])] if tail is not None else []
                 continue
+            if night and timex.anchor == "previous_date" and re.search(r"T0[0-5]:", timex.value):
+                timex = _next_morning(timex)  # "overnight ... shots fired at 1 a.m.": past midnight
             if timex.type == "DATE" and timex.value[:1].isdigit():
                 focus = timex.value
             if timex.type in ("DATE", "TIME") and timex.first_day and timex.first_day == timex.last_day:
                 previous = timex.first_day
+                night = timex.value.endswith("TNI")
             span = trim(found)
             rows.append(DateRow(
                 doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, value=timex.value,
@@ -311,6 +333,13 @@ class DatesStage:
             ))
         doc._.date_rows = tuple(rows)
         return doc
+
+
+def _next_morning(timex: Timex) -> Timex:
+    """A small-hours clock time told after a night: the same time on the next day."""
+    day = timex.first_day + timedelta(days=1)
+    return replace(timex, value=day.isoformat() + timex.value[10:], first_day=day, last_day=day,
+                   rule_id=timex.rule_id + "_after_night")
 
 
 @Language.factory("newsevents_dates",

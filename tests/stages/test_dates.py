@@ -156,6 +156,23 @@ def test_expressions_the_model_splits_or_joins(nlp, text, published, expected):
      [("Saturday", "1999-10-23")]),
     ("The index is within 70 points of its record high set on Aug. 6.", date(1998, 2, 6), [("Aug. 6", "1997-08-06")]),
     ("The percentage change is since year-end.", date(1989, 10, 30), [("year-end", "1988-12-31")]),
+    # a day in a relative clause the parser hung on the main verb after it
+    ("A drive-by shooting that wounded four teenagers in Brentwood on Monday appears to have been gang-related.",
+     date(2013, 1, 22), [("Monday", "2013-01-21")]),
 ])
 def test_tense_around_the_date(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a rank is no day of the month
+    ("It was the 28th homicide this year in the city.", date(2014, 7, 8), [("this year", "2014")]),
+    # a small-hours clock time after a night is the next morning
+    ("Four people were wounded in a shooting overnight. Police received a call about shots fired at 1 a.m.",
+     date(2013, 6, 2),
+     [("overnight", "2013-06-01TNI"), ("1 a.m.", "2013-06-02T01:00")]),
+    ("Two men were shot Friday night. Police were called at 11 p.m.", date(2016, 7, 30),
+     [("Friday night", "2016-07-29TNI"), ("11 p.m.", "2016-07-29T23:00")]),
+])
+def test_what_is_and_is_not_a_day(nlp, text, published, expected):
     assert read(nlp, text, published) == expected

@@ -230,6 +230,13 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
      date(2017, 2, 18), ("2017-02-17", "Friday morning")),
     ("At about 11 p.m. Jan. 3, a shotgun went off inside a home, injuring a man in the abdomen.",
      date(2017, 1, 9), ("2017-01-03", "about 11 p.m. Jan. 3")),
+    # a night told again by its small hours: the calendar day of the shots
+    ("Four wounded in overnight shooting\n\nFour people were wounded in an overnight shooting, police said. "
+     "Officers were called to a shooting around 1 a.m. Sunday in the 4000 block of Roebling Lane.",
+     date(2013, 6, 2), ("2013-06-02", "around 1 a.m. Sunday")),
+    # the "12:18 AM Monday morning" of a Monday story is that Monday
+    ("One person is dead after a shooting at a club. Police said they responded to the shooting at 12:18 AM "
+     "Monday morning.", date(2015, 5, 25), ("2015-05-25", "12:18 AM Monday morning")),
 ])
 def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
     result = extract_one(nlp, f"Police report\n\n{text}", published)
