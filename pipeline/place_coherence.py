@@ -19,6 +19,9 @@ from pipeline.gazetteer import Gazetteer, Place, distance_km
 
 NEAR_KM = 40.0  # a town and its suburbs, a city and its neighbourhoods
 SETTLED = 500_000  # a city this big is the reading whatever small namesakes lie near the story's places
+FAR_KM = 150.0  # farther than a local story's market reaches
+PART_MAX = 50_000  # a town smaller than this, read far from the story's big city, may be a part of it
+BIG_CITY = 100_000  # a city with neighbourhoods GeoNames may not list
 
 
 @dataclass(slots=True)
@@ -30,14 +33,17 @@ class Reading:
     dateline: bool = False  # the story's dateline: the name is that place throughout ("TOPEKA —")
 
 
-def cohere(readings: list[Reading], named_states: set[str] = frozenset()) -> list[tuple[Place | None, str]]:
+def cohere(readings: list[Reading], named_states: set[str] = frozenset(),
+           local: bool = False) -> list[tuple[Place | None, str]]:
     """Each reading as the article reads it, with how it came to be read so ("" as the
     gazetteer read it alone): a name read as one of its mentions is read with its state or
     as the dateline ("same_name"), and a town read far from all the article's other places
     moved to a reading of the same name near one of them ("near"), unless it is a big city
     or a town called so in a state the article names ("Charleston" of a "FAIRVIEW, W.Va."
     story stays in West Virginia; "WASHINGTON —" read as Piqua, Ohio, which GeoNames also
-    calls Washington, does not)."""
+    calls Washington, does not). In US local news, a small town read hundreds of kilometres
+    from a big city the story names, in another state, is a part of that city the
+    gazetteer lacks (`_parts_of_city`)."""
     bound: dict[str, Place] = {}
     for reading in readings:
         if reading.fixed and reading.place is not None:
@@ -64,7 +70,37 @@ def cohere(readings: list[Reading], named_states: set[str] = frozenset()) -> lis
         near = [(len(n), -n[0], c.population, c) for c in reading.choices
                 if c.feature == "city" and c != place for n in (neighbours(reading.key, c),) if n]
         out.append(max(near, key=lambda item: item[:3])[3] if near else place)
+    if local:
+        out = _parts_of_city(readings, out)
     datelines = {r.key: place for r, place in zip(readings, out) if r.dateline and place is not None}
     final = [place if r.fixed or r.key in bound else datelines.get(r.key, place) for r, place in zip(readings, out)]
-    return [(place, "" if place == r.place else "near" if moved != alone and place == moved else "same_name")
+    return [(place, "" if place == r.place else "part_of_city" if place is not None and place.feature == "other"
+             else "near" if moved != alone and place == moved else "same_name")
             for r, alone, moved, place in zip(readings, places, out, final)]
+
+
+def _parts_of_city(readings: list[Reading], places: list[Place | None]) -> list[Place | None]:
+    """Neighbourhoods GeoNames does not list, read as small namesakes far away: US local
+    news names a town outside its market with the town's state, so in a story whose other
+    places all lie in one big city's state, a bare small town read more than FAR_KM from
+    all of them, in another state or country, is a part of that city ("Ensley" of a
+    Birmingham story read as Ensley, Fla.; "Madisonville" of a Cincinnati story as
+    Madisonville, Ky.): the city's state and country, no coordinates, feature other."""
+    def far(index: int) -> bool:
+        reading, place = readings[index], places[index]
+        return not (reading.fixed or reading.dateline or place is None or place.feature != "city" or
+                    place.lat is None or place.population >= PART_MAX) and \
+            not any(distance_km(place, other) <= FAR_KM for r, other in zip(readings, places)
+                    if r.key != reading.key and other is not None and other.lat is not None)
+    apart = {i for i in range(len(readings)) if far(i)}
+    cities = [p for i, p in enumerate(places) if i not in apart and p is not None and p.feature == "city" and
+              p.country == "USA" and p.population >= BIG_CITY]
+    if not apart or not cities:
+        return places
+    city = max(cities, key=lambda p: p.population)
+    home = (city.country, city.admin1)
+    if any(p is not None and p.feature in ("city", "admin") and (p.country, p.admin1) != home
+           for i, p in enumerate(places) if i not in apart):
+        return places  # a story of more than one state
+    return [Place(name=p.name, country=city.country, feature="other", admin1=city.admin1)
+            if i in apart and (p.country, p.admin1) != home else p for i, p in enumerate(places)]

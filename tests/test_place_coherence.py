@@ -52,3 +52,40 @@ def test_a_lone_place_is_read_as_the_gazetteer_reads_it():
 def test_the_story_places_read_its_namesakes(nlp, text, town, admin1):
     rows = [r for r in extract_one(nlp, text).locations if r.text == town]
     assert rows and all(r.admin1 == admin1 for r in rows)
+
+
+# --- a part of a big city the gazetteer lacks, read as a small namesake far away
+
+def test_a_small_town_far_from_the_story_city_is_a_part_of_it_in_local_news():
+    ensley, birmingham = reading("Ensley", "Florida"), reading("Birmingham", "Alabama")
+    (part, how), (city, same) = cohere([ensley, birmingham], local=True)
+    assert (part.name, part.admin1, part.feature, part.lat, how) == ("Ensley", "Alabama", "other", None, "part_of_city")
+    assert (city.admin1, same) == ("Alabama", "")
+    # outside US local news the gazetteer's reading stands
+    assert cohere([ensley, birmingham])[0] == (ensley.place, "")
+
+
+def test_a_far_town_stays_in_a_story_of_more_than_one_state():
+    gazetteer = default_gazetteer()
+    durham, new_york = reading("Durham", "New Hampshire"), reading("New York", "New York")
+    state = Reading("new hampshire", gazetteer.state("New Hampshire"))
+    assert cohere([durham, new_york, state], local=True)[0] == (durham.place, "")
+    madisonville, cincinnati = reading("Madisonville", "Kentucky"), reading("Cincinnati", "Ohio")
+    lexington = reading("Lexington", "Kentucky")
+    assert cohere([madisonville, cincinnati, lexington], local=True)[0][0].admin1 == "Kentucky"
+
+
+@pytest.mark.parametrize("title, text, part, city, admin1", [
+    ("Birmingham leaders react to developments in death of 4-year-old - WBRC FOX6 News - Birmingham, AL",
+     "Birmingham Mayor William Bell reacted to Saturday's fatal shooting in Ensley while joining Police Chief A.C. "
+     "Roper in announcing an arrest in the case.", "Ensley", "Birmingham", "Alabama"),
+    ("Family identifies 5-year-old boy fatally shot in Madisonville",
+     "A 5-year-old boy was fatally shot Sunday night in Madisonville, Cincinnati police said. Officers found him "
+     "in the 5000 block of Chandler Street.", "Madisonville", "Cincinnati", "Ohio"),
+])
+def test_a_neighbourhood_the_gazetteer_lacks_is_in_the_story_city(nlp, title, text, part, city, admin1):
+    result = extract_one(nlp, text, title=title)
+    rows = [r for r in result.locations if r.text == part]
+    assert rows and all((r.admin1, r.feature) == (admin1, "other") for r in rows)
+    (event,) = [e for e in result.events if e.killed]
+    assert event.locality == city

@@ -357,7 +357,7 @@ class LocationsStage:
         title = self._title(doc)
         titled = [] if not title or title.strip() in doc_text(doc) else \
             title_readings(self.gazetteer, title, countries, states, implied, local_news)
-        read = cohere([reading for _, _, reading in found] + [reading for _, reading in titled], states)
+        read = cohere([reading for _, _, reading in found] + [reading for _, reading in titled], states, local_news)
         placed = []
         for (span, rule, _), (place, how) in zip(found, read):
             how = f"+{how}" if how else ""  # read as the article's other places or mentions suggest
