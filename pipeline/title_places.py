@@ -50,8 +50,13 @@ _BREAKS = HEADLINE_TAIL_WORDS | {
 # words that are never a town's whole name here
 _NOT_NAMES = _BREAKS | COMPASS | {"new", "county", "city", "town", "park", "side", "end"}
 # a town and its state's name in a site's name: "- WMC Action News 5 - Memphis, Tennessee"
-_TOWN_STATE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ((?:New |North |South |West |Rhode )?"
-                              r"[A-Z][a-z]+)\b")
+_NOT_SITE_WORD = r"(?!(?:News|Weather|Sports|Traffic|Video)\b)"
+_TOWN_STATE_NAME = re.compile(rf"\b({_NOT_SITE_WORD}[A-Z][a-z]+(?: {_NOT_SITE_WORD}[A-Z][a-z]+){{0,2}}), "
+                              rf"((?:New |North |South |West |Rhode )?{_NOT_SITE_WORD}[A-Z][a-z]+)\b")
+
+# a town before "News" in a site's name: "WRCBtv.com | Chattanooga News", "wave3.com-Louisville News"
+_SITE_TOWN = re.compile(r"(?<![\w.])(?!(?:Action|Eyewitness|Breaking|Local|Latest|Live|Channel)\b)"
+                        r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [Nn]ews\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,7 @@ class TitleName:
     start: int
     end: int
     text: str
-    rule: str  # title_town_state, title_locative, title_modifier, title_resident
+    rule: str  # title_town_state, title_locative, title_modifier, title_resident, title_site_town
     state: str = ""  # the state written after the town ("Birmingham, AL")
     site: bool = False  # in the site's name after the headline: context, not the story's place
 
@@ -78,6 +83,9 @@ def title_names(title: str) -> tuple[TitleName, ...]:
     for match in _TOWN_STATE_NAME.finditer(title, headline_end):
         if not any(name.start == match.start(1) for name in found):
             found.append(TitleName(match.start(1), match.end(1), match[1], "title_town_state", match[2], site=True))
+    for match in _SITE_TOWN.finditer(title, headline_end):  # "WRCBtv.com | Chattanooga News, Weather & Sports"
+        if not any(name.start <= match.start(1) < name.end for name in found):
+            found.append(TitleName(match.start(1), match.end(1), match[1], "title_site_town", site=True))
     words = [w for w in _WORD.finditer(title) if w.end() <= headline_end]
     taken = {i for name in found for i in range(name.start, name.end)}
     for i, word in enumerate(words):
@@ -101,7 +109,7 @@ def title_names(title: str) -> tuple[TitleName, ...]:
                 found.append(_name(title, words, i - width, width, rule))
     out, seen = [], set()
     for name in found:
-        if (name.start, name.end) in seen or name.rule != "title_town_state" and \
+        if (name.start, name.end) in seen or not name.site and name.rule != "title_town_state" and \
                 (taken.intersection(range(name.start, name.end)) or
                  all(w.lower() in _NOT_NAMES for w in name.text.split())):
             continue
@@ -126,8 +134,10 @@ def _run(words, first: int, step: int) -> list:
 
 
 def site_names_us_town(gazetteer: Gazetteer, title: str) -> bool:
-    """Whether the site's name after the title gives a US town and its state: US local news."""
-    return any(name.site and _us_state(gazetteer, name.state) is not None for name in title_names(title))
+    """Whether the site's name after the title gives a US town and its state, or towns of one
+    state: US local news."""
+    return any(name.site and _us_state(gazetteer, name.state) is not None for name in title_names(title)) or \
+        bool(_market_state(gazetteer, title))
 
 
 def _us_state(gazetteer: Gazetteer, text: str) -> Place | None:
@@ -158,6 +168,8 @@ def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states
             if place is None or place.feature not in ("city", "admin", "country") or \
                     not gazetteer.own_name(place, name.text):
                 continue  # "Stickney Creek shooting": not Baytown, Tex., whose other name is Creek
+            if name.site and (place.feature != "city" or place.country != "USA" or place.minor):
+                continue  # a station's market is a US town of its own: not "South Georgia News"
             choices = gazetteer.namesakes(name.text, **context)
         if place is not None:
             taken.update(range(name.start, name.end))
@@ -165,9 +177,37 @@ def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states
     return out
 
 
+# the words a station's name wraps its market's towns in: "Beckley, Bluefield & Lewisburg News, Weather, Sports"
+_SITE_WORDS = {"news", "weather", "sports", "traffic", "video", "closings", "etx", "breaking", "local"}
+
+
+def _market_state(gazetteer: Gazetteer, title: str) -> str:
+    """The one US state that has every town a site's name lists as its market ("KLTV.com -
+    Tyler, Longview, Jacksonville": Texas, not Jacksonville, Fla.; "Beckley, Bluefield &
+    Lewisburg News": West Virginia), or ""."""
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix is None:
+        return ""
+    towns = []
+    for item in re.split(r",\s*|\s+&\s+|\s+and\s+|\s*[-–—|:]\s*", title[suffix.end():]):
+        words = item.split()
+        while words and words[-1].lower() in _SITE_WORDS:
+            words.pop()
+        name = " ".join(words)
+        if 0 < len(words) <= 2 and all(w[:1].isupper() and w.lower() not in _SITE_WORDS for w in words):
+            states = gazetteer.us_states_of(name, allow_minor=True)
+            if states:
+                towns.append(states)
+    if len(towns) < 2:
+        return ""
+    common = frozenset.intersection(*towns)
+    return next(iter(common)) if len(common) == 1 else ""
+
+
 def states_in_title(gazetteer: Gazetteer, title: str) -> set[str]:
-    """The US states a title gives: those of its "Town, ST" pairs, else the states and big
-    cities it names."""
+    """The US states a title gives: those of its "Town, ST" pairs, else the one state of the
+    towns a site's name lists as its market, else the state of the town before its "News",
+    else the states and big cities it names."""
     found = set()
     for match in TOWN_STATE.finditer(title):
         state = gazetteer.state(match[2])
@@ -175,6 +215,14 @@ def states_in_title(gazetteer: Gazetteer, title: str) -> set[str]:
             found.add(state.admin1)
     if found:
         return found
+    market = _market_state(gazetteer, title)
+    if market:
+        return {market}
+    for name in title_names(title):  # "WRCBtv.com | Chattanooga News"
+        place = gazetteer.resolve(name.text) if name.rule == "title_site_town" else None
+        if place is not None and place.feature == "city" and place.country == "USA" and \
+                gazetteer.own_name(place, name.text):
+            return {place.admin1}
     words = re.findall(r"[A-Za-z][A-Za-z.']*", title)
     for width in (3, 2, 1):
         for i in range(len(words) - width + 1):

@@ -97,3 +97,46 @@ def test_title_places_are_valid_output_and_count_for_the_record(tmp_path):
     (tmp_path / "run" / "locations.csv").write_text(rows.replace(",Columbus,Columbus,", ",Columbia,Columbus,"),
                                                    encoding="utf-8")
     assert [v.column for v in validate_run(tmp_path / "run")] == ["text"]
+
+
+# --- a site's market: its towns' one state; its town a row of its own rule, the record's last resort
+
+@pytest.mark.parametrize("title, state", [
+    ("Suspect in campsite murders pleads not guilty - KLTV.com - Tyler, Longview, Jacksonville |ETX News", "Texas"),
+    ("Fayette County child injured - Beckley, Bluefield & Lewisburg News, Weather, Sports", "West Virginia"),
+    ("Shooting victim identified - WRCBtv.com | Chattanooga News, Weather & Sports", "Tennessee"),
+    ("4 shot near Superdome - WAFB 9 News Baton Rouge, Louisiana News, Weather, Sports", "Louisiana"),
+])
+def test_a_site_market_gives_the_story_state(title, state):
+    from pipeline.gazetteer import default_gazetteer
+    from pipeline.title_places import states_in_title
+    assert states_in_title(default_gazetteer(), title) == {state}
+
+
+def test_a_market_of_towns_in_no_one_state_gives_none():
+    from pipeline.gazetteer import default_gazetteer
+    from pipeline.title_places import states_in_title
+    # Savannah and Beaufort share no state; nor does the list read as a big city's state
+    assert states_in_title(default_gazetteer(), "Man shot - WXYZ - Savannah, Beaufort News") == set()
+
+
+def test_the_site_town_places_only_a_story_that_places_nothing(tmp_path):
+    src = tmp_path / "in.jsonl"
+    site = " - WMC Action News 5 - Memphis, Tennessee"
+    records = [
+        {"id": "a", "title": "Girl shot in chest while getting ready for prom" + site,
+         "text": "An 18-year-old woman is in critical condition after police said she was shot inside her home."},
+        {"id": "b", "title": "Man shot at gas station" + site,
+         "text": "A man was shot Sunday at a gas station in Southaven, Miss., police said."},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    run_extract([src], tmp_path / "run")
+    assert validate_run(tmp_path / "run") == []
+    rows = (tmp_path / "run" / "locations.csv").read_text(encoding="utf-8").splitlines()
+    assert any(r.startswith("a,") and ",Memphis,Memphis,USA,Tennessee," in r and ",title_site+" in r for r in rows)
+    events = (tmp_path / "run" / "events.csv").read_text(encoding="utf-8")
+    assert "Memphis" not in events  # where the publisher is places no event
+    gold = tmp_path / "gold.csv"
+    gold.write_text("doc_id,state,city_or_county\na,Tennessee,Memphis\nb,Mississippi,Southaven\n", encoding="utf-8")
+    fields = evaluate_run(tmp_path / "run", gold)["records"]["fields"]
+    assert fields["admin1"]["accuracy"] == 1.0 and fields["location"]["accuracy"] == 1.0

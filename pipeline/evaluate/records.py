@@ -9,11 +9,13 @@ A run has no incident rows, so one is derived per article:
   dated by its publication;
 - admin1: of the main event's location row (role event_location), else of the place row
   its location names (a dateline's town, a town of the record's title), else the state or
-  province the article's places (the title's too) fall in most often;
+  province the article's places (the title's too) fall in most often, else, for an article
+  that places nothing, the state of the town its site names after the title ("- WMC Action
+  News 5 - Memphis, Tennessee": a local station's story is of its market);
 - location: the main event's town (events.locality), else its place when that is a town
   or county (not a state, region or street), else the first town the record's title or
   the article names (or the city that town is part of, named too: "Englewood" in
-  Chicago). Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees with
+  Chicago), else the site's town for an article that places nothing. Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees with
   either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
   "County"/"Township" suffix.
 """
@@ -63,7 +65,11 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
     if doc is None:
         return {}
     events = doc.mentions.get("events", [])
-    places = doc.mentions.get("locations", []) + doc.title_mentions  # the record's title's places too
+    # the record's title's places too; its site's town ("- WMC Action News 5 - Memphis, Tennessee")
+    # only when the article places its story nowhere else
+    site = [m for m in doc.title_mentions if (m.get("rule_id") or "").startswith("title_site")]
+    title_places = [m for m in doc.title_mentions if m not in site]
+    places = doc.mentions.get("locations", []) + title_places
     record = {"killed": str(sum(_int(e.get("killed")) for e in events)),
               "injured": str(sum(_int(e.get("injured")) for e in events))}
     if not events and doc.published:
@@ -83,13 +89,15 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
         if own is not None and not _names_a_town(own):
             record.pop("location", None)  # "shot while hunting in South Carolina": a state is no town
     if not record.get("admin1"):
-        states = [m.get("admin1") for m in places if m.get("admin1")]
+        states = [m.get("admin1") for m in places if m.get("admin1")] or \
+            [m.get("admin1") for m in site if m.get("admin1")]
         if states:  # the state the article names most, the first of equals
             record["admin1"] = max(states, key=lambda s: (states.count(s), -states.index(s)))
     if events and main.get("locality"):
         record["location"] = main.get("locality")  # "North Lawndale" happened in Chicago
     if not record.get("location"):
-        towns = [m for m in doc.title_mentions + doc.mentions.get("locations", []) if m.get("feature") == "city"]
+        towns = [m for m in title_places + doc.mentions.get("locations", []) if m.get("feature") == "city"] or \
+            [m for m in site if m.get("feature") == "city" and not any(p.get("admin1") for p in places)]
         if towns:  # the first town named, or the city it is part of ("Englewood" in Chicago)
             whole = next((t for t in towns if _part_of(towns[0], t)), None)
             record["location"] = whole.get("name") if whole is not None else _city_of(towns[0]) or towns[0].get("name")

@@ -313,7 +313,7 @@ def _title_town(doc: Doc):
     the place of its incident ("Killeen shooting", "killed in Deer Lodge"), not as where
     someone is from ("Atlanta man ... shot while hunting")."""
     towns = {r.name: r for r in doc._.title_place_rows or () if (r.feature == "city" or
-             r.feature == "admin" and r.name != r.admin1) and not r.rule_id.startswith("title_resident")}
+             r.feature == "admin" and r.name != r.admin1) and not r.rule_id.startswith(("title_resident", "title_site"))}
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 

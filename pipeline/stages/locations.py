@@ -62,6 +62,8 @@ class LocationsStage:
             is_place = ent.label_ in self.labels
             if not is_place and ent.label_ not in ("ORG", "PERSON"):
                 continue
+            if is_place and ent.end < len(doc) and doc[ent.end].text in ("County", "Parish", "Borough"):
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # the model's "Terrebonne" + "Parish"
             head = self._before_headline_words(ent)
             if head is not None:  # "Teen Killed, Another Wounded in St. Paul Shooting"
                 out.append((head, f"ner:{ent.label_}+trimmed"))
@@ -104,6 +106,8 @@ class LocationsStage:
                     kind_of(doc, ent.start)
                 if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
                     continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
+                if ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and doc[ent.end + 1].is_title:
+                    continue  # "at Murphy's Tavern": an owner's name, not Murphy, Tex.
                 if ent[-1].lower_ in FACILITY_HEADS:
                     out.append((ent, "ner:ORG+facility"))
                 elif self._is_town(ent, local):
@@ -366,11 +370,14 @@ class LocationsStage:
                                     zone_of(doc, span.start_char, span.end_char), start=span.start_char,
                                     end=span.end_char, text=span.text, label=span.label_))
         doc._.location_rows = tuple(placed[row] if isinstance(row, int) else row for row in rows)
+        # a site's town ("- WMC Action News 5 - Memphis, Tennessee") is a row of its own rule:
+        # where the publisher is, not a place of the story
         doc._.title_place_rows = tuple(
-            self._row(doc_id, place, place.feature, f"{name.rule}+gaz:{place.feature}" + (f"+{how}" if how else ""),
+            self._row(doc_id, place, place.feature, ("title_site+" if name.site else "") +
+                      f"{name.rule}+gaz:{place.feature}" + (f"+{how}" if how else ""),
                       "record_title", start=None, end=None, text=name.text, title_start=name.start,
                       title_end=name.end)
-            for (name, _), (place, how) in zip(titled, read[len(found):]) if place is not None and not name.site)
+            for (name, _), (place, how) in zip(titled, read[len(found):]) if place is not None)
         return doc
 
     @staticmethod

@@ -367,3 +367,17 @@ def test_an_organisation_is_no_town(nlp):
 def test_streets_named_together_are_no_places(nlp, text):
     result = extract_one(nlp, text)
     assert not {"Vermont", "Manchester", "Georgia", "Florida"} & {r.text for r in result.locations}
+
+
+def test_a_county_word_the_model_split_off_is_part_of_the_place(nlp):
+    text = ("A 17-year-old boy was killed in a shooting Tuesday night at 207 Capri Court in Bayou Blue, the "
+            "Terrebonne Parish Sheriff’s Office said.")
+    rows = [r for r in extract_one(nlp, text).locations if r.text.startswith("Terrebonne")]
+    assert [(r.text, r.admin1, r.feature) for r in rows] == [("Terrebonne Parish", "Louisiana", "admin")]
+
+
+def test_an_owner_name_before_a_business_is_no_place(nlp):
+    text = ("GARY | A dispute at a bar might have led to a shooting that left two Gary men dead, police said. The "
+            "early morning dispute between two groups Saturday started at Murphy's Tavern, Police Chief Wade "
+            "Ingram said.")
+    assert "Murphy" not in [r.text for r in extract_one(nlp, text).locations]
