@@ -382,7 +382,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if match:  # "5 p.m. EST, Nov. 6", "Nov. 6 at 5 p.m.": the day, then its time
         time_part, day_part = (match[1], match[2]) if match[1][0].isdigit() or match[1] in (
             "noon", "midday", "midnight") else (match[2], match[1])
-        day = read_absolute(day_part, dct, tense) or _read(day_part, dct, tense, previous)  # "Monday morning"
+        day = read_absolute(day_part, dct, tense) or (  # "Monday morning"; not "4am to midnight"
+            _read(day_part, dct, tense, previous) if re.search(rf"\b(?:{weekday_names})\b", day_part) else None)
         at = _read(time_part, dct, tense, None) if day and day.first_day and day.first_day == day.last_day else None
         if at is not None and "T" in at.value:
             return Timex(day.first_day.isoformat() + at.value[at.value.index("T"):], "TIME", day.first_day,

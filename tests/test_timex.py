@@ -136,6 +136,10 @@ def test_expressions_read_since_session_13(text, dct, tense, value, first, last)
     assert (timex.value, str(timex.first_day or ""), str(timex.last_day or "")) == (value, first, last)
 
 
+def test_a_clock_range_is_no_clock_time_on_a_day():
+    assert normalize("4am to midnight", date(2017, 11, 25), tense="future") is None
+
+
 @pytest.mark.parametrize("text", ["11", "5,200", "500", "3.5", "several", "the group", "an early morning"])
 def test_numbers_and_words_are_not_dates(text):
     assert normalize(text, MON, tense="past") is None

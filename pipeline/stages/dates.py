@@ -96,13 +96,16 @@ def _relative_clause_tense(span: Span) -> str:
     verb after it: "A shooting that wounded four teenagers on Monday appears to have been
     gang-related" is Monday past, not the Monday ahead of "appears"."""
     governor = date_governor(span)
-    if governor.pos_ not in ("VERB", "AUX") or governor.i < span.end:
-        return ""
+    verb_group = min([c.i for c in governor.children if c.dep_ in ("aux", "auxpass", "neg")] + [governor.i])
+    if governor.pos_ not in ("VERB", "AUX") or verb_group < span.end:
+        return ""  # "children born to fighters are now being cared for": "now" is the main verb's
     subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i >= span.start:
         return ""
     inner = [t for t in span.doc[subject.left_edge.i:span.start] if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"]
-    return clause_tense(span.doc[inner[-1].i:inner[-1].i + 1]) if inner else ""
+    if not inner or span.root.dep_ == "advmod" or any(t.is_punct for t in span.doc[inner[-1].i:span.start]):
+        return ""  # "The group, founded two years ago, now has chapters": "now" is the main verb's
+    return clause_tense(span.doc[inner[-1].i:inner[-1].i + 1])
 
 
 def date_tense(span: Span) -> str:

@@ -159,6 +159,9 @@ def test_expressions_the_model_splits_or_joins(nlp, text, published, expected):
     # a day in a relative clause the parser hung on the main verb after it
     ("A drive-by shooting that wounded four teenagers in Brentwood on Monday appears to have been gang-related.",
      date(2013, 1, 22), [("Monday", "2013-01-21")]),
+    # but not a day the main verb's own words hold, past a comma or as its adverb
+    ("The band, formed in Ohio last year, on Friday begins its first tour.", date(2013, 1, 22),
+     [("last year", "2012"), ("Friday", "2013-01-25")]),
 ])
 def test_tense_around_the_date(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
