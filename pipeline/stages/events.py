@@ -79,6 +79,7 @@ class EventMention:
     plural: bool | None = None  # None for verbs
     family: str = ""  # ACLED event_type: "the bombings" may name the strikes
     cluster: int = -1
+    separate: bool = False  # "3 other Seattle shootings", "a separate attack": never an event told before
 
 
 def load_event_types(path: str = "dictionaries/event_types.jsonl") -> dict[str, tuple[str, str]]:
@@ -216,7 +217,8 @@ class EventsStage:
         plural = None if token.pos_ == "VERB" or cause else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
                             span.label_, zone, agent, target, place, date, definite, indefinite, plural,
-                            self.acled.get(event_type, ("", ""))[0])
+                            self.acled.get(event_type, ("", ""))[0],
+                            separate=any(c.dep_ in ("amod", "det") and c.lower_ in _OTHER_WORDS for c in token.children))
 
     def _argument(self, doc: Doc, token: Token) -> Argument | None:
         """The actor a token heads: its row in actors.csv, else the phrase itself."""
@@ -339,6 +341,8 @@ class EventsStage:
         return kept
 
 
+# words that set an event apart from those told before: "three other shootings", "a separate attack"
+_OTHER_WORDS = {"other", "another", "separate", "unrelated", "different"}
 # words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
 _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
                 "take", "transport", "rush", "pronounce", "injury", "death"}
@@ -447,7 +451,9 @@ def cluster(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for mention in mentions:
         chosen = None
-        if not mention.indefinite:
+        if mention.separate:
+            pass  # a new event
+        elif not mention.indefinite:
             for index in range(len(clusters) - 1, -1, -1):
                 if _compatible(mention, clusters[index]):
                     chosen = index

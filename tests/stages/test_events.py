@@ -359,3 +359,11 @@ def test_a_month_told_again_as_a_day_dates_the_event_by_the_day(nlp):
 ])
 def test_a_relative_is_not_the_person_whose_surname_they_share(nlp, sentence, names):
     assert [a.name for a in nlp(sentence)._.actor_rows] == names
+
+
+def test_other_events_named_after_the_incident_are_events_of_their_own(nlp):
+    text = ("KENT, Wash. -- Prosecutors have charged a man with murder after a 1-year-old girl was shot in the back "
+            "of her parents' car.\n\nThey believe the same gun was used in three other Seattle shootings.")
+    events = extract_one(nlp, f"Girl killed\n\n{text}", date(2015, 12, 21)).events
+    assert [e.location for e in events if e.text == "shot"] == ["Kent"]
+    assert [e.location for e in events if e.text == "shootings"] == ["Seattle"]
