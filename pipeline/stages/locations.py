@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actor_lexicon import plain_name
 from pipeline.gazetteer import Place, default_gazetteer, place_key
+from pipeline.implied_states import implied_states
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
 from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, BROADCASTER, COMPASS, FACILITY_HEADS,
-                                  FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES, METROPOLIS,
+                                  FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, actor_spans, agency_words,
                                   compass_of, kind_of, person_words, street_corner, surname, untagged_name_before,
                                   us_local_news, without_the)
@@ -389,52 +390,8 @@ class LocationsStage:
 
     def _implied_states(self, doc: Doc, mentions: list[tuple[Span, str]], named: set[str],
                         local: bool) -> dict[str, set[str]]:
-        """States the article's places imply without naming them, each with the place names
-        that imply it (a name does not vouch for its own reading): in a US story, a town or
-        county only one state has ("Stoutsville" is in Ohio, so "Fairfield County" is
-        Ohio's); a big city's state unless the name also fits a state the article names
-        ("Lakewood" under a "LAKEWOOD, Wash." dateline is not Lakewood, Colo.); in a US
-        story that names no state, the one state that has most of its places; a state that
-        opens an organisation's name ("the Iowa DNR", "Texas Department of Public Safety");
-        the states the record's title gives."""
-        implied: dict[str, set[str]] = {}
-        for ent, _ in mentions:
-            # a town of 15,000+ outweighs small namesakes ("Gary" is Gary, Ind.)
-            in_states = self.gazetteer.us_states_of(ent.text) or \
-                (self.gazetteer.us_states_of(ent.text, allow_minor=True) if local else set())
-            if not in_states or in_states & named:
-                continue
-            if len(in_states) == 1 and local:
-                implied.setdefault(next(iter(in_states)), set()).add(place_key(ent.text))
-                continue
-            place = self.gazetteer.resolve(ent.text)
-            if place is not None and place.country == "USA" and place.feature == "city" and place.population > 100_000:
-                implied.setdefault(place.admin1, set()).add(place_key(ent.text))
-        if local and not named:
-            # the one state that has most of the story's places ("Butler County" and "Allison":
-            # Iowa has both)
-            support: dict[str, set[str]] = {}
-            for ent, _ in mentions:
-                place = self.gazetteer.resolve(ent.text)
-                if place is not None and place.feature == "city" and place.population > METROPOLIS:
-                    continue  # "Miami" is Miami, Fla., whatever small namesakes Texas has
-                for state in self.gazetteer.us_states_of(ent.text, allow_minor=True):
-                    support.setdefault(state, set()).add(place_key(ent.text))
-            ranked = sorted(support.items(), key=lambda kv: -len(kv[1]))
-            if ranked and len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
-                implied.setdefault(ranked[0][0], set()).update(ranked[0][1])
-        for state in self._title_states(doc):
-            implied.setdefault(state, set()).add("<title>")
-        for ent in entities(doc):
-            if ent.label_ == "ORG":
-                words = [t for t in ent if t.lower_ != "the"]
-                for width in (2, 1):
-                    head = " ".join(t.text for t in words[:width])
-                    state = self.gazetteer.state(head) if len(words) > width and len(head) > 3 else None
-                    if state is not None and head == state.name:
-                        implied.setdefault(state.admin1, set()).add(place_key(ent.text))
-                        break
-        return implied
+        return implied_states(self.gazetteer, doc, [ent for ent, _ in mentions], named, local,
+                              self._title_states(doc))
 
     def _title_states(self, doc: Doc) -> set[str]:
         """US states the record's title gives (context only): a "Town, ST"
