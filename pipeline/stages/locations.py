@@ -122,6 +122,7 @@ class LocationsStage:
                         zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "agency_town"))
                     taken.update(range(span.start, span.end))
+        out.extend(self._untagged_sites(doc, taken))  # "at Mar-a-Lago in Palm Beach"
         if local:
             out.extend(self._untagged_town_modifiers(doc, taken))
             dated = {(r.start, r.end) for r in doc._.date_rows or ()}
@@ -158,6 +159,27 @@ class LocationsStage:
                     out.append((Span(doc, start, start + width, label="GPE"), "locative_town"))
                     taken.update(range(start, start + width))
                     break
+        return out
+
+    @staticmethod
+    def _untagged_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+        """"at Mar-a-Lago in Palm Beach": a named site the model left untagged, between "at"
+        and "in" and a place entity (a facility in that place)."""
+        out = []
+        for token in doc[:-3]:
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "at" else None
+            if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != token.i + 1:
+                continue
+            start, end = token.i + 1, obj.i + 1
+            if taken.intersection(range(start, end)) or end + 1 >= len(doc) or doc[end].lower_ != "in" or \
+                    doc[end + 1].ent_type_ not in ("GPE", "LOC") or \
+                    not all(t.pos_ == "PROPN" and t.is_title or t.text == "-" or t.lower_ in ("a", "de", "la", "of")
+                            for t in doc[start:end]):
+                continue
+            span = Span(doc, start, end, label="FAC")
+            if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
+                out.append((span, "site_in_town"))
+                taken.update(range(start, end))
         return out
 
     def _untagged_town_modifiers(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
@@ -350,14 +372,16 @@ class LocationsStage:
                 found.append((ent, rule, Reading(place_key(ent.text), place, choices, fixed=state is not None)))
                 continue
             feature = FEATURE_BY_LABEL.get(ent.label_, "other") if not rule.endswith("facility") else "facility"
-            name, country = without_the(ent.text), ""
+            name, country, admin1 = without_the(ent.text), "", ""
             if feature == "facility":
-                town = self._facility_town(doc, ent)
+                town = self._facility_town(doc, ent, state_after)
                 name = plain_name(name)
-                if town is not None:  # "the U.S. Embassy compound in Baghdad" -> US Embassy Baghdad
+                if town is not None and rule == "site_in_town":  # "Mar-a-Lago in Palm Beach, Fla."
+                    country, admin1 = town.country, town.admin1
+                elif town is not None:  # "the U.S. Embassy compound in Baghdad" -> US Embassy Baghdad
                     name, country = f"{name} {town.name}", town.country
             rows.append(LocationRow(doc_id=doc_id, start=ent.start_char, end=ent.end_char, text=ent.text,
-                                    name=name, country=country, feature=feature, label=ent.label_,
+                                    name=name, country=country, admin1=admin1, feature=feature, label=ent.label_,
                                     rule_id=rule, zone=zone_of(doc, ent.start_char, ent.end_char)))
         title = self._title(doc)
         titled = [] if not title or title.strip() in doc_text(doc) else \
@@ -448,14 +472,16 @@ class LocationsStage:
                 return span, state, town
         return None
 
-    def _facility_town(self, doc: Doc, ent: Span) -> Place | None:
+    def _facility_town(self, doc: Doc, ent: Span, state_after: dict[int, Place | None]) -> Place | None:
         """'the U.S. Embassy compound in Baghdad' stands in Baghdad: the town named within a
-        few words after the facility."""
+        few words after the facility (in its state: "in Palm Beach, Fla.")."""
         for token in doc[ent.end:min(ent.end + 5, len(doc))]:
             if token.lower_ in ("in", "near", "outside", "at") and token.i + 1 < len(doc):
                 obj = next((e for e in entities(doc) if e.start == token.i + 1 and e.label_ in ("GPE", "LOC")), None)
                 if obj is not None:
-                    place = self.gazetteer.resolve(obj.text)
+                    state = state_after.get(obj.start)
+                    place = self.gazetteer.in_state(obj.text, state.admin1) if state is not None else \
+                        self.gazetteer.resolve(obj.text)
                     if place is not None and place.feature == "city":
                         return place
         return None
