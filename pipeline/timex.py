@@ -65,6 +65,11 @@ def clean(text: str) -> tuple[str, str]:
     return s.strip(), mod
 
 
+def in_small_hours(value: str) -> bool:
+    """Whether a TIMEX3 value is a clock time between midnight and 6 a.m. ("2013-06-02T01:00")."""
+    return re.fullmatch(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d", value) is not None
+
+
 def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | None = None,
               focus: str = "") -> Timex | None:
     """The TIMEX3 reading of one expression; None when it is not a time expression.

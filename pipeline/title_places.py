@@ -50,13 +50,16 @@ _BREAKS = HEADLINE_TAIL_WORDS | {
 # words that are never a town's whole name here
 _NOT_NAMES = _BREAKS | COMPASS | {"new", "county", "city", "town", "park", "side", "end"}
 # a town and its state's name in a site's name: "- WMC Action News 5 - Memphis, Tennessee"
-_NOT_SITE_WORD = r"(?!(?:News|Weather|Sports|Traffic|Video)\b)"
+# the words a station's name wraps its market's towns in: "Beckley, Bluefield & Lewisburg News, Weather,
+# Sports", "WMC Action News 5", "Eastern Iowa Breaking News"
+_SITE_WORDS = {"news", "weather", "sports", "traffic", "video", "closings", "etx", "breaking", "local", "latest",
+               "live", "action", "eyewitness", "channel"}
+_NOT_SITE_WORD = r"(?!(?:" + "|".join(sorted(w.title() for w in _SITE_WORDS)) + r")\b)"
 _TOWN_STATE_NAME = re.compile(rf"\b({_NOT_SITE_WORD}[A-Z][a-z]+(?: {_NOT_SITE_WORD}[A-Z][a-z]+){{0,2}}), "
                               rf"((?:New |North |South |West |Rhode )?{_NOT_SITE_WORD}[A-Z][a-z]+)\b")
 
 # a town before "News" in a site's name: "WRCBtv.com | Chattanooga News", "wave3.com-Louisville News"
-_SITE_TOWN = re.compile(r"(?<![\w.])(?!(?:Action|Eyewitness|Breaking|Local|Latest|Live|Channel)\b)"
-                        r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [Nn]ews\b")
+_SITE_TOWN = re.compile(rf"(?<![\w.]){_NOT_SITE_WORD}([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) [Nn]ews\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,10 +178,6 @@ def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states
             taken.update(range(name.start, name.end))
             out.append((name, Reading(place_key(name.text), place, choices, fixed=bool(name.state))))
     return out
-
-
-# the words a station's name wraps its market's towns in: "Beckley, Bluefield & Lewisburg News, Weather, Sports"
-_SITE_WORDS = {"news", "weather", "sports", "traffic", "video", "closings", "etx", "breaking", "local"}
 
 
 def _market_state(gazetteer: Gazetteer, title: str) -> str:

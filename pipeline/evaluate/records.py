@@ -15,9 +15,9 @@ A run has no incident rows, so one is derived per article:
 - location: the main event's town (events.locality), else its place when that is a town
   or county (not a state, region or street), else the first town the record's title or
   the article names (or the city that town is part of, named too: "Englewood" in
-  Chicago), else the site's town for an article that places nothing. Gold "City (Neighbourhood)" (the Gun Violence Archive's form) agrees with
-  either name; spellings are compared without spaces, hyphens, "St."/"Saint" or a
-  "County"/"Township" suffix.
+  Chicago), else the site's town for an article that places nothing. Gold "City
+  (Neighbourhood)" (the Gun Violence Archive's form) agrees with either name; spellings
+  are compared without spaces, hyphens, "St."/"Saint" or a "County"/"Township" suffix.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.events import Argument, EventMention, dates_something_else, later_verb, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
+from pipeline.timex import in_small_hours
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
@@ -320,8 +321,7 @@ def _title_town(doc: Doc):
 def _small_hours_after(later, night) -> bool:
     """Whether a date is a clock time in the small hours that end a night ("Saturday night",
     then "around 1 a.m. Sunday"): the more exact telling of the same time."""
-    return later.type == "TIME" and later.value[11:12] == "0" and later.value[12:13] in "012345" and \
-        later.value[10:11] == "T" and \
+    return later.type == "TIME" and in_small_hours(later.value) and \
         (date.fromisoformat(later.first_day) - date.fromisoformat(night.first_day)).days == 1
 
 

@@ -21,7 +21,7 @@ from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
-from pipeline.timex import Timex, normalize
+from pipeline.timex import Timex, in_small_hours, normalize
 from pipeline.timex_calendar import MONTHS, WEEKDAYS, lexicon, unit_of
 from pipeline.types import DateRow
 
@@ -320,7 +320,7 @@ class DatesStage:
                 queue[:0] = [(part, rule, []) for part, rule in parts] if parts else \
                     [(tail, source, [])] if tail is not None else []
                 continue
-            if night and timex.anchor == "previous_date" and re.search(r"T0[0-5]:", timex.value):
+            if night and timex.anchor == "previous_date" and in_small_hours(timex.value):
                 timex = _next_morning(timex)  # "overnight ... shots fired at 1 a.m.": past midnight
             if timex.type == "DATE" and timex.value[:1].isdigit():
                 focus = timex.value

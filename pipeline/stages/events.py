@@ -342,6 +342,7 @@ class EventsStage:
 
 
 # words that set an event apart from those told before: "three other shootings", "a separate attack"
+# (pipeline.incidents keeps its own list for telling one incident's tolls apart)
 _OTHER_WORDS = {"other", "another", "separate", "unrelated", "different"}
 # words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
 _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
@@ -445,20 +446,19 @@ def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
 def cluster(mentions: list[EventMention]) -> list[EventMention]:
     """Assign each mention an event (cluster) id: coreferent mentions share one. An
     indefinite mention ("a missile attack") starts a new event, unless it is the body's
-    first telling of a headline's event; any other joins the most recent compatible event
-    (same type, same grammatical number, no clashing date)."""
+    first telling of a headline's event; one set apart ("three other shootings") always
+    does; any other joins the most recent compatible event (same type, same grammatical
+    number, no clashing date)."""
     clusters: list[list[EventMention]] = []
     out = []
     for mention in mentions:
         chosen = None
-        if mention.separate:
-            pass  # a new event
-        elif not mention.indefinite:
+        if not mention.indefinite and not mention.separate:
             for index in range(len(clusters) - 1, -1, -1):
                 if _compatible(mention, clusters[index]):
                     chosen = index
                     break
-        elif mention.zone == "body":
+        elif mention.zone == "body" and not mention.separate:
             # "2 wounded in East Garfield Park shooting" / "Two people were wounded in a shooting":
             # the headline's event is the one the lead introduces
             chosen = next((index for index, members in enumerate(clusters)
