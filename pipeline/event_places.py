@@ -11,6 +11,9 @@ The place of an event is a place phrase attached to the trigger's own clause:
     "a convoy of soldiers near the city of Deir ez-Zor", "in the Dagestani towns of
     Budennovsk and Kizlyar"                      a named place inside the locative phrase,
                                                  through "in"/"near" and "the city of"
+    "attacks from militias against U.S. targets in Iraq"
+                                                 the place of its target, where the
+                                                 parser hung the target on the attacker
     "jets bombed Afrin", "attacked the province of Idlib", "the shelling of Aleppo"
                                                  the place it acts on, when no phrase
                                                  places it
@@ -83,6 +86,10 @@ def event_place(doc: Doc, token: Token, is_town, *, violent: bool = True) -> Spa
                     found = _named_place(doc, obj, places, 0)
                     if found is not None:
                         return found
+    for obj in _target_after_attacker(token):  # "attacks from Shia militias against U.S. targets in Iraq"
+        found = _named_place(doc, obj, places, 0)
+        if found is not None:
+            return found
     for clause in (h for h in heads if h.dep_ == "advcl" and h.i != token.i):  # the object of a clause below
         for obj in (c for c in clause.children if c.dep_ == "dobj"):  # "when he answered a knock at his door in X"
             found = _named_place(doc, obj, places, 1)
@@ -113,6 +120,17 @@ def _sentence_place(doc: Doc, token: Token, places: dict[int, Span]) -> Span | N
                 if span is not None:
                     found.setdefault(span.text, span)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _target_after_attacker(token: Token) -> list[Token]:
+    """The target of an attack noun that the parser hung on its attacker: in "attacks from
+    Shia militias against U.S. targets in Iraq", "against" hangs from "militias"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _STRIKING:
+        return []
+    return [target for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+            for attacker in prep.children if attacker.dep_ == "pobj"
+            for inner in attacker.children if inner.dep_ == "prep" and inner.lower_ in ("against", "on")
+            for target in inner.children if target.dep_ == "pobj"]
 
 
 def _objects(token: Token) -> list[Token]:

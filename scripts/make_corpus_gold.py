@@ -266,7 +266,9 @@ def memo() -> Article:
     a.event("breached", "breached the U.S. Embassy walls", event_type="storming", date="2019-12-31", location="Baghdad",
             country="IRQ", agent="Iraqi militiamen", target="US Embassy", date_span=("This morning", None))
     a.event("targeting", "the targeting of oil tankers", event_type="attack", location="Strait of Hormuz", agent="Iran")
-    a.event("attack", "an attack on a major Saudi Aramco", event_type="attack", agent="Iran")
+    # a Saudi Aramco facility stands in Saudi Arabia, as "Iraqi bases" do in Iraq
+    a.event("attack", "an attack on a major Saudi Aramco", event_type="attack", location="Saudi Arabia",
+            country="SAU", agent="Iran")
     a.event("attacks", "the recent attacks from Shia militias", event_type="attack", location="Iraq", country="IRQ",
             agent="Shia militias", target="United States")
     a.event("missile attack", "a missile attack on a U.S. military base", event_type="shelling", location="Iraq", country="IRQ",

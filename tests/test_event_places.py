@@ -28,6 +28,9 @@ def places(nlp, sentence: str) -> dict[str, str | None]:
      "exploded on Friday, wounding 13 people on a busy pedestrian street in the city of Lyon.", "exploded", "Lyon"),
     # the place of the "when" clause
     ("Later, a man was shot dead when he answered a knock at his door in Derry.", "shot", "Derry"),
+    # the place of the target, which the parser hung on the attacker
+    ("Officials blamed Tehran for the recent attacks from Shia militias against U.S. targets in Iraq.", "attacks",
+     "Iraq"),
 ])
 def test_an_event_takes_the_place_of_its_clause(nlp, sentence, trigger, place):
     assert places(nlp, sentence)[trigger] == place

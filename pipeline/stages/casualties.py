@@ -154,6 +154,8 @@ class CasualtiesStage:
                 country = next((self.lexicon.country_of_word(w) for w in words if self.lexicon.country_of_word(w)), "")
                 if country:
                     break
+            if not country and self.acled.get(anchor.event_type, ("", ""))[0] in ("Protests", "Riots"):
+                country = _governed_country(doc, anchor, self.lexicon)  # "the prime minister resigned amid protests"
             if country and not location:
                 location = default_gazetteer().country_name(country)
         date, date_start, date_end, date_text = "", None, None, ""
@@ -316,6 +318,22 @@ def _title_town(doc: Doc):
     towns = {r.name: r for r in doc._.title_place_rows or () if (r.feature == "city" or
              r.feature == "admin" and r.name != r.admin1) and not r.rule_id.startswith(("title_resident", "title_site"))}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _governed_country(doc: Doc, mention: EventMention, lexicon) -> str:
+    """The country of the official or government whose clause a protest is the backdrop
+    of ("Prime Minister Adel Abdul Mahdi resigned amid anti-government protests": Iraq's;
+    "Lebanese Prime Minister Saad Hariri resigned amid protests": Lebanon's), or ""."""
+    token = doc[mention.token_i]
+    if token.dep_ != "pobj" or token.head.lower_ not in ("amid", "over", "after", "following", "despite"):
+        return ""
+    subjects = [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for row in doc._.actor_rows or ():
+        if row.actor_type in ("official", "government") and \
+                any(s.left_edge.idx <= row.start < s.right_edge.idx + len(s.right_edge) for s in subjects):
+            words = [t.text for s in subjects for t in s.subtree]
+            return row.country or next((c for c in map(lexicon.country_of_word, words) if c), "")
+    return ""
 
 
 def _small_hours_after(later, night) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import AL_MONITOR, MEMO
+from tests.conftest import AL_MONITOR, CORPUS, MEMO
 
 
 def rows(out, table, doc):
@@ -81,6 +81,19 @@ def test_memo_events(out):
         "storming", "Baghdad", "Iraqi militiamen", "2019-12-31")
     missile = event(out, MEMO, "missile attack")
     assert (missile["killed"], missile["target"], missile["country"]) == ("1", "US military", "IRQ")
+
+
+def test_every_gold_event_is_located_as_the_gold_says(out):
+    from pipeline.evaluate.read_project import read_gold_jsonl
+    gold = read_gold_jsonl(CORPUS / "gold" / "corpus.gold.jsonl")
+    for article in (AL_MONITOR, MEMO):
+        doc = gold.docs[article.stem]
+        predicted = {int(e["start"]): e for e in rows(out, "events", article)}
+        for mention in doc.mentions["events"]:
+            row = predicted.get(mention.start)
+            assert row is not None, mention.text
+            assert (row["location"], row["country"]) == (mention.get("location") or "", mention.get("country") or ""), \
+                (doc.doc_id, mention.text)
 
 
 @pytest.mark.xfail(reason="'ostensibly by the Kataib Hezbollah' attaches to the main verb, not the attack; "
@@ -367,3 +380,10 @@ def test_other_events_named_after_the_incident_are_events_of_their_own(nlp):
     events = extract_one(nlp, f"Girl killed\n\n{text}", date(2015, 12, 21)).events
     assert [e.location for e in events if e.text == "shot"] == ["Kent"]
     assert [e.location for e in events if e.text == "shootings"] == ["Seattle"]
+
+
+def test_protests_a_government_resigned_amid_are_in_its_country(nlp):
+    text = ("Prime minister resigns\n\nLebanese Prime Minister Saad Hariri resigned on Tuesday amid mass "
+            "anti-government protests that have paralysed the country for two weeks.")
+    (protests,) = [e for e in extract_one(nlp, text, date(2019, 10, 29)).events if e.event_type == "protest"]
+    assert (protests.location, protests.country) == ("Lebanon", "LBN")
