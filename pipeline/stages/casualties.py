@@ -150,8 +150,7 @@ class CasualtiesStage:
             for member in members:
                 span = doc.char_span(member.target.start, member.target.end, alignment_mode="expand") \
                     if member.target else None
-                words = [t.text for t in span.root.subtree] if span is not None else []
-                country = next((self.lexicon.country_of_word(w) for w in words if self.lexicon.country_of_word(w)), "")
+                country = _nationality([t.text for t in span.root.subtree] if span is not None else [], self.lexicon)
                 if country:
                     break
             if not country and self.acled.get(anchor.event_type, ("", ""))[0] in ("Protests", "Riots"):
@@ -331,9 +330,13 @@ def _governed_country(doc: Doc, mention: EventMention, lexicon) -> str:
     for row in doc._.actor_rows or ():
         if row.actor_type in ("official", "government") and \
                 any(s.left_edge.idx <= row.start < s.right_edge.idx + len(s.right_edge) for s in subjects):
-            words = [t.text for s in subjects for t in s.subtree]
-            return row.country or next((c for c in map(lexicon.country_of_word, words) if c), "")
+            return row.country or _nationality([t.text for s in subjects for t in s.subtree], lexicon)
     return ""
+
+
+def _nationality(words: list[str], lexicon) -> str:
+    """The country of the first nationality word among these ("Iraqi bases": IRQ), or ""."""
+    return next((country for country in map(lexicon.country_of_word, words) if country), "")
 
 
 def _small_hours_after(later, night) -> bool:
