@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.stages.events import EventMention
+from pipeline.stages.events import SET_APART_WORDS, EventMention, marked_by
 from pipeline.stages.extensions import sentence_index, sentence_spans
 
 # the event types one local incident of violence is told with
 INCIDENT_TYPES = {"shooting", "killing", "attack"}
-_SEPARATE_WORDS = {"separate", "unrelated", "another", "second", "earlier", "previous", "different"}
+_SEPARATE_WORDS = SET_APART_WORDS | {"second", "earlier", "previous"}
 
 
 def one_incident(doc: Doc, mentions: list[EventMention], links: list[int | None]) -> list[int | None]:
@@ -74,7 +74,7 @@ def _towns(doc: Doc, members: list[EventMention]) -> set[str]:
 def _marked_separate(doc: Doc, mention: EventMention) -> bool:
     """ "another shooting", "In a separate incident, ...", "an unrelated attack"."""
     token = doc[mention.token_i]
-    if any(c.dep_ in ("det", "amod") and c.lower_ in _SEPARATE_WORDS for c in token.children):
+    if marked_by(token, _SEPARATE_WORDS):
         return True
     sentence = sentence_spans(doc)[sentence_index(doc, token)]
     return any(t.lower_ in ("separate", "unrelated") for t in sentence)

@@ -180,10 +180,11 @@ def title_readings(gazetteer: Gazetteer, title: str, countries: set[str], states
     return out
 
 
+@lru_cache(maxsize=4096)
 def _market_state(gazetteer: Gazetteer, title: str) -> str:
     """The one US state that has every town a site's name lists as its market ("KLTV.com -
     Tyler, Longview, Jacksonville": Texas, not Jacksonville, Fla.; "Beckley, Bluefield &
-    Lewisburg News": West Virginia), or ""."""
+    Lewisburg News": West Virginia), or "". Cached: the stage asks twice per article."""
     suffix = _SITE_SUFFIX.search(title)
     if suffix is None:
         return ""

@@ -218,7 +218,7 @@ class EventsStage:
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
                             span.label_, zone, agent, target, place, date, definite, indefinite, plural,
                             self.acled.get(event_type, ("", ""))[0],
-                            separate=any(c.dep_ in ("amod", "det") and c.lower_ in _OTHER_WORDS for c in token.children))
+                            separate=marked_by(token, _NEW_EVENT_WORDS))
 
     def _argument(self, doc: Doc, token: Token) -> Argument | None:
         """The actor a token heads: its row in actors.csv, else the phrase itself."""
@@ -341,9 +341,18 @@ class EventsStage:
         return kept
 
 
-# words that set an event apart from those told before: "three other shootings", "a separate attack"
-# (pipeline.incidents keeps its own list for telling one incident's tolls apart)
-_OTHER_WORDS = {"other", "another", "separate", "unrelated", "different"}
+# words that set an event apart from those told before ("a separate attack"): with "other"
+# ("three other shootings"), a new event here; pipeline.incidents adds "second", "earlier"
+# and "previous" to keep one incident's tolls apart from another's
+SET_APART_WORDS = {"another", "separate", "unrelated", "different"}
+_NEW_EVENT_WORDS = SET_APART_WORDS | {"other"}
+
+
+def marked_by(token: Token, words: set[str]) -> bool:
+    """Whether one of the token's determiners or adjectives is one of these words."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in words for c in token.children)
+
+
 # words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
 _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
                 "take", "transport", "rush", "pronounce", "injury", "death"}
