@@ -27,6 +27,9 @@ STRIP = " \t\n,;:"
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 # whom a statement is told to: "he told me on Friday" leaves the statement around it
 _ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
+# what opens a clause of time, cause or concession, never what a cue reports
+_SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
+                "unless", "whereas"}
 _QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
 ANAPHOR_TYPES = {
     "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
@@ -76,26 +79,58 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         return trim(doc, sentence_without(doc, sentence, aside))
     children = list(token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
-    after = [c for c in clauses if c.i > token.i]
-    if len(clauses) > 1 and after and any(c.dep_ == "punct" and c.text in (";", ":") and c.i < token.i
-                                          for c in children):
-        clauses = after  # "It's unlikely; Clinton's team says she'll continue": what follows the cue
+    # clauses after the cue with their own subject ("suggesting a few questions" has none),
+    # no comma between ('Sanders said, suggesting ..., "do you really think ...?"')
+    after = [c for c in clauses if c.i > token.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                          for g in c.children)
+             and not any(t.is_punct for t in doc[token.i + 1:c.left_edge.i])]
+    if len(clauses) > 1 and after:
+        # "It's unlikely; Clinton's team says she'll continue", "Should the company fail,
+        # environmentalists worry that ...": the clause before is a scene, what follows is said
+        clauses = [c for c in clauses if c.i >= after[0].i]
     if not clauses and cue.cue_type == "speech":
         # "Trump said after the convention he would not accept ...": a clause with its own
         # subject and no "if" or "because" the parser hung as an adverbial
         clauses = [c for c in children if c.dep_ == "advcl" and c.i > token.i and
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
                    not any(g.dep_ == "mark" for g in c.children)]
+    if not clauses and cue.cue_type == "speech":
+        # "he told a meeting of Pacific Island leaders that few people understood ...": a
+        # "that" clause (a complementizer, not a relative pronoun) hung on the addressee
+        obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
+        clauses = [c for c in (obj.subtree if obj is not None else ()) if c.dep_ == "relcl" and
+                   doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "mark" and
+                   any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)][:1]
     if clauses:
-        return trim(doc, subtree_span(doc, clauses[0], with_mark=True))
+        span = subtree_span(doc, clauses[0], with_mark=True)
+        for clause in clauses[1:]:
+            # "said Trump has “enormous respect” for the military and his rubble comment was
+            # instead ...": a clause the parser split in two, the second right after the first
+            following = subtree_span(doc, clause, with_mark=True)
+            between = doc[span.end:following.start]
+            if following.start < span.end or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+                break
+            span = doc[span.start:following.end]
+        return trim(doc, span)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     if xcomp is not None and cue.kind in ("threat", "promise", "denial", "statement"):
-        return trim(doc, subtree_span(doc, xcomp, with_mark=True))
+        span = subtree_span(doc, xcomp, with_mark=True)
+        # "urged Republicans to join ...", "called the administration to ...": who is to do it belongs to it
+        addressee = next((c for c in children if c.dep_ == "dobj" and token.i < c.i < xcomp.i), None)
+        if addressee is not None:
+            span = doc[subtree_span(doc, addressee).start:span.end]
+        return trim(doc, span)
     passive = any(c.dep_ == "auxpass" for c in children)
     if passive:
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subject is not None and cue.kind in ("condemnation", "denial", "accusation"):
-            return trim(doc, subtree_span(doc, subject))
+            span = subtree_span(doc, subject)
+            # "Mr. Quiros was accused of using $50 million ...": the accused and the charge
+            charge = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
+                           and c.i > token.i), None)
+            if charge is not None and span.end <= token.i:
+                span = doc[span.start:subtree_span(doc, charge).end]
+            return trim(doc, span)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in cue.content_preps), None)
     if topic is not None and obj is None:  # "pointed to Britain's decision"
@@ -143,6 +178,40 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
     return None
+
+
+def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | None:
+    """An attitude an adjective states of its subject ("Many Democrats are afraid that ...",
+    "Protesters were frustrated that ...", "She was sure Trump would triumph", "aides were
+    coy about whether ...", "is willing to negotiate"): (holder, cue span, content), the cue
+    running from the copula to the adjective ("weren't too concerned"). Only a predicate
+    with its holder as subject; "frustrated voters" and "it is clear that" state none."""
+    if token.dep_ == "acomp" and token.head.pos_ in ("AUX", "VERB") and token.head.lemma_ == "be":
+        verb = token.head
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif token.dep_ in ("ROOT", "conj", "ccomp", "advcl") and any(c.dep_ in ("auxpass", "cop") or
+                                                                   c.lemma_ == "be" for c in token.children):
+        verb = token
+        holder = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return None
+    if holder is None or holder.lower_ in ("it", "there", "this", "that", "which", "what"):
+        return None
+    children = list(token.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None and cue.cue_type == "intention":
+        clause = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
+    if clause is not None:
+        content = trim(doc, subtree_span(doc, clause, with_mark=True))
+    else:
+        topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "over")
+                      and c.i > token.i), None)
+        objects = [g for g in topic.children if g.dep_ in ("pobj", "pcomp")] if topic is not None else []
+        content = trim(doc, subtree_span(doc, objects[0])) if objects else None
+    if content is None:
+        return None
+    start = min([token.i, verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
+    return noun_phrase(doc, holder), doc[start:token.i + 1], content
 
 
 def attribution_aside(doc: Doc, token: Token) -> Span | None:
@@ -207,6 +276,8 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
         return None
+    if subject is None and any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "Mr. Quiros was accused of ...": by someone unnamed, not by whoever is named before
     if subject is None or subject.lower_ in ("which", "that", "who"):
         # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
         # the nearest person or organisation named before the cue in its sentence
@@ -288,6 +359,20 @@ def holds(cue: Cue, token: Token, holder: Span) -> bool:
     if cue.cue_type == "evidence":
         return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and holder.root.tag_ not in ("PRP", "NNP")
     return True
+
+
+def is_scene(cue: Token, content: Span) -> bool:
+    """Whether the clause read as content only sets the scene of the cue: "Scott was speaking
+    to the delegation when McAuliffe walked in", "laud the same concepts when they were
+    offered by a man", "said before he died"; but "have not said when they would take it
+    up" asks when (a "when" right after a cue with no object of its own)."""
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.lower_ not in _SCENE_MARKS or first.dep_ not in ("mark", "advmod") or \
+            first.head != content.root or content.root.dep_ != "advcl":
+        return False
+    if first.lower_ != "when":
+        return True
+    return content.start > cue.i + 1 or any(c.dep_ in ("dobj", "dative", "prep") for c in cue.children)
 
 
 def says_something(content: Span) -> bool:

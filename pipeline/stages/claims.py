@@ -18,7 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_grammar import (Cue, Mark, content_of, covers, holds, noun_phrase,
+from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, covers, holds, is_scene, noun_phrase,
                                      says_something, speaker_name, speaker_of, subtree_span, title_before, trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
@@ -28,8 +28,9 @@ from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions
 from pipeline.quotations import merge_split_quotations
 from pipeline.types import ClaimRow
 
-# “…”, "…", ‘…’, ''…'' and a paragraph opened by a closing mark (”Mr. Trump embodies …”)
-_QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"\n]{2,}?)\"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
+# “…”, "…", ‘…’, ''…'' and a paragraph opened by a closing mark (”Mr. Trump embodies …”);
+# a curly mark may close a straight one and the other way round (“no evidence" ... "more hours”)
+_QUOTE = re.compile(r"“([^”\"]{2,}?)[”\"]|\"([^\"\n“”]{2,}?)[\"”]|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
                     r"|(?:^|(?<=\n))”([^”“\n]{2,}?)”")
 _LINE = re.compile(r"[^\n]+")
 # "PENCE: …", "Pat Caddell: …", "Poll: …": up to four capitalised words, a colon, the statement
@@ -48,7 +49,16 @@ class ClaimsStage:
         self.quote_cues: dict[str, Cue] = {}
         # noun cues ("Trump's claim that ...", "a New York Times report that ...")
         self.noun_cues: dict[str, Cue] = {}
+        # word forms the model's lemmatizer gets wrong ("hoping" -> "hop"), by their lemma
+        self.cue_forms: dict[str, str] = {}
+        # adjectives stating their subject's attitude ("are afraid that ..."), by word form
+        self.attitude_cues: dict[str, Cue] = {}
         for obj in read_jsonl_rules(cues, required=("id", "lemma", "kind")):
+            self.cue_forms.update((form.lower(), obj["lemma"]) for form in obj.get("forms", ()))
+            if obj.get("pos") == "ADJ":
+                self.attitude_cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"],
+                                                       cue_type=obj.get("cue_type", "belief"))
+                continue
             if obj.get("pos") == "NOUN":
                 self.noun_cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], cue_type="speech")
                 continue
@@ -59,7 +69,8 @@ class ClaimsStage:
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
-        self._cue_filter = WordFilter(lower=("according",), folded_lemma=set(self.cues) | set(self.noun_cues))
+        self._cue_filter = WordFilter(lower=("according", *self.cue_forms, *self.attitude_cues),
+                                     folded_lemma=set(self.cues) | set(self.noun_cues))
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
@@ -71,24 +82,9 @@ class ClaimsStage:
                 if claim is not None and zone_of(doc, token.idx, token.idx + 1) not in FURNITURE_ZONES:
                     found.append(claim)
                 continue
-            cue = self._cue(token)
-            if cue is None:
-                continue
-            zone = zone_of(doc, token.idx, token.idx + len(token.text))
-            if zone in FURNITURE_ZONES or cue.topic_only and zone == "caption":
-                continue  # a photo of someone speaking about something is not a statement
-            content = content_of(doc, token, cue)
-            if content is None:
-                continue
-            speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
-            if not says_something(content) or cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
-                continue
-            if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
-                content = trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
-                if content is None:
-                    continue
-            cue_span = self._cue_span(doc, token, cue)
-            found.append({"cue": cue, "cue_span": cue_span, "content": content, "speaker": speaker, "token": token})
+            claim = self._verb_claim(doc, token) or self._attitude_claim(doc, token)
+            if claim is not None:
+                found.append(claim)
         found.extend(self._colon_turns(doc))
         direct = self._direct_quotes(doc, quotes, found)
         # "“I thought that Pence did all the things right,” said Chris Matthews": the
@@ -114,6 +110,8 @@ class ClaimsStage:
 
     def _cue(self, token: Token) -> Cue | None:
         lemma = token.lemma_.lower()
+        if lemma not in self.cues:
+            lemma = self.cue_forms.get(token.lower_, lemma)
         if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
             return self.cues.get("according to")
         if token.pos_ not in ("VERB",) or lemma not in self.cues:
@@ -169,6 +167,38 @@ class ClaimsStage:
             speaker = doc[speaker.start:speaker.end - 1]
         return {"cue": cue, "cue_span": doc[token.i:token.i + 1], "content": content, "speaker": speaker,
                 "token": token}
+
+    def _verb_claim(self, doc: Doc, token: Token) -> dict | None:
+        """What a reporting verb ("said", "denied", "wants", "according to") reports, by whom."""
+        cue = self._cue(token)
+        if cue is None:
+            return None
+        zone = zone_of(doc, token.idx, token.idx + len(token.text))
+        if zone in FURNITURE_ZONES or cue.topic_only and zone == "caption":
+            return None  # a photo of someone speaking about something is not a statement
+        content = content_of(doc, token, cue)
+        if content is None:
+            return None
+        speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
+        if not says_something(content) or is_scene(token, content) or cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
+            return None
+        if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
+            content = trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
+            if content is None:
+                return None
+        return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "content": content, "speaker": speaker,
+                "token": token}
+
+    def _attitude_claim(self, doc: Doc, token: Token) -> dict | None:
+        """An adjective's attitude ("Protesters were frustrated that ..."; claim_grammar.attitude_of)."""
+        cue = self.attitude_cues.get(token.lower_)
+        if cue is None or token.pos_ not in ("ADJ", "VERB") or zone_of(doc, token.idx, token.idx + 1) in FURNITURE_ZONES:
+            return None
+        found = attitude_of(doc, token, cue)
+        if found is None or not says_something(found[2]):
+            return None
+        holder, cue_span, content = found
+        return {"cue": cue, "cue_span": cue_span, "content": content, "speaker": holder, "token": token}
 
     def _direct_quotes(self, doc: Doc, quotes: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """Quotes no cue covers: attributed to the cue in their sentence, or continuing the

@@ -235,3 +235,65 @@ def test_nouns_and_clauses(nlp, paragraph, expected):
 def test_an_organisation_anaphor_names_no_person(nlp, paragraph, speaker):
     (claim,) = [c for c in claims_in(nlp, paragraph) if c[1] == "said"]
     assert claim[2] == speaker
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a clause before the cue sets the scene; the clause after it is what is said
+    ("Writing for a Los Angeles Times panel that all agreed Pence won the debate, Mark Z. Barabak noted that "
+     "the way Pence carried himself was critical to his success.",
+     [("that the way Pence carried himself was critical to his success", "noted", "Mark Z. Barabak")]),
+    ("Should Mr. Clarke's company run into financial trouble, environmentalists worry that the cost of "
+     "reclaiming the mines could fall to West Virginia taxpayers.",
+     [("that the cost of reclaiming the mines could fall to West Virginia taxpayers", "worry", "environmentalists")]),
+    # one clause the parser split in two
+    ("But Flynn said Trump has “enormous respect” for the military and his rubble comment was instead an "
+     "expression of frustration with the strategy.",
+     [("Trump has “enormous respect” for the military and his rubble comment was instead an expression of "
+       "frustration with the strategy", "said", "Flynn")]),
+    # a "that" clause the parser hung on the addressee
+    ("In Honolulu last week, the president told a meeting of Pacific Island leaders that few people understood "
+     "the stakes of climate change better than residents of low-lying islands.",
+     [("that few people understood the stakes of climate change better than residents of low-lying islands",
+       "told", "president")]),
+    # whom the cue urges belongs to what is urged
+    ("Graham urged Republicans to join the ranks of climate change believers.",
+     [("Republicans to join the ranks of climate change believers", "urged", "Graham")]),
+    # the accused and the charge; the accuser unnamed, not the accused
+    ("Mr. Quiros was accused of using $50 million for personal expenses.",
+     [("Mr. Quiros was accused of using $50 million for personal expenses", "was accused", "")]),
+    # a clause of time is the scene, not what was said; an indirect question with "when" is said
+    ("Scott was speaking to the Virginia delegation when McAuliffe walked in the room.", []),
+    ("Lawmakers have not said when they would take up the reauthorization.",
+     [("when they would take up the reauthorization", "have not said", "Lawmakers")]),
+    # a curly quotation mark may close a straight one, and the other way round
+    ("The mayor said there was “no evidence\" yet of terrorism.\n\n\"We do not see a link to terrorism,\" the "
+     "mayor said, adding that it would take \"more hours” before details emerge.",
+     [("there was “no evidence\" yet of terrorism", "said", "mayor"),
+      ("We do not see a link to terrorism", "said", "mayor"),
+      ("that it would take \"more hours” before details emerge", "adding", "mayor")]),
+])
+def test_clause_choice(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # an adjective states its subject's attitude: with a clause, "about" or an infinitive
+    ("Many Democrats are afraid that Mrs. Clinton's edge among black voters may be undercut by apathy.",
+     [("that Mrs. Clinton's edge among black voters may be undercut by apathy", "are afraid", "Democrats",
+       "belief")]),
+    ("Protesters were frustrated that the police department released only some of the footage.",
+     [("that the police department released only some of the footage", "were frustrated", "Protesters",
+       "belief")]),
+    ("Republicans weren't too concerned about this shift in strategy.",
+     [("this shift in strategy", "weren't too concerned", "Republicans", "belief")]),
+    ("Some Republicans were willing to go forward with a more limited climate bill.",
+     [("to go forward with a more limited climate bill", "were willing", "Republicans", "intention")]),
+    # an attitude word that holds nobody's attitude
+    ("Frustrated voters stayed home.", []),
+    ("It is clear that the plan failed.", []),
+    # a form the lemmatizer reads as another word ("hoping" as "hop")
+    ("The mayor is hoping that states will allow utilities to pass through the cost.",
+     [("that states will allow utilities to pass through the cost", "is hoping", "mayor", "belief")]),
+])
+def test_attitude_adjectives(nlp, paragraph, expected):
+    assert [(c[0], c[1], c[2], c[3]) for c in claims_in(nlp, paragraph, cue_type=True)] == expected
