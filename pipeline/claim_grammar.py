@@ -149,7 +149,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                    (c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or c.dep_ == "prep" and not c.ent_type_ and
                     not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
     if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content):
-        pieces = [subtree_span(doc, obj)] + [subtree_span(doc, e) for e in extras]
+        pieces = [_without_aside(doc, obj)] + [subtree_span(doc, e) for e in extras]
         return trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
     about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
     if about is not None and cue.kind in ("threat", "statement", "accusation"):
@@ -178,6 +178,16 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
     return None
+
+
+def _without_aside(doc: Doc, noun: Token) -> Span:
+    """A noun's phrase without a relative clause set off by a comma at its end: "endorses
+    Trump, who says he is honored" endorses Trump; what he says is his own claim."""
+    span = subtree_span(doc, noun)
+    aside = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and
+                  c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and
+                  c.right_edge.i + 1 >= span.end - 1), None)
+    return doc[span.start:aside.left_edge.i - 1] if aside is not None else span
 
 
 def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | None:

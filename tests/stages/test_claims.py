@@ -297,3 +297,17 @@ def test_clause_choice(nlp, paragraph, expected):
 ])
 def test_attitude_adjectives(nlp, paragraph, expected):
     assert [(c[0], c[1], c[2], c[3]) for c in claims_in(nlp, paragraph, cue_type=True)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a relative clause set off by a comma after the object is no part of what is endorsed
+    ("Ted Cruz endorses Trump, who says he is honored.",
+     [("Trump", "endorses", "Ted Cruz"), ("he is honored", "says", "Donald Trump")]),
+    # a preposition that takes the content ("ruled against", "warned against", "agreed with")
+    ("A federal appeals court ruled Friday against Ohio's procedure for removing voters from state rolls.",
+     [("against Ohio's procedure for removing voters from state rolls", "ruled", "federal appeals court")]),
+    ("Trump warned against potential hackers from China, Russia and North Korea.",
+     [("against potential hackers from China, Russia and North Korea", "warned", "Donald Trump")]),
+])
+def test_object_edges(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
