@@ -220,7 +220,10 @@ class ClaimsStage:
             sentence = sentence_of(doc, content[0])
             last_sentence = sentence_start(doc, doc[content.end - 1])
             candidates = [c for c in found if sentence_start(doc, c["token"]) in (sentence.start, last_sentence)]
-            near = [c for c in candidates if c["token"].i >= content.end or c["token"].i < content.start]
+            # a cue outside this quotation and outside any other ("”― Oscar P. Quintero
+            # “I just hope ...”": the next quotation's "hope" is its own speaker's)
+            near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
+                    and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)]
             adjacent = None if near else self._adjacent_attribution(doc, content)
             if near:
                 chosen = min(near, key=lambda c: abs(c["token"].i - content.end))

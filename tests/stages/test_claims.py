@@ -311,3 +311,20 @@ def test_attitude_adjectives(nlp, paragraph, expected):
 ])
 def test_object_edges(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_cue_inside_the_next_quotation_does_not_take_a_signed_one(nlp):
+    # the next signed quotation's "hope" is its own speaker's, not a cue for the one before
+    # (the parser runs the signature line into the sentences around it)
+    paragraph = ("”What is most infuriating is that he draws so much attention away from having the hard "
+                 "conversations we should be having (about economics, justice, racism, violence, labor, the "
+                 "environment, foreign policy, etc etc etc), which also implicate people in the center and on the "
+                 "left.” ―\xa0Nell Carden Grey\n"
+                 "“No sympathy, preparedness, integrity, a real fiasco. The most unqualified and ridiculous candidate "
+                 "in the U.S. history and complete disrespect for Americans of this century and the previous ones. "
+                 "Not a worthy representative for the most powerful nation in the world.” ― Oscar P. Quintero\n"
+                 "“I just hope that this campaign gives the Hispanic community the anger to go out and register to "
+                 "vote, that way they could be hear and respected.” ―\xa0Jorge Falcon")
+    speakers = {content[:12]: speaker for content, _, speaker in claims_in(nlp, paragraph)}
+    assert speakers == {"What is most": "Nell Carden Grey", "No sympathy,": "Oscar P. Quintero",
+                        "I just hope ": "Jorge Falcon"}
