@@ -132,7 +132,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 span = doc[span.start:subtree_span(doc, charge).end]
             return trim(doc, span)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
-    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in cue.content_preps), None)
+    topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in cue.content_preps and
+                  not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)  # not "agreed on Monday"
     if topic is not None and obj is None:  # "pointed to Britain's decision"
         return trim(doc, subtree_span(doc, topic))
     if cue.topic_only:  # "spoke of the legacy of racism", not "spoke at a gathering"
@@ -278,6 +279,10 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     if subject is None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None and any(c.dep_ == "auxpass" for c in token.children):
+        # "Mr. Quiros was accused of ...", "the Trump Foundation, which was accused of ...": by
+        # someone unnamed, not by the accused nor whoever is named before
+        return None
     if subject is None and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
         subject = token.head
     if subject is None and token.dep_ == "conj":
@@ -286,8 +291,6 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
         return None
-    if subject is None and any(c.dep_ == "auxpass" for c in token.children):
-        return None  # "Mr. Quiros was accused of ...": by someone unnamed, not by whoever is named before
     if subject is None or subject.lower_ in ("which", "that", "who"):
         # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
         # the nearest person or organisation named before the cue in its sentence

@@ -261,6 +261,10 @@ def test_an_organisation_anaphor_names_no_person(nlp, paragraph, speaker):
     # the accused and the charge; the accuser unnamed, not the accused
     ("Mr. Quiros was accused of using $50 million for personal expenses.",
      [("Mr. Quiros was accused of using $50 million for personal expenses", "was accused", "")]),
+    ("He agreed to dissolve his charity, the Trump Foundation, which was accused of a series of legal violations.",
+     [("of a series of legal violations", "was accused", ""),
+      ("to dissolve his charity, the Trump Foundation, which was accused of a series of legal violations", "agreed",
+       "")]),
     # a clause of time is the scene, not what was said; an indirect question with "when" is said
     ("Scott was speaking to the Virginia delegation when McAuliffe walked in the room.", []),
     ("Lawmakers have not said when they would take up the reauthorization.",
@@ -328,3 +332,9 @@ def test_a_cue_inside_the_next_quotation_does_not_take_a_signed_one(nlp):
     speakers = {content[:12]: speaker for content, _, speaker in claims_in(nlp, paragraph)}
     assert speakers == {"What is most": "Nell Carden Grey", "No sympathy,": "Oscar P. Quintero",
                         "I just hope ": "Jorge Falcon"}
+
+
+def test_a_day_is_not_what_was_agreed_on(nlp):
+    assert claims_in(nlp, "The ceasefire was agreed by Russia and Turkey on Monday.") == []
+    assert claims_in(nlp, "Russia and Turkey agreed on a plan to avert a war.") == [
+        ("on a plan to avert a war", "agreed", "Russia")]
