@@ -274,6 +274,9 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         return noun_phrase(doc, obj) if obj is not None else None
     # the subject nearest the cue: "Language unclear ..., experts say" may parse with two
     subject = min((c for c in token.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - token.i), default=None)
+    inverted = _inverted_subject(doc, token)
+    if inverted is not None and (subject is None or subject.i < token.i):
+        return inverted
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head  # "the other factions who have condemned ..."
     if subject is None:
@@ -305,6 +308,21 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
             return doc.char_span(row.start, row.end, alignment_mode="expand")
         return None
     return noun_phrase(doc, subject)
+
+
+def _inverted_subject(doc: Doc, token: Token) -> Span | None:
+    """The name right after a cue that right follows a quotation ("“It’s the flow of foreign
+    fighters,” said Dunford speaking to a conference"), whatever the parser hung it on: in
+    that order the name is the speaker, never a noun inside the quotation."""
+    before = token.i - 1
+    while before >= 0 and doc[before].text in (",", " "):
+        before -= 1
+    if before < 0 or doc[before].text not in ("”", "\"", "''") or token.i + 1 >= len(doc):
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[token.i + 1:end] if end > token.i + 1 else None
 
 
 def speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str:

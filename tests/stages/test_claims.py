@@ -338,3 +338,11 @@ def test_a_day_is_not_what_was_agreed_on(nlp):
     assert claims_in(nlp, "The ceasefire was agreed by Russia and Turkey on Monday.") == []
     assert claims_in(nlp, "Russia and Turkey agreed on a plan to avert a war.") == [
         ("on a plan to avert a war", "agreed", "Russia")]
+
+
+def test_the_name_after_an_inverted_cue_is_the_speaker(nlp):
+    # the parser hung "Dunford" on "speaking" and took a noun inside the quotation for the subject
+    paragraph = ("“It’s the flow of foreign fighters,” said Dunford speaking to a conference on countering "
+                 "extremism, “the ability to move resources, and the ideology that allows these groups to operate.”")
+    claims = claims_in(nlp, paragraph)
+    assert claims and {speaker for _, _, speaker in claims} == {"Dunford"}
