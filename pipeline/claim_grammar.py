@@ -221,7 +221,8 @@ def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | N
         content = trim(doc, subtree_span(doc, objects[0])) if objects else None
     if content is None:
         return None
-    start = min([token.i, verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
+    start = min([token.i, verb.i] + [c.i for c in verb.children
+                                     if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
     return noun_phrase(doc, holder), doc[start:token.i + 1], content
 
 
@@ -282,7 +283,7 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     if subject is None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if subject is None and any(c.dep_ == "auxpass" for c in token.children):
+    if subject is None and unattributed_passive(token):
         # "Mr. Quiros was accused of ...", "the Trump Foundation, which was accused of ...": by
         # someone unnamed, not by the accused nor whoever is named before
         return None
@@ -379,11 +380,16 @@ def title_before(claim: dict, quote: Span) -> bool:
         not quote.doc[quote.start - 1].is_sent_start
 
 
+def unattributed_passive(token: Token) -> bool:
+    """A passive cue with no "by" phrase: "is believed", "was accused of" (by whom?)."""
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+
+
 def holds(cue: Cue, token: Token, holder: Span) -> bool:
     """Whether the cue's subject holds the attitude or is the evidence: not "Sharrouf is
     believed to have died" (whose belief?), "Isis wanted to see if ...", nor "May has shown
     little interest" (a person showing is no evidence)."""
-    if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+    if unattributed_passive(token):
         return False
     if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
         return False

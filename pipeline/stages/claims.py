@@ -30,7 +30,8 @@ from pipeline.types import ClaimRow
 
 # “…”, "…", ‘…’, ''…'' and a paragraph opened by a closing mark (”Mr. Trump embodies …”);
 # a curly mark may close a straight one and the other way round (“no evidence" ... "more hours”)
-_QUOTE = re.compile(r"“([^”\"]{2,}?)[”\"]|\"([^\"\n“”]{2,}?)[\"”]|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
+_QUOTE = re.compile(r"“([^”\"]{2,}?)[”\"]|\"([^\"\n“”]{2,}?)[\"”]"
+                    r"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
                     r"|(?:^|(?<=\n))”([^”“\n]{2,}?)”")
 _LINE = re.compile(r"[^\n]+")
 # "PENCE: …", "Pat Caddell: …", "Poll: …": up to four capitalised words, a colon, the statement
@@ -180,7 +181,9 @@ class ClaimsStage:
         if content is None:
             return None
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
-        if not says_something(content) or is_scene(token, content) or cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
+        if not says_something(content) or is_scene(token, content):
+            return None
+        if cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
             return None
         if content.start <= token.i < content.end and token.dep_ == "relcl":  # "which officials said came after"
             content = trim(doc, doc[token.i + 1:content.end]) if token.i + 1 < content.end else None
@@ -192,7 +195,9 @@ class ClaimsStage:
     def _attitude_claim(self, doc: Doc, token: Token) -> dict | None:
         """An adjective's attitude ("Protesters were frustrated that ..."; claim_grammar.attitude_of)."""
         cue = self.attitude_cues.get(token.lower_)
-        if cue is None or token.pos_ not in ("ADJ", "VERB") or zone_of(doc, token.idx, token.idx + 1) in FURNITURE_ZONES:
+        if cue is None or token.pos_ not in ("ADJ", "VERB"):
+            return None
+        if zone_of(doc, token.idx, token.idx + 1) in FURNITURE_ZONES:
             return None
         found = attitude_of(doc, token, cue)
         if found is None or not says_something(found[2]):
