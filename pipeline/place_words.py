@@ -28,8 +28,8 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "teen", "teens", "teenager", "bo
 # what a headline in title case runs into a place's name: "St. Paul Shooting", "Zanesville
 # Bar Shooting", "North Richmond Shooting", "Killeen Police"
 HEADLINE_TAIL_WORDS = {"shooting", "shootings", "stabbing", "homicide", "murder", "killing", "crash", "fire",
-                       "standoff", "robbery", "attack", "blast", "explosion", "raid", "death", "deaths", "victim", "victims", "suspect", "suspects"} | PERSON_NOUNS | \
-    LAW_AGENCY_WORDS
+                       "standoff", "robbery", "attack", "blast", "explosion", "raid", "death", "deaths", "victim",
+                       "victims", "suspect", "suspects"} | PERSON_NOUNS | LAW_AGENCY_WORDS
 # a broadcaster's name before its market: "NBC 4 New York", "ABC7 Chicago", "WKRN Nashville"
 BROADCASTER = re.compile(r"^(?:NBC|CBS|ABC|FOX|CW|PBS|[KW][A-Z]{2,3})\d*$")
 agency_words = WordFilter(lower=AGENCY_WORDS)

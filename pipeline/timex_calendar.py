@@ -208,7 +208,7 @@ def weekend_monday(dct: date, tense: str, which: str) -> date:
     """Monday of the ISO week whose weekend is meant."""
     monday = dct - timedelta(days=dct.weekday())
     if which == "last":
-        return monday - timedelta(weeks=1) if dct.weekday() < 5 else monday - timedelta(weeks=1)
+        return monday - timedelta(weeks=1)
     if which == "next":
         return monday + timedelta(weeks=1)
     # "this weekend": the one just past on a Monday or in past-tense clauses early in the week;

@@ -78,12 +78,13 @@ class ClaimsStage:
         quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4, 5) if m.group(g)]
         found: list[dict] = []
         for token in self._cue_candidates(doc):
+            zone = zone_of(doc, token.idx, token.idx + len(token.text))
+            if zone in FURNITURE_ZONES:
+                continue  # a byline, a credit: nobody's claim
             if token.pos_ == "NOUN":
                 claim = self._noun_claim(doc, token)
-                if claim is not None and zone_of(doc, token.idx, token.idx + 1) not in FURNITURE_ZONES:
-                    found.append(claim)
-                continue
-            claim = self._verb_claim(doc, token) or self._attitude_claim(doc, token)
+            else:
+                claim = self._verb_claim(doc, token, zone) or self._attitude_claim(doc, token)
             if claim is not None:
                 found.append(claim)
         found.extend(self._colon_turns(doc))
@@ -169,13 +170,12 @@ class ClaimsStage:
         return {"cue": cue, "cue_span": doc[token.i:token.i + 1], "content": content, "speaker": speaker,
                 "token": token}
 
-    def _verb_claim(self, doc: Doc, token: Token) -> dict | None:
+    def _verb_claim(self, doc: Doc, token: Token, zone: str) -> dict | None:
         """What a reporting verb ("said", "denied", "wants", "according to") reports, by whom."""
         cue = self._cue(token)
         if cue is None:
             return None
-        zone = zone_of(doc, token.idx, token.idx + len(token.text))
-        if zone in FURNITURE_ZONES or cue.topic_only and zone == "caption":
+        if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
         content = content_of(doc, token, cue)
         if content is None:
@@ -196,8 +196,6 @@ class ClaimsStage:
         """An adjective's attitude ("Protesters were frustrated that ..."; claim_grammar.attitude_of)."""
         cue = self.attitude_cues.get(token.lower_)
         if cue is None or token.pos_ not in ("ADJ", "VERB"):
-            return None
-        if zone_of(doc, token.idx, token.idx + 1) in FURNITURE_ZONES:
             return None
         found = attitude_of(doc, token, cue)
         if found is None or not says_something(found[2]):
