@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.evaluate.read_timeml import read_timeml
 from pipeline.nlp import build_nlp
-from pipeline.stages.dates import read_date
+from pipeline.stages.dates import dates_telling, read_date
 from pipeline.timeparse import parse_calendar_date
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tempeval3-tbaq"
@@ -46,7 +46,8 @@ def main() -> None:
                 focus = timex.value
             total += 1
             value = timex.value if timex else ""
-            if timex and timex.first_day and timex.first_day == timex.last_day and timex.type != "DURATION":
+            if timex and timex.first_day and timex.first_day == timex.last_day and timex.type != "DURATION" and \
+                    not dates_telling(span):
                 previous = timex.first_day
             ok = value == mention.get("value")
             correct += ok

@@ -31,7 +31,9 @@ _MODS = (("the late ", "END"), ("the early ", "START"), ("the mid-", "MID"), ("t
          ("early ", "START"), ("early-", "START"), ("late ", "END"), ("late-", "END"), ("mid-", "MID"),
          ("mid ", "MID"), ("the end of ", "END"), ("the beginning of ", "START"), ("the start of ", "START"),
          ("the middle of ", "MID"), ("end of ", "END"), ("beginning of ", "START"), ("earlier ", ""),
-         ("later ", ""), ("mid-", "MID"), ("sometime ", ""), ("some time ", ""))
+         ("later ", ""), ("mid-", "MID"), ("sometime ", ""), ("some time ", ""),
+         # "just after 10 p.m.", "shortly before noon", "in just three days": the time itself
+         ("just ", ""), ("shortly ", ""), ("right ", ""), ("soon ", ""), ("not long ", ""))
 _LEADING = re.compile(r"^(?:on|in|at(?!\s+(?:least|most)\b)|since|by|until|till|from|during|for|over the|within|of|throughout|as of|"
                       r"starting|beginning|through|before|after|between)\s+")
 
@@ -89,8 +91,8 @@ def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | 
     quarter = re.fullmatch(r"(\d{4})-Q(\d)", focus)
     if quarter and re.fullmatch(r"(?:a|one) year (?:ago|earlier|before)", s):
         result = as_quarter(int(quarter[1]) - 1, int(quarter[2]), "rel_year_ago_quarter")
-    if result is None and dct is not None:
-        result = _from_dateparser(text, dct)
+    if result is None and dct is not None and not re.fullmatch(r"\d{1,2}:\d\d", s):
+        result = _from_dateparser(text, dct)  # not "04:36", "0:45": a video's length is no time
     if result is None:
         return None
     if mod and not result.mod:
@@ -137,6 +139,15 @@ def _from_dateparser(text: str, dct: date) -> Timex | None:
     else:
         return None
     return replace(timex, anchor="absolute" if has_year(text) else "published")
+
+
+def _clock_day(previous: date | None, dct: date, tense: str) -> date:
+    """The day of a clock time told without one: the day last told, unless that lies after
+    publication and the clause is past ("The shooting happened shortly before 1:30 p.m."
+    after "is recovering Monday morning" in a Sunday paper), else the DCT's."""
+    if previous is None or previous > dct and tense in ("past", "perfect"):
+        return dct
+    return previous
 
 
 def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex | None:
@@ -309,6 +320,10 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         sign = 1 if match[3] in ("later", "from now", "hence") else -1
         unit = unit_of(match[2])
         base = dct if match[3] in ("ago", "from now", "hence") or previous is None else previous
+        if unit in ("H", "MIN", "S") and base is dct and match[3] not in ("ago", "from now", "hence"):
+            # "An hour later" with no day told before: later than some moment the text has
+            # not dated; not a day counted from publication
+            return Timex("XXXX-XX-XX", "DATE", None, None, "", "rel_ago_unanchored")
         timex = at_unit(shift(base, sign * count, unit), unit, "rel_ago")
         return timex if base is dct else Timex(timex.value, timex.type, timex.first_day, timex.last_day,
                                                 "previous_date", timex.rule_id)
@@ -325,6 +340,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         if unit_word == "weekend":
             return as_week(weekend_monday(dct, tense, {-1: "last", 1: "next"}.get(offset, "")), "rel_weekend", weekend=True)
         unit = unit_of(unit_word)
+        if which == "past" and unit in ("DE", "CE"):  # "the past decade": the ten years up to publication
+            return Timex(duration_value(1, unit), "DURATION", shift(dct, -1, unit), dct, "published", "past_span")
         return at_unit(shift(dct, offset, unit), unit, f"rel_{which}_{unit_word}")
     if s in ("the weekend", "weekend"):
         return as_week(weekend_monday(dct, tense, "the"), "rel_weekend", weekend=True)
@@ -341,15 +358,19 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if match:  # "the 1988 quarter": the quarter being reported, in that year
         return as_quarter(int(match[1]), (last_quarter_end.month - 1) // 3 + 1, "year_quarter")
 
-    match = re.fullmatch(r"(\d{1,2})(?:\s+o'clock)?\s+(?:in the\s+(morning|afternoon|evening)|at night)|"
-                         r"(\d{1,2})\s+o'clock", s)
-    if match:  # "4 in the morning", "9 o'clock", "10 at night"
-        hour = int(match[1] or match[3]) % 12
-        at_night = bool(match[1]) and not match[2]
-        hour += 12 if match[2] in ("afternoon", "evening") or at_night and hour >= 6 else 0
-        base = previous or dct
-        return Timex(f"{base.isoformat()}T{hour:02d}:00", "TIME", base, base,
-                     "previous_date" if previous else "published", "clock_words")
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(?:\s+o'clock)?\s+(?:in the\s+(morning|afternoon|evening)|at night)|"
+                         r"(\d{1,2})\s+o'clock|([1-9]|1\d|2[0-3]):([0-5]\d)", s)
+    if match and int(match[1] or match[4] or match[5]) <= 24 and int(match[2] or match[6] or 0) < 60:
+        # "4 in the morning", "3:45 in the afternoon", "9 o'clock", "10 at night", and a bare
+        # "11:30" (the hour as written: the text does not say a.m. or p.m.)
+        hour = int(match[1] or match[4] or match[5])
+        if not match[5]:
+            hour %= 12
+            at_night = bool(match[1]) and not match[3]
+            hour += 12 if match[3] in ("afternoon", "evening") or at_night and hour >= 6 else 0
+        base = _clock_day(previous, dct, tense)
+        return Timex(f"{base.isoformat()}T{hour:02d}:{int(match[2] or match[6] or 0):02d}", "TIME", base, base,
+                     "previous_date" if base == previous else "published", "clock_words")
 
     # --- durations: "the past two months", "three months", "24 hours", "five-hour"
     match = re.fullmatch(r"(?:(past|last|previous|next|coming|first|final)\s+)?(?:(.+?)[\s-])?"
@@ -399,22 +420,22 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         hour_word, minute, ampm, weekday = (match[1], match[2], match[3], match[4]) if match[1] else (
             match[6], match[7], match[8], match[5])
         hour = int(hour_word) % 12 + (12 if ampm == "p" else 0)
-        base = weekday_date(WEEKDAYS[weekday], dct, tense) if weekday else (previous or dct)
+        base = weekday_date(WEEKDAYS[weekday], dct, tense) if weekday else _clock_day(previous, dct, tense)
         return Timex(f"{base.isoformat()}T{hour:02d}:{int(minute or 0):02d}", "TIME", base, base,
-                     "previous_date" if previous and not weekday else "published", "clock")
+                     "previous_date" if base == previous and not weekday else "published", "clock")
     match = re.fullmatch(rf"(noon|midday|midnight)(?:,?\s+(?:on\s+)?({weekday_names}))?", s)
     if match:
-        base = weekday_date(WEEKDAYS[match[2]], dct, tense) if match[2] else (previous or dct)
+        base = weekday_date(WEEKDAYS[match[2]], dct, tense) if match[2] else _clock_day(previous, dct, tense)
         return Timex(f"{base.isoformat()}T{'12:00' if match[1] != 'midnight' else '24:00'}", "TIME", base, base,
                      "published", "clock_word")
     match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?:\s+\w+)?", s)
     if match:
         hour = int(match[1]) % 12 + (12 if match[3] == "p" else 0)
-        base = previous or dct
+        base = _clock_day(previous, dct, tense)
         return Timex(f"{base.isoformat()}T{hour:02d}:{int(match[2] or 0):02d}", "TIME", base, base,
-                     "previous_date" if previous else "published", "clock")
+                     "previous_date" if base == previous else "published", "clock")
     if s in ("noon", "midday", "midnight"):
-        base = previous or dct
+        base = _clock_day(previous, dct, tense)
         return Timex(f"{base.isoformat()}T{'12:00' if s != 'midnight' else '24:00'}", "TIME", base, base,
                      "published", "clock_word")
     return None

@@ -123,6 +123,8 @@ def duration_value(count: float | None, unit: str) -> str:
 
 
 def shift(dct: date, count: int, unit: str) -> date:
+    if unit == "H":  # whole days only: the clock time of the DCT is not known
+        return dct + timedelta(days=int(count / 24))
     if unit in ("D", "WE"):
         return dct + timedelta(days=count)
     if unit in ("W", "2W"):
@@ -135,12 +137,16 @@ def shift(dct: date, count: int, unit: str) -> date:
         return add_months(dct, 12 * count)
     if unit == "DE":
         return add_months(dct, 120 * count)
-    return dct
+    if unit == "CE":
+        return add_months(dct, 1200 * count)
+    return dct  # hours, minutes and seconds do not move the day a reader can tell
 
 
 def at_unit(d: date, unit: str, rule: str) -> Timex:
-    """A date at the granularity of a unit: days, weeks, months, quarters, years."""
-    if unit in ("D",):
+    """A date at the granularity of a unit: days, weeks, months, quarters, years, decades,
+    centuries. A clock unit gives the day ("two hours later" is that day: the hour is
+    not known)."""
+    if unit in ("D", "H", "MIN", "S"):
         return as_day(d, rule)
     if unit in ("W", "2W"):
         return as_week(d - timedelta(days=d.weekday()), rule)
@@ -152,6 +158,10 @@ def at_unit(d: date, unit: str, rule: str) -> Timex:
         return as_quarter(d.year, (d.month - 1) // 3 + 1, rule)
     if unit == "DE":
         return Timex(f"{d.year // 10:03d}", "DATE", date(d.year // 10 * 10, 1, 1), date(d.year // 10 * 10 + 9, 12, 31),
+                     "published", rule)
+    if unit == "CE":  # "this century" in 1999 is the 20th: "19"
+        first = d.year // 100 * 100
+        return Timex(f"{d.year // 100:02d}", "DATE", date(max(first, 1), 1, 1), date(first + 99, 12, 31),
                      "published", rule)
     return as_year(d.year, rule)
 

@@ -230,3 +230,41 @@ def test_spans_and_days_after_a_date(text, value, type_):
 def test_that_quarter_is_the_quarter_last_named():
     assert normalize("that quarter", D89, focus="1988-Q2").value == "1988-Q2"
     assert normalize("that quarter", D89, focus="1988") is None
+
+
+# --- session 15: clock times and offsets the rules read wrong or left to dateparser
+TUE16 = date(2016, 8, 9)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, dct, tense, previous, value, first, last", [
+    # "just", "shortly", "right" before a time or a span are no part of its value
+    ("just after 10 p.m.", date(2016, 8, 10), "past", TUE16, "2016-08-09T22:00", "2016-08-09", "2016-08-09"),
+    ("shortly before noon", date(2016, 8, 10), "past", TUE16, "2016-08-09T12:00", "2016-08-09", "2016-08-09"),
+    ("in just three days", date(2016, 7, 7), "past", None, "P3D", "", ""),
+    # a clock time with minutes and its part of the day; a bare "11:30" at the hour written
+    ("about 3:45 in the afternoon", date(2015, 10, 7), "past", None, "2015-10-07T15:45", "2015-10-07", "2015-10-07"),
+    ("11:30", date(2013, 8, 19), "past", date(2013, 8, 17), "2013-08-17T11:30", "2013-08-17", "2013-08-17"),
+    # hours and minutes count from the day last told, or from publication for "ago"
+    ("About two hours later", date(2015, 8, 10), "past", date(2015, 8, 9), "2015-08-09", "2015-08-09", "2015-08-09"),
+    ("24 hours later", date(2018, 12, 20), "past", date(2018, 12, 19), "2018-12-20", "2018-12-20", "2018-12-20"),
+    ("23 hours ago", date(2018, 4, 12), "past", None, "2018-04-12", "2018-04-12", "2018-04-12"),
+    # with no day told before, "an hour later" is later than a moment the text never dated
+    ("An hour later", date(2017, 10, 6), "past", None, "XXXX-XX-XX", "", ""),
+    # centuries: "19" is the twentieth
+    ("this century", date(1999, 3, 12), "", None, "19", "1900-01-01", "1999-12-31"),
+    ("the last century", date(2018, 4, 12), "past", None, "19", "1900-01-01", "1999-12-31"),
+    # "the past decade" is the ten years up to publication, not the decade before this one
+    ("the past decade", date(1998, 10, 25), "past", None, "P10Y", "1988-10-25", "1998-10-25"),
+    ("the past century", date(1989, 10, 26), "", None, "P100Y", "1889-10-26", "1989-10-26"),
+    # a past clause's clock time is not on a day after publication the text told before it
+    ("shortly before 1:30 p.m.", date(2016, 9, 11), "past", date(2016, 9, 12), "2016-09-11T13:30", "2016-09-11",
+     "2016-09-11"),
+])
+def test_expressions_read_since_session_15(text, dct, tense, previous, value, first, last):
+    timex = normalize(text, dct, tense=tense, previous=previous)
+    assert (timex.value, str(timex.first_day or ""), str(timex.last_day or "")) == (value, first, last)
+
+
+@pytest.mark.parametrize("text", ["00:39", "0:45", "25:10"])
+def test_a_video_length_is_no_clock_time(text):
+    assert normalize(text, date(2016, 5, 12), tense="past") is None

@@ -40,6 +40,10 @@ _SKIP_ZONES = FURNITURE_ZONES - {"dateline"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going", "would", "'d"}
 # Infinitives under these verbs point forward: "is scheduled to meet Tuesday".
 _REPORTING = {"say", "tell", "report", "confirm", "announce", "state", "add", "explain", "note", "believe"}
+# A present passive of these verbs is a state a past act left ("is charged in the death
+# ... Thursday night"); others may be scheduled ("is released on Friday").
+_PAST_ACT_STATES = {"charge", "accuse", "suspect", "blame", "indict", "convict", "arrest", "detain", "kill", "injure",
+                    "wound", "shoot"}
 _FUTURE_HEADS = {"schedule", "expect", "plan", "set", "due", "hope", "intend", "want", "agree", "promise",
                  "prepare", "vow", "aim", "seek", "threaten", "pledge", "decide", "try", "going"}
 
@@ -89,6 +93,21 @@ def date_governor(span: Span) -> Token:
     while governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head
     return governor
+
+
+# verbs of telling: a day on them dates the telling, not the event told
+TELLING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "disclose",
+                  "testify", "allege", "write", "explain", "indicate"}
+
+
+def dates_telling(span: Span) -> bool:
+    """Whether a date is the day of a telling ("police said Wednesday", "prosecutors
+    announced Tuesday"), not of what is told; a day put before the teller belongs to the
+    story ("Monday night, police say a boy was found"), as does one on a verb with no
+    teller ("a call reporting a shooting at 5 p.m. Thursday")."""
+    verb = date_governor(span)
+    return verb.lemma_ in TELLING_LEMMAS and span.start > verb.i and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _relative_clause_tense(span: Span) -> str:
@@ -144,8 +163,11 @@ def date_tense(span: Span) -> str:
     if tense == "present":
         # "Police are investigating two shootings Thursday evening", "officials say they
         # were called around 4 p.m. Monday": the date belongs to a reported event, not to
-        # the present-tense verb, and reads like an undated one (back, unless far ahead).
-        if governor.pos_ in ("NOUN", "PROPN") or governor.lemma_ in _REPORTING:
+        # the present-tense verb, and reads like an undated one (back, unless far ahead);
+        # so does a state a past act left ("Portee is charged with manslaughter in the
+        # shooting death of ... Thursday night")
+        passive = governor.lemma_ in _PAST_ACT_STATES and any(c.dep_ == "auxpass" for c in governor.children)
+        if governor.pos_ in ("NOUN", "PROPN") or governor.lemma_ in _REPORTING or passive:
             return ""
     return tense
 
@@ -239,11 +261,38 @@ def _is_datey(span: Span) -> bool:
                for t in span)
 
 
+_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight)\b")
+_DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+
+
+def _names_day(span: Span) -> bool:
+    return any(_calendar_name(t) or t.lower_ in _DAY_WORDS for t in span)
+
+
+def _clock_and_day(first: Span, second: Span) -> bool:
+    """A clock time and the day it is on, told side by side, whatever labels the model
+    gave them ("around 11 p.m. on Sunday night", "Sunday night at 11:30")."""
+    return any(_CLOCK.search(a.text.lower()) is not None and not _names_day(a) and _names_day(b) and
+               _CLOCK.search(b.text.lower()) is None for a, b in ((first, second), (second, first)))
+
+
 def _with_determiner(ent: Span) -> Span:
     """"this year's election": the model's DATE is "year" alone; the words before it count."""
     if len(ent) == 1 and ent.start and unit_of(ent[0].lower_) and \
             ent.doc[ent.start - 1].lower_ in ("this", "last", "next", "that", "the", "past", "coming"):
         return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _with_relation(ent: Span) -> Span:
+    """"In the shooting the day before, officers found ...": the model's DATE is "the day"
+    alone; an adverb of order after a unit, ending the phrase, is part of it (not "a day
+    after a man was shot", where "after" opens a clause)."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and unit_of(ent[-1].lower_) and \
+            doc[ent.end].lower_ in ("before", "after", "earlier", "later") and \
+            (doc[ent.end + 1].is_punct or doc[ent.end + 1].is_sent_start):
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     return ent
 
 
@@ -267,7 +316,8 @@ class DatesStage:
     def candidates(self, doc: Doc) -> list[tuple[Span, str, list[tuple[Span, str]]]]:
         """Model entities, then pattern matches they miss; adjacent date + time merged
         (with the parts, read on their own when the whole does not read)."""
-        found = [(_with_determiner(ent), f"ner:{ent.label_}") for ent in doc.ents if ent.label_ in self.labels]
+        found = [(_with_relation(_with_determiner(ent)), f"ner:{ent.label_}") for ent in doc.ents
+                 if ent.label_ in self.labels]
         matches = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         # a match around a shorter entity replaces it ("Friday morning" around the model's "morning")
         found = [(ent, rule) for ent, rule in found
@@ -286,7 +336,8 @@ class DatesStage:
                 last, last_rule, parts = merged[-1]
                 gap = doc[last.end:span.start]
                 if len(gap) <= 1 and all(t.lower_ in (",", "at", "on") for t in gap) and \
-                        {last.label_, span.label_} == {"DATE", "TIME"} and not (len(last) == 1 and last[0].like_num):
+                        ({last.label_, span.label_} == {"DATE", "TIME"} or _clock_and_day(last, span)) and \
+                        not (len(last) == 1 and last[0].like_num):
                     # ("Harcum, 17, around 10:30 p.m. Wednesday": the age is no part of the time)
                     merged[-1] = (doc[last.start:span.end], f"{last_rule}+{rule}",
                                   (parts or [(last, last_rule)]) + [(span, rule)])
@@ -324,7 +375,8 @@ class DatesStage:
                 timex = _next_morning(timex)  # "overnight ... shots fired at 1 a.m.": past midnight
             if timex.type == "DATE" and timex.value[:1].isdigit():
                 focus = timex.value
-            if timex.type in ("DATE", "TIME") and timex.first_day and timex.first_day == timex.last_day:
+            if timex.type in ("DATE", "TIME") and timex.first_day and timex.first_day == timex.last_day and \
+                    not dates_telling(found):  # "he said Tuesday" is no day of what he tells
                 previous = timex.first_day
                 night = timex.value.endswith("TNI")
             span = trim(found)

@@ -15,6 +15,7 @@ starts a new event.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,7 @@ from pipeline.config import read_jsonl_rules
 from pipeline.event_places import LIGHT_VERBS, event_place
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
-from pipeline.stages.dates import date_governor
+from pipeline.stages.dates import TELLING_LEMMAS, date_governor, dates_telling
 from pipeline.stages.extensions import register_extensions, sentence_dates, sentence_index, zone_of
 from pipeline.types import DateRow
 
@@ -308,6 +309,9 @@ class EventsStage:
         for row, span in sentence_dates(doc, token):
             if not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
+            if row.type == "DURATION" and row.first_day and \
+                    (date.fromisoformat(row.last_day) - date.fromisoformat(row.first_day)).days > 366:
+                continue  # "breached for the first time in a century" dates nothing
             if dates_something_else(row, span, token, later):
                 continue
             in_sentence.append((row, span))
@@ -356,21 +360,6 @@ def marked_by(token: Token, words: set[str]) -> bool:
 # words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
 _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
                 "take", "transport", "rush", "pronounce", "injury", "death"}
-# verbs of telling: a day on them dates the telling, not the event told
-TELLING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "disclose",
-                  "testify", "allege", "write", "explain", "indicate"}
-
-
-def dates_telling(span: Span) -> bool:
-    """Whether a date is the day of a telling ("police said Wednesday", "prosecutors
-    announced Tuesday"), not of what is told; a day put before the teller belongs to the
-    story ("Monday night, police say a boy was found"), as does one on a verb with no
-    teller ("a call reporting a shooting at 5 p.m. Thursday")."""
-    verb = date_governor(span)
-    return verb.lemma_ in TELLING_LEMMAS and span.start > verb.i and \
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 # what follows an incident: a day on these verbs dates the aftermath, not the incident
 # ("apprehended a suspect early Saturday in a shooting", "identified the victim Monday")
 AFTERMATH_LEMMAS = {"arrest", "apprehend", "charge", "detain", "book", "arraign", "indict", "sentence", "convict",

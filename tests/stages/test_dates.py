@@ -179,3 +179,26 @@ def test_tense_around_the_date(nlp, text, published, expected):
 ])
 def test_what_is_and_is_not_a_day(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time and its day told side by side are one time, whatever labels the model gave
+    ("Officers found him wounded around 11 p.m. on Sunday night, according to a news release.", date(2016, 8, 1),
+     [("around 11 p.m. on Sunday night", "2016-07-31T23:00")]),
+    # "the day before" ending its phrase is the day before the one last told
+    ("Two people were shot Sunday. In the shooting the day before, officers found a man wounded.",
+     date(2017, 2, 5), [("Sunday", "2017-02-05"), ("the day before", "2017-02-04")]),
+    # the day of a telling is no day of what is told: the clock time keeps the shooting's night
+    ("A man was killed on Monday night. \u201cIt is bad,\u201d he said Tuesday. The shooting took place shortly "
+     "after 11 p.m., police said.", date(2014, 7, 8),
+     [("Monday night", "2014-07-07TNI"), ("Tuesday", "2014-07-08"), ("shortly after 11 p.m.", "2014-07-07T23:00")]),
+    # a present passive of a charge is a state a past act left; a release is scheduled
+    ("A Sumter County magistrate did not set bond for Rhythm Sharmell Portee, 17, at his hearing. Portee is charged "
+     "with manslaughter in the shooting death of 19-year-old Kyre Raquan Bethea Thursday night.\n\nInvestigators "
+     "say Bethea was shot in the chest as he and Portee played a game with a gun.", date(2017, 1, 28),
+     [("Thursday night", "2017-01-26TNI")]),
+    ("This is Home: A Refugee Story is released on Friday through Epix.", date(2018, 6, 20),
+     [("Friday", "2018-06-22")]),
+])
+def test_days_and_times_read_since_session_15(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected

@@ -250,6 +250,17 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
     # the "12:18 AM Monday morning" of a Monday story is that Monday
     ("One person is dead after a shooting at a club. Police said they responded to the shooting at 12:18 AM "
      "Monday morning.", date(2015, 5, 25), ("2015-05-25", "12:18 AM Monday morning")),
+    # a clock time and its night told side by side ("around 11 p.m. on Sunday night")
+    ("A 10-year-old boy was shot and killed at an apartment complex. Officers found him suffering from a gunshot "
+     "wound around 11 p.m. on Sunday night, according to a news release.", date(2016, 8, 1),
+     ("2016-07-31", "around 11 p.m. on Sunday night")),
+    # a clock time after the day of a telling keeps the day of the shooting
+    ("One man was killed and four were wounded in a shooting on Monday night. \u201cThis place is bad,\u201d "
+     "a neighbor said Tuesday. The shooting took place shortly after 11 p.m., police said.", date(2014, 7, 8),
+     ("2014-07-07", "Monday night")),
+    # a span of a century dates no event ("breached for the first time in a century")
+    ("Syrian forces breached the wall for the first time in a century, killing two men.", date(2018, 4, 14),
+     ("2018-04-14", "")),
 ])
 def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
     result = extract_one(nlp, f"Police report\n\n{text}", published)
