@@ -28,6 +28,11 @@ ACTOR_TYPES_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "grou
 _TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
            "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
            "spokeswoman", "envoy", "colonel", "col.", "lt.", "sgt.", "director", "interim-prime"}
+# words before a surname that are no given name ("Mr. Trump", "Rep. Pelosi", "Candidate Trump")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "rep", "reps", "sens", "gov", "govs", "capt", "maj", "adm", "cpl",
+               "pvt", "sir", "dame", "lady", "lord", "judge", "justice", "candidate", "nominee", "speaker", "vice",
+               "first", "former", "late", "then", "rev", "father", "sister", "brother", "imam", "rabbi", "dean",
+               "professor", "prof", "coach", "officer", "detective", "deputy", "trooper", "sheriff", "attorney"}
 _ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "agent"}
 _STATE_HEADS = {"state_military", "government"}
 
@@ -82,6 +87,10 @@ class ActorsStage:
                 span = with_title(span)
             found.append((span, entry.name, entry.actor_type, entry.country, f"dict:{entry.id}"))
             covered.update(range(span.start, span.end))
+        for span in _untagged_names(doc, matches):
+            if not covered.intersection(range(span.start, span.end)):
+                found.append((span, span.text, "person", "", "name:given+surname"))
+                covered.update(range(span.start, span.end))
         full_names: list[str] = []
         for ent in doc.ents:
             ent = _without_edge_punct(ent)  # "― Jacklyn Ashley" signing a quotation
@@ -119,8 +128,9 @@ class ActorsStage:
         out = []
         for span in spans:
             entry = self.entry_by_key[span.label_]
-            if entry.actor_type in ("person", "official") and _inside_another_name(doc, span):
-                continue  # "Ivanka Trump", "Eric Trump", "Donald Trump Jr." are not Donald Trump
+            if entry.actor_type in ("person", "official") and _inside_another_name(doc, span, entry):
+                continue  # "Ivanka Trump", "Eric Trump", "Donald Trump Jr." are not Donald Trump;
+                # the model's PERSON names them, or _untagged_names when it has none
             if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _country_actor(entry):
                 span = doc[span.start - 1:span.end]
             out.append((span, entry))
@@ -237,7 +247,7 @@ def _backed_country(token, lexicon) -> str:
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def _inside_another_name(doc: Doc, span: Span) -> bool:
+def _inside_another_name(doc: Doc, span: Span, entry: ActorEntry) -> bool:
     """Whether a person's alias match is part of someone else's name: a given name before
     it inside one entity ("Ivanka Trump", "Eric Trump"; not a title, "President Trump", nor
     an initial, "Donald J. Trump"), or "Jr." after it ("Donald Trump Jr.")."""
@@ -247,9 +257,30 @@ def _inside_another_name(doc: Doc, span: Span) -> bool:
         return False
     before = doc[span.start - 1]
     word = before.text.rstrip(".")
+    if not before.is_title or len(word) < 2 or before.lower_ in _TITLES or word.lower() in _TITLES | _HONORIFICS:
+        return False
+    if any(word.lower() in alias.lower().split() for alias in (entry.name, *entry.aliases)):
+        return False  # the entry's own given name ("Recep Erdoğan", "Donald Trump")
     same_entity = before.ent_iob_ in ("B", "I") and doc[span.start].ent_iob_ == "I"
-    return same_entity and before.is_title and len(word) > 1 and before.lower_ not in _TITLES and \
-        word.lower() not in _TITLES
+    # the model may leave the whole name untagged ("Ivanka Trump noted ..."): a proper noun
+    # the parser joins to the alias, not a party, place or organisation ("Democrat Clinton")
+    given_name = before.pos_ == "PROPN" and before.dep_ == "compound" and span.start <= before.head.i < span.end and \
+        before.ent_type_ not in ("NORP", "ORG", "GPE", "LOC", "FAC")
+    return same_entity or given_name
+
+
+def _untagged_names(doc: Doc, matches: list[tuple[Span, ActorEntry]]) -> list[Span]:
+    """Someone who shares a dictionary person's surname, named with a given name the model
+    left untagged ("Ivanka Trump noted ..."): the given name and the surname, one person."""
+    out = []
+    for span, entry in matches:
+        if entry.actor_type not in ("person", "official") or span.start == 0:
+            continue
+        given = doc[span.start - 1]
+        if not given.ent_type_ and not span[0].ent_type_ and given.dep_ == "compound" and \
+                _inside_another_name(doc, span, entry):
+            out.append(doc[span.start - 1:span.end])
+    return out
 
 
 def _place_country(head, lexicon) -> str:

@@ -180,6 +180,7 @@ class ClaimsStage:
         content = content_of(doc, token, cue)
         if content is None:
             return None
+        content = self._before_next_attribution(doc, token, content)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
         if not says_something(content) or is_scene(token, content):
             return None
@@ -191,6 +192,21 @@ class ClaimsStage:
                 return None
         return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "content": content, "speaker": speaker,
                 "token": token}
+
+    def _before_next_attribution(self, doc: Doc, token: Token, content: Span) -> Span:
+        """What a cue reports ends where the sentence goes on, after a comma and "and" or
+        "but", to another speaker's attribution: 'She said fathers would not be eligible,
+        and when pressed on why, the mother of three replied, "..."'."""
+        for word in content:
+            if word.i <= token.i or word.dep_ != "conj" or not content.start <= word.head.i < word.i or \
+                    self._cue(word) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+                continue
+            end = word.left_edge.i
+            joined = [t for t in doc[max(end - 2, content.start):end]]
+            if not (joined and joined[-1].dep_ == "cc" and len(joined) == 2 and joined[0].text == ","):
+                continue
+            return trim(doc, doc[content.start:end - 2]) or content
+        return content
 
     def _attitude_claim(self, doc: Doc, token: Token) -> dict | None:
         """An adjective's attitude ("Protesters were frustrated that ..."; claim_grammar.attitude_of)."""

@@ -346,3 +346,28 @@ def test_the_name_after_an_inverted_cue_is_the_speaker(nlp):
                  "extremism, “the ability to move resources, and the ideology that allows these groups to operate.”")
     claims = claims_in(nlp, paragraph)
     assert claims and {speaker for _, _, speaker in claims} == {"Dunford"}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # what a cue reports ends where, after a comma and "and", another speaker's attribution begins
+    ("She said fathers and parents who adopt would not be eligible for the six weeks of paid leave, and when "
+     "pressed on why the plan leaves out dads, the 34-year-old mother of three replied, \u201cIt's meant to benefit "
+     "the mother.\u201d",
+     [("It's meant to benefit the mother.", "replied", "34-year-old mother of three"),
+      ("fathers and parents who adopt would not be eligible for the six weeks of paid leave", "said", "")]),
+])
+def test_content_ends_at_the_next_attribution(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # organisations conflict news quotes, from the actor dictionary (the model tags MSF a PERSON)
+    ("Médecins Sans Frontières says 15 of the 20 hospitals it supports in eastern Ghouta have been hit by "
+     "airstrikes.", "Médecins Sans Frontières"),
+    ("The OPCW said on Friday that chlorine was likely used in the attack on Douma.",
+     "Organisation for the Prohibition of Chemical Weapons"),
+    # a relative who shares a dictionary person's surname is not that person
+    ("Ivanka Trump noted the rule in an interview last week. She said fathers would not be eligible.", "Ivanka Trump"),
+])
+def test_speakers_named_by_the_dictionary_or_the_parse(nlp, paragraph, speaker):
+    assert {s for _, _, s in claims_in(nlp, paragraph)} == {speaker}

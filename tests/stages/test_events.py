@@ -377,6 +377,13 @@ def test_a_month_told_again_as_a_day_dates_the_event_by_the_day(nlp):
     # a relative shares the surname, not the dictionary entry
     ("Eric Trump and Melania Trump spoke on Monday.", ["Eric Trump", "Melania Trump"]),
     ("Donald Trump Jr. spoke on Monday.", ["Donald Trump Jr."]),
+    # the model tags no name here: the given name the parser joins to the surname says who
+    ("Ivanka Trump noted the rule in the interview last week.", ["Ivanka Trump"]),
+    ("Asma Assad spoke on Monday.", ["Asma Assad"]),
+    # an honorific or a party before the surname is no given name
+    ("Mr. Trump spoke on Monday.", ["Donald Trump"]),
+    ("Republican Trump spoke on Monday.", ["Donald Trump"]),
+    ("Recep Erdoğan spoke on Monday.", ["Recep Tayyip Erdogan"]),  # the entry's own given name
     # a title or an initial keeps the entry
     ("President Trump spoke on Monday.", ["Donald Trump"]),
     ("Donald J. Trump spoke on Monday.", ["Donald Trump"]),
