@@ -6,22 +6,17 @@ A cue (models/dictionaries/cues.jsonl) reports its content: the clause it govern
 object, its infinitive, its "about"/"of"/"for" phrase or, for a parenthetical cue, the
 sentence it interrupts. The speaker is the cue's subject (or "by" phrase); when the parse
 lost it, the nearest person or organisation before the cue, for speech only (an attitude
-needs its holder as subject). `speaker_name` resolves a mention to an actor name: pronouns
-and "the group" to the nearest earlier compatible speaker or actor.
+needs its holder as subject). pipeline/speakers.py resolves the mention to an actor name.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.extensions import doc_text, sentence_of
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
-                  "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
 STRIP = " \t\n,;:"
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
@@ -31,12 +26,6 @@ _ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
 _SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
                 "unless", "whereas"}
 _QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
-ANAPHOR_TYPES = {
-    "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
-    "the movement": ("armed_group", "political_party"), "the ministry": ("government",),
-    "the agency": ("government", "international_org", "organization"), "the government": ("government",),
-    "the army": ("state_military",),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,33 +313,6 @@ def _inverted_subject(doc: Doc, token: Token) -> Span | None:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     return doc[token.i + 1:end] if end > token.i + 1 else None
-
-
-def speaker_name(doc: Doc, speaker: Span, earlier: list[tuple[int, str]]) -> str:
-    # the actor the mention's head names: "Scott's niece" is not Scott
-    head = speaker.root
-    actors = [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end] or \
-        [a for a in doc._.actor_rows or () if speaker.start_char <= a.start and a.end <= speaker.end_char
-         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
-    if actors:
-        return actors[0].name
-    text = speaker.text.lower()
-    if text in PRONOUNS or text in GROUP_ANAPHORS:
-        if text in GROUP_ANAPHORS:  # "the group" -> the nearest earlier group or organisation
-            wanted = ANAPHOR_TYPES.get(text, ("armed_group", "organization", "political_party"))
-            groups = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in wanted]
-            named = [a for a in groups if a.rule_id.startswith(("dict:", "group+dict:"))]
-            if named or groups:
-                return (named or groups)[-1].name
-            if text not in ("the official", "the spokesman"):
-                return ""  # "the agency" with no agency named before: no person stands in for it
-        if text in ("he", "she") and earlier:
-            return earlier[-1][1]
-        persons = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and
-                   a.actor_type in ("person", "official")]
-        return persons[-1].name if persons else ""
-    name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
-    return " ".join(name.split())
 
 
 def covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:

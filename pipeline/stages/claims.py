@@ -19,13 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, covers, holds, is_scene, noun_phrase,
-                                     says_something, speaker_name, speaker_of, subtree_span, title_before, trim)
+                                     says_something, speaker_of, subtree_span, title_before, trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
 from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions, sentence_dates,
                                          sentence_of, sentence_start, zone_of)
 from pipeline.quotations import merge_split_quotations
+from pipeline.speakers import Told, speaker_name, told
 from pipeline.types import ClaimRow
 
 # “…”, "…", ‘…’, ''…'' and a paragraph opened by a closing mark (”Mr. Trump embodies …”);
@@ -367,7 +368,7 @@ class ClaimsStage:
         found = [c for c in found if id(c) not in drop]
         rows = []
         seen_content: set[tuple[int, int]] = set()
-        earlier: list[tuple[int, str]] = []  # (offset, speaker name) for pronouns
+        earlier: list[Told] = []  # the speakers told so far, for pronouns
         for claim in sorted(found, key=lambda c: c["content"].start_char):
             content: Span = claim["content"]
             if content is None or len(content) == 0:
@@ -387,7 +388,7 @@ class ClaimsStage:
             speaker: Span | None = claim["speaker"]
             name = speaker_name(doc, speaker, earlier) if speaker is not None else ""
             if name:
-                earlier.append((speaker.start_char, name))
+                earlier.append(told(doc, speaker, name))
             cue: Cue | None = claim["cue"]
             cue_span: Span | Mark | None = claim["cue_span"]
             kind = cue.kind if cue else "statement"

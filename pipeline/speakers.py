@@ -1,0 +1,194 @@
+"""Who a claim's speaker mention names: an actor's name, so that claims.speaker matches
+actors.name.
+
+A named or descriptive mention is the actor whose span holds its head ("Scott's niece"
+is not Scott); "the group", "the ministry" the nearest earlier actor of a fitting type;
+"he" and "she" the nearest earlier person, never a country, a newspaper or a group: the
+last person who spoke or was the subject of a main clause, of the pronoun's gender where
+the text tells it ("Mrs.", "spokeswoman", "his mother"), else the last person named; "it"
+and "they" the last group, organisation or state of their number that spoke or was a main
+clause's subject, never a person. The words are data in models/dictionaries/person_words.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.config import data_path
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
+                  "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
+ANAPHOR_TYPES = {
+    "the group": ("armed_group", "political_party", "organization"), "the militia": ("armed_group",),
+    "the movement": ("armed_group", "political_party"), "the ministry": ("government",),
+    "the agency": ("government", "international_org", "organization"), "the government": ("government",),
+    "the army": ("state_military",),
+}
+PERSON_TYPES = ("person", "official")
+
+
+@lru_cache(maxsize=1)
+def person_words() -> dict[str, frozenset[str]]:
+    """Nouns that name one person and words that tell a person's gender."""
+    data = json.loads(data_path("dictionaries/person_words.json").read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """A speaker the text resolved: where, to whom, whether one person, and of what gender
+    ("f", "m" or "" when the text does not say)."""
+    start: int
+    name: str
+    person: bool
+    gender: str = ""
+    plural: bool = False
+
+
+def speaker_name(doc: Doc, speaker: Span, earlier: list[Told]) -> str:
+    """The actor name a speaker mention stands for ("" when nothing fits)."""
+    head = speaker.root
+    inside = [a for a in doc._.actor_rows or () if speaker.start_char <= a.start and a.end <= speaker.end_char
+              and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
+    # the person set beside the head is who speaks ("The UN special envoy for Syria, Staffan de
+    # Mistura"); else the actor the head names; else one inside ("the senior State Department
+    # official" speaks for the State Department; "Scott's niece" is not Scott)
+    named = [] if head.tag_ in ("NNS", "NNPS") else [  # "His parents, John and Sally Letts" are two
+        a for a in doc._.actor_rows or () if a.actor_type in PERSON_TYPES and not a.rule_id.startswith("group")
+        and _root(doc, a).dep_ == "appos" and _root(doc, a).head.i == head.i]
+    actors = named or \
+        [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end] or inside
+    if actors:
+        return actors[0].name
+    text = speaker.text.lower()
+    if text in ("he", "she"):
+        return _person_antecedent(doc, speaker, earlier, "f" if text == "she" else "m")
+    if text in ("it", "they"):
+        return _group_antecedent(doc, speaker, earlier, plural=text == "they")
+    if text in PRONOUNS or text in GROUP_ANAPHORS:
+        if text in GROUP_ANAPHORS:  # "the group" -> the nearest earlier group or organisation
+            wanted = ANAPHOR_TYPES.get(text, ("armed_group", "organization", "political_party"))
+            groups = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in wanted]
+            named = [a for a in groups if a.rule_id.startswith(("dict:", "group+dict:"))]
+            if named or groups:
+                return (named or groups)[-1].name
+            if text not in ("the official", "the spokesman"):
+                return ""  # "the agency" with no agency named before: no person stands in for it
+        persons = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in PERSON_TYPES]
+        return persons[-1].name if persons else ""
+    name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
+    return " ".join(name.split())
+
+
+def told(doc: Doc, speaker: Span, name: str) -> Told:
+    """A resolved speaker, for the pronouns after it: one person or not ("officials" and
+    "the ministry" are not; "he", a PERSON, an official, "one friend", "his mother" are),
+    and the gender its words tell."""
+    head = speaker.root
+    text = speaker.text.lower()
+    if text in ("he", "she"):
+        return Told(speaker.start_char, name, bool(name), "f" if text == "she" else "m")
+    if text in ("it", "they"):
+        return Told(speaker.start_char, name, False, plural=text == "they")
+    actors = [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end]
+    if head.tag_ in ("NNS", "NNPS"):
+        person = False  # "officials", "Democrats"
+    elif actors:
+        person = actors[0].actor_type in PERSON_TYPES
+    else:
+        person = head.ent_type_ == "PERSON" or head.lower_ in person_words()["person_nouns"]
+    return Told(speaker.start_char, name, person, _gender_of([t.lower_.rstrip(".") for t in speaker]), _plural(head))
+
+
+def _gender_of(words: list[str]) -> str:
+    marks = {"f" for w in words if w in person_words()["female_words"]} | \
+        {"m" for w in words if w in person_words()["male_words"]}
+    return next(iter(marks)) if len(marks) == 1 else ""
+
+
+def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str) -> str:
+    """The person "he" or "she" stands for: of the people who spoke, or were the subject of
+    a main clause, before it, the last one whose gender is not known to differ; else the
+    last person named. A subject inside what someone said is not the story's ("Blannin said
+    Holmes had left a will. “...,” she said" is Blannin)."""
+    # not a group a person's name is part of ("Trump's “America First” policies")
+    people = [a for a in doc._.actor_rows or () if a.end <= pronoun.start_char and a.actor_type in PERSON_TYPES
+              and not a.rule_id.startswith("group+")]
+    genders = _genders(doc, people)
+    for said in earlier:  # what a resolved "she", or "his mother", tells of a name
+        if said.person and said.gender and said.start < pronoun.start_char:
+            genders[said.name] = said.gender if genders.get(said.name, said.gender) == said.gender else "?"
+    fits = [a for a in people if genders.get(a.name, gender) == gender]
+    subjects = [(a.start, a.name) for a in fits if _main_subject(doc, a)]
+    spoke = [(said.start, said.name) for said in earlier if said.person and said.start < pronoun.start_char and
+             (said.gender or genders.get(said.name, gender)) == gender]
+    candidates = sorted(subjects + spoke)
+    if candidates:
+        return candidates[-1][1]
+    return fits[-1].name if fits else ""
+
+
+def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], *, plural: bool) -> str:
+    """What "it" or "they" stands for: never a person; of the groups, organisations and
+    states that spoke, or were the subject of a main clause, before it, the last one of the
+    pronoun's number ("Turkish officials said ... suggesting it intended": not the
+    officials)."""
+    groups = [a for a in doc._.actor_rows or () if a.end <= pronoun.start_char and a.actor_type not in PERSON_TYPES
+              and _plural(_root(doc, a)) == plural]
+    subjects = [(a.start, a.name) for a in groups if _main_subject(doc, a)]
+    spoke = [(said.start, said.name) for said in earlier if not said.person and said.start < pronoun.start_char
+             and said.plural == plural]
+    candidates = sorted(subjects + spoke)
+    return candidates[-1][1] if candidates else ""
+
+
+def _plural(head: Token) -> bool:
+    """Whether a mention is told of as many: a plural noun ("officials", "the rebels") or a
+    collective the text gives as such ("the Kurds")."""
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "people")
+
+
+def _root(doc: Doc, actor) -> Token:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None else doc[0]
+
+
+def _main_subject(doc: Doc, actor) -> bool:
+    """Whether a mention is the subject of a main clause, or set beside one ("The US
+    Secretary of State, Rex Tillerson, said")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb: Token = root.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _genders(doc: Doc, people) -> dict[str, str]:
+    """The gender the text gives each person: an honorific before a mention ("Mrs.
+    Clinton"), or a gendered noun in or beside it ("spokeswoman Maria Zakharova", "Ivanka
+    Trump, the nominee's eldest daughter"). A name told both ways has none ("?")."""
+    found: dict[str, set[str]] = {}
+    for actor in people:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t.lower_.rstrip(".") for t in doc[max(span.start - 2, 0):span.end]]
+        words += [t.lower_ for c in span.root.children if c.dep_ == "appos" for t in c.subtree if t.dep_ != "poss"]
+        if span.root.dep_ == "appos":
+            words += [t.lower_ for t in span.root.head.subtree if t.i < span.start and t.dep_ != "poss"]
+        gender = _gender_of(words)
+        found.setdefault(actor.name, set()).update({gender} if gender else set())
+    return {name: (next(iter(marks)) if len(marks) == 1 else "?") for name, marks in found.items() if marks}

@@ -1,0 +1,30 @@
+"""Speakers resolved to actor names (pipeline/speakers.py): pronouns to a person, or to a
+group of their number, as a careful reader resolves them; on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_claims import claims_in
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # "she" is never someone the text calls "Mr."
+    ("Russian foreign ministry spokeswoman Maria Zakharova said the strikes were illegal. Mr. Lavrov met reporters "
+     "in Moscow. \u201cNobody has authorised Western leaders to act as global police,\u201d she said.",
+     "Maria Zakharova"),
+    # a subject inside what someone said is not who speaks next
+    ("Blannin said Holmes had left a will. \u201cHe lost a lot of friends out there,\u201d she said.", "Blannin"),
+    # "he" is a person, never a news agency named before
+    ("Reuters reported the deal on Monday. Ahmed Ali, a commander of the brigade, spoke to reporters. \u201cWe will "
+     "fight until the end,\u201d he said.", "Ahmed Ali"),
+    # the person set beside a title speaks, not the organisation in the title
+    ("The US secretary of state, Rex Tillerson, said the talks would resume.", "Rex Tillerson"),
+    ("The UK security minister, Ben Wallace, said the threat was real.", "Ben Wallace"),
+    # "it" and "they" are groups of their number, never a person
+    ("The Pentagon issued a statement on Monday. It said the strikes were defensive.", "Pentagon"),
+    ("Turkish officials met Vladimir Putin on Monday. They said the operation would go on.", "Turkish government"),
+    ("Vladimir Putin met the Syrian government on Monday. It said the talks went well.", ""),
+])
+def test_the_last_claim_names_its_speaker(nlp, paragraph, speaker):
+    assert claims_in(nlp, paragraph)[-1][2] == speaker
