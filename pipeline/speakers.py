@@ -1,13 +1,15 @@
 """Who a claim's speaker mention names: an actor's name, so that claims.speaker matches
 actors.name.
 
-A named or descriptive mention is the actor whose span holds its head ("Scott's niece"
-is not Scott); "the group", "the ministry" the nearest earlier actor of a fitting type;
-"he" and "she" the nearest earlier person, never a country, a newspaper or a group: the
-last person who spoke or was the subject of a main clause, of the pronoun's gender where
-the text tells it ("Mrs.", "spokeswoman", "his mother"), else the last person named; "it"
-and "they" the last group, organisation or state of their number that spoke or was a main
-clause's subject, never a person. The words are data in models/dictionaries/person_words.json.
+A named or descriptive mention is the person set beside its head ("The US secretary of
+state, Rex Tillerson"), else the actor whose span holds its head ("Scott's niece" is not
+Scott); "the group", "the ministry" the nearest earlier actor of a fitting type; "he" and
+"she" the nearest earlier person, never a country, a newspaper or a group: the last person
+who spoke or was the subject of a main clause (not in a quotation), of the pronoun's gender
+where the text tells it ("Mrs.", "spokeswoman", "his mother"), else the last person named;
+"it" and "they" the last group, organisation or state of their number that spoke or was a
+main clause's subject, never a person. The words are data in
+models/dictionaries/person_words.json.
 """
 
 from __future__ import annotations
@@ -51,8 +53,9 @@ class Told:
     plural: bool = False
 
 
-def speaker_name(doc: Doc, speaker: Span, earlier: list[Told]) -> str:
-    """The actor name a speaker mention stands for ("" when nothing fits)."""
+def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tuple[int, int], ...] = ()) -> str:
+    """The actor name a speaker mention stands for ("" when nothing fits); `quoted` are the
+    quotations' offsets (who a quotation names is not who the story tells of)."""
     head = speaker.root
     inside = [a for a in doc._.actor_rows or () if speaker.start_char <= a.start and a.end <= speaker.end_char
               and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
@@ -68,9 +71,9 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told]) -> str:
         return actors[0].name
     text = speaker.text.lower()
     if text in ("he", "she"):
-        return _person_antecedent(doc, speaker, earlier, "f" if text == "she" else "m")
+        return _person_antecedent(doc, speaker, earlier, "f" if text == "she" else "m", quoted)
     if text in ("it", "they"):
-        return _group_antecedent(doc, speaker, earlier, plural=text == "they")
+        return _group_antecedent(doc, speaker, earlier, quoted, plural=text == "they")
     if text in PRONOUNS or text in GROUP_ANAPHORS:
         if text in GROUP_ANAPHORS:  # "the group" -> the nearest earlier group or organisation
             wanted = ANAPHOR_TYPES.get(text, ("armed_group", "organization", "political_party"))
@@ -112,20 +115,21 @@ def _gender_of(words: list[str]) -> str:
     return next(iter(marks)) if len(marks) == 1 else ""
 
 
-def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str) -> str:
+def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str,
+                       quoted: tuple[tuple[int, int], ...]) -> str:
     """The person "he" or "she" stands for: of the people who spoke, or were the subject of
     a main clause, before it, the last one whose gender is not known to differ; else the
     last person named. A subject inside what someone said is not the story's ("Blannin said
     Holmes had left a will. “...,” she said" is Blannin)."""
-    # not a group a person's name is part of ("Trump's “America First” policies")
+    # not a group a person's name is part of ("Trump's “America First” policies"), nor "officials"
     people = [a for a in doc._.actor_rows or () if a.end <= pronoun.start_char and a.actor_type in PERSON_TYPES
-              and not a.rule_id.startswith("group+")]
+              and not a.rule_id.startswith("group+") and not _plural(_root(doc, a))]
     genders = _genders(doc, people)
     for said in earlier:  # what a resolved "she", or "his mother", tells of a name
         if said.person and said.gender and said.start < pronoun.start_char:
             genders[said.name] = said.gender if genders.get(said.name, said.gender) == said.gender else "?"
     fits = [a for a in people if genders.get(a.name, gender) == gender]
-    subjects = [(a.start, a.name) for a in fits if _main_subject(doc, a)]
+    subjects = [(a.start, a.name) for a in fits if _main_subject(doc, a) and _told_beside(a.start, pronoun, quoted)]
     spoke = [(said.start, said.name) for said in earlier if said.person and said.start < pronoun.start_char and
              (said.gender or genders.get(said.name, gender)) == gender]
     candidates = sorted(subjects + spoke)
@@ -134,18 +138,28 @@ def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str
     return fits[-1].name if fits else ""
 
 
-def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], *, plural: bool) -> str:
+def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], quoted: tuple[tuple[int, int], ...], *,
+                      plural: bool) -> str:
     """What "it" or "they" stands for: never a person; of the groups, organisations and
     states that spoke, or were the subject of a main clause, before it, the last one of the
     pronoun's number ("Turkish officials said ... suggesting it intended": not the
     officials)."""
     groups = [a for a in doc._.actor_rows or () if a.end <= pronoun.start_char and a.actor_type not in PERSON_TYPES
               and _plural(_root(doc, a)) == plural]
-    subjects = [(a.start, a.name) for a in groups if _main_subject(doc, a)]
+    subjects = [(a.start, a.name) for a in groups if _main_subject(doc, a) and _told_beside(a.start, pronoun, quoted)]
     spoke = [(said.start, said.name) for said in earlier if not said.person and said.start < pronoun.start_char
              and said.plural == plural]
     candidates = sorted(subjects + spoke)
     return candidates[-1][1] if candidates else ""
+
+
+def _told_beside(offset: int, pronoun: Span, quoted: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a mention is told where the pronoun is: both outside quotations, or in the
+    same one (who a quotation names is not who the story goes on about)."""
+    def quotation(at: int) -> tuple[int, int] | None:
+        return next(((start, end) for start, end in quoted if start <= at < end), None)
+    inside = quotation(offset)
+    return inside is None or inside == quotation(pronoun.start_char)
 
 
 def _plural(head: Token) -> bool:

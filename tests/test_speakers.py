@@ -15,6 +15,12 @@ from tests.stages.test_claims import claims_in
      "Maria Zakharova"),
     # a subject inside what someone said is not who speaks next
     ("Blannin said Holmes had left a will. \u201cHe lost a lot of friends out there,\u201d she said.", "Blannin"),
+    # who a quotation names is not who the story goes on about
+    ("\u201cMeanwhile, President Trump has abandoned the very values that have shaped America,\u201d Senator Bob "
+     "Menendez continued. He described the withdrawal as a gift to Iran.", "Bob Menendez"),
+    # "she" is one person, not "officials"
+    ("Julie Bishop told reporters the case was serious. Officials said the extradition would take months. \u201cI "
+     "expect him to face prosecution,\u201d she said.", "Julie Bishop"),
     # "he" is a person, never a news agency named before
     ("Reuters reported the deal on Monday. Ahmed Ali, a commander of the brigade, spoke to reporters. \u201cWe will "
      "fight until the end,\u201d he said.", "Ahmed Ali"),

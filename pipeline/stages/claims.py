@@ -369,6 +369,7 @@ class ClaimsStage:
         rows = []
         seen_content: set[tuple[int, int]] = set()
         earlier: list[Told] = []  # the speakers told so far, for pronouns
+        quoted = tuple(quotes)
         for claim in sorted(found, key=lambda c: c["content"].start_char):
             content: Span = claim["content"]
             if content is None or len(content) == 0:
@@ -386,7 +387,7 @@ class ClaimsStage:
                     content = trim(doc, doc.char_span(q_start, q_end, alignment_mode="expand")) or content
                     claim = dict(claim, direct=True, content=content)
             speaker: Span | None = claim["speaker"]
-            name = speaker_name(doc, speaker, earlier) if speaker is not None else ""
+            name = speaker_name(doc, speaker, earlier, quoted) if speaker is not None else ""
             if name:
                 earlier.append(told(doc, speaker, name))
             cue: Cue | None = claim["cue"]
