@@ -57,16 +57,17 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     """The actor name a speaker mention stands for ("" when nothing fits); `quoted` are the
     quotations' offsets (who a quotation names is not who the story tells of)."""
     head = speaker.root
-    inside = [a for a in doc._.actor_rows or () if speaker.start_char <= a.start and a.end <= speaker.end_char
-              and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
+    rows = doc._.actor_rows or ()
     # the person set beside the head is who speaks ("The UN special envoy for Syria, Staffan de
     # Mistura"); else the actor the head names; else one inside ("the senior State Department
     # official" speaks for the State Department; "Scott's niece" is not Scott)
-    named = [] if head.tag_ in ("NNS", "NNPS") else [  # "His parents, John and Sally Letts" are two
-        a for a in doc._.actor_rows or () if a.actor_type in PERSON_TYPES and not a.rule_id.startswith("group")
-        and _root(doc, a).dep_ == "appos" and _root(doc, a).head.i == head.i]
-    actors = named or \
-        [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end] or inside
+    beside = [] if head.tag_ in ("NNS", "NNPS") else [  # "His parents, John and Sally Letts" are two
+        c.idx for c in head.children if c.dep_ == "appos"]
+    actors = [a for a in rows if any(a.start <= at < a.end for at in beside) and
+              a.actor_type in PERSON_TYPES and not a.rule_id.startswith("group")] if beside else []
+    actors = actors or [a for a in rows if a.start <= head.idx < a.end] or \
+        [a for a in rows if speaker.start_char <= a.start and a.end <= speaker.end_char
+         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
     if actors:
         return actors[0].name
     text = speaker.text.lower()
@@ -115,21 +116,49 @@ def _gender_of(words: list[str]) -> str:
     return next(iter(marks)) if len(marks) == 1 else ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """An actor mention as the pronouns read it (built once per document)."""
+    start: int
+    name: str
+    person: bool  # one person: not a group a name is part of ("Trump's policies"), nor "officials"
+    plural: bool
+    subject: bool  # the subject of a main clause
+
+
+def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, str]]:
+    """The document's actor mentions and the gender its text gives each person's name."""
+    cached = doc.user_data.get("newsevents:speaker_mentions")
+    if cached is None:
+        mentions, marks = [], {}
+        for actor in doc._.actor_rows or ():
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            plural = _plural(span.root)
+            person = actor.actor_type in PERSON_TYPES and not actor.rule_id.startswith("group+") and not plural
+            mentions.append(_Mention(actor.start, actor.name, person, plural, _main_subject(span)))
+            if person:
+                gender = _gender_of(_words_around(span))
+                marks.setdefault(actor.name, set()).update({gender} if gender else set())
+        genders = {name: (next(iter(m)) if len(m) == 1 else "?") for name, m in marks.items() if m}
+        cached = doc.user_data["newsevents:speaker_mentions"] = (mentions, genders)
+    return cached
+
+
 def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str,
                        quoted: tuple[tuple[int, int], ...]) -> str:
     """The person "he" or "she" stands for: of the people who spoke, or were the subject of
     a main clause, before it, the last one whose gender is not known to differ; else the
     last person named. A subject inside what someone said is not the story's ("Blannin said
     Holmes had left a will. “...,” she said" is Blannin)."""
-    # not a group a person's name is part of ("Trump's “America First” policies"), nor "officials"
-    people = [a for a in doc._.actor_rows or () if a.end <= pronoun.start_char and a.actor_type in PERSON_TYPES
-              and not a.rule_id.startswith("group+") and not _plural(_root(doc, a))]
-    genders = _genders(doc, people)
+    mentions, known = _mentions(doc)
+    genders = dict(known)
     for said in earlier:  # what a resolved "she", or "his mother", tells of a name
         if said.person and said.gender and said.start < pronoun.start_char:
             genders[said.name] = said.gender if genders.get(said.name, said.gender) == said.gender else "?"
-    fits = [a for a in people if genders.get(a.name, gender) == gender]
-    subjects = [(a.start, a.name) for a in fits if _main_subject(doc, a) and _told_beside(a.start, pronoun, quoted)]
+    fits = [m for m in mentions if m.person and m.start < pronoun.start_char and genders.get(m.name, gender) == gender]
+    subjects = [(m.start, m.name) for m in fits if m.subject and _told_beside(m.start, pronoun, quoted)]
     spoke = [(said.start, said.name) for said in earlier if said.person and said.start < pronoun.start_char and
              (said.gender or genders.get(said.name, gender)) == gender]
     candidates = sorted(subjects + spoke)
@@ -144,9 +173,9 @@ def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], quoted: tupl
     states that spoke, or were the subject of a main clause, before it, the last one of the
     pronoun's number ("Turkish officials said ... suggesting it intended": not the
     officials)."""
-    groups = [a for a in doc._.actor_rows or () if a.end <= pronoun.start_char and a.actor_type not in PERSON_TYPES
-              and _plural(_root(doc, a)) == plural]
-    subjects = [(a.start, a.name) for a in groups if _main_subject(doc, a) and _told_beside(a.start, pronoun, quoted)]
+    mentions, _ = _mentions(doc)
+    subjects = [(m.start, m.name) for m in mentions if m.start < pronoun.start_char and m.subject and not m.person
+                and m.plural == plural and _told_beside(m.start, pronoun, quoted)]
     spoke = [(said.start, said.name) for said in earlier if not said.person and said.start < pronoun.start_char
              and said.plural == plural]
     candidates = sorted(subjects + spoke)
@@ -168,17 +197,9 @@ def _plural(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "people")
 
 
-def _root(doc: Doc, actor) -> Token:
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span.root if span is not None else doc[0]
-
-
-def _main_subject(doc: Doc, actor) -> bool:
+def _main_subject(span: Span) -> bool:
     """Whether a mention is the subject of a main clause, or set beside one ("The US
     Secretary of State, Rex Tillerson, said")."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return False
     root = span.root
     if root.dep_ == "appos":
         root = root.head
@@ -190,19 +211,13 @@ def _main_subject(doc: Doc, actor) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def _genders(doc: Doc, people) -> dict[str, str]:
-    """The gender the text gives each person: an honorific before a mention ("Mrs.
-    Clinton"), or a gendered noun in or beside it ("spokeswoman Maria Zakharova", "Ivanka
-    Trump, the nominee's eldest daughter"). A name told both ways has none ("?")."""
-    found: dict[str, set[str]] = {}
-    for actor in people:
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            continue
-        words = [t.lower_.rstrip(".") for t in doc[max(span.start - 2, 0):span.end]]
-        words += [t.lower_ for c in span.root.children if c.dep_ == "appos" for t in c.subtree if t.dep_ != "poss"]
-        if span.root.dep_ == "appos":
-            words += [t.lower_ for t in span.root.head.subtree if t.i < span.start and t.dep_ != "poss"]
-        gender = _gender_of(words)
-        found.setdefault(actor.name, set()).update({gender} if gender else set())
-    return {name: (next(iter(marks)) if len(marks) == 1 else "?") for name, marks in found.items() if marks}
+def _words_around(span: Span) -> list[str]:
+    """The words that may tell a person's gender: an honorific before the mention ("Mrs.
+    Clinton"), a noun in it or beside it ("spokeswoman Maria Zakharova", "Ivanka Trump, the
+    nominee's eldest daughter"); not a possessive's ("her husband, Abu Sayyaf")."""
+    doc = span.doc
+    words = [t.lower_.rstrip(".") for t in doc[max(span.start - 2, 0):span.end]]
+    words += [t.lower_ for c in span.root.children if c.dep_ == "appos" for t in c.subtree if t.dep_ != "poss"]
+    if span.root.dep_ == "appos":
+        words += [t.lower_ for t in span.root.head.subtree if t.i < span.start and t.dep_ != "poss"]
+    return words
