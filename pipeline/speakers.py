@@ -58,14 +58,15 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     quotations' offsets (who a quotation names is not who the story tells of)."""
     head = speaker.root
     rows = doc._.actor_rows or ()
-    # the person set beside the head is who speaks ("The UN special envoy for Syria, Staffan de
-    # Mistura"); else the actor the head names; else one inside ("the senior State Department
+    # the person set beside the head is who speaks ("The US secretary of state, Rex Tillerson,
+    # said"); else the actor the head names; else one inside ("the senior State Department
     # official" speaks for the State Department; "Scott's niece" is not Scott)
     beside = [] if head.tag_ in ("NNS", "NNPS") else [  # "His parents, John and Sally Letts" are two
         c.idx for c in head.children if c.dep_ == "appos"]
     actors = [a for a in rows if any(a.start <= at < a.end for at in beside) and
               a.actor_type in PERSON_TYPES and not a.rule_id.startswith("group")] if beside else []
-    actors = actors or [a for a in rows if a.start <= head.idx < a.end] or \
+    at = head.idx
+    actors = actors or [a for a in rows if a.start <= at < a.end] or \
         [a for a in rows if speaker.start_char <= a.start and a.end <= speaker.end_char
          and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
     if actors:
@@ -78,13 +79,13 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     if text in PRONOUNS or text in GROUP_ANAPHORS:
         if text in GROUP_ANAPHORS:  # "the group" -> the nearest earlier group or organisation
             wanted = ANAPHOR_TYPES.get(text, ("armed_group", "organization", "political_party"))
-            groups = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in wanted]
+            groups = [a for a in rows if a.end <= speaker.start_char and a.actor_type in wanted]
             named = [a for a in groups if a.rule_id.startswith(("dict:", "group+dict:"))]
             if named or groups:
                 return (named or groups)[-1].name
             if text not in ("the official", "the spokesman"):
                 return ""  # "the agency" with no agency named before: no person stands in for it
-        persons = [a for a in doc._.actor_rows or () if a.end <= speaker.start_char and a.actor_type in PERSON_TYPES]
+        persons = [a for a in rows if a.end <= speaker.start_char and a.actor_type in PERSON_TYPES]
         return persons[-1].name if persons else ""
     name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
     return " ".join(name.split())
@@ -100,7 +101,8 @@ def told(doc: Doc, speaker: Span, name: str) -> Told:
         return Told(speaker.start_char, name, bool(name), "f" if text == "she" else "m")
     if text in ("it", "they"):
         return Told(speaker.start_char, name, False, plural=text == "they")
-    actors = [a for a in doc._.actor_rows or () if a.start <= head.idx < a.end]
+    at = head.idx
+    actors = [a for a in doc._.actor_rows or () if a.start <= at < a.end]
     if head.tag_ in ("NNS", "NNPS"):
         person = False  # "officials", "Democrats"
     elif actors:
@@ -124,9 +126,14 @@ class _Mention:
     person: bool  # one person: not a group a name is part of ("Trump's policies"), nor "officials"
     plural: bool
     subject: bool  # the subject of a main clause
+    quotation: int  # the index of the quotation it is told in, -1 outside any
 
 
-def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, str]]:
+def _quotation(offset: int, quoted: tuple[tuple[int, int], ...]) -> int:
+    return next((i for i, (start, end) in enumerate(quoted) if start <= offset < end), -1)
+
+
+def _mentions(doc: Doc, quoted: tuple[tuple[int, int], ...]) -> tuple[list[_Mention], dict[str, str]]:
     """The document's actor mentions and the gender its text gives each person's name."""
     cached = doc.user_data.get("newsevents:speaker_mentions")
     if cached is None:
@@ -137,7 +144,8 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, str]]:
                 continue
             plural = _plural(span.root)
             person = actor.actor_type in PERSON_TYPES and not actor.rule_id.startswith("group+") and not plural
-            mentions.append(_Mention(actor.start, actor.name, person, plural, _main_subject(span)))
+            mentions.append(_Mention(actor.start, actor.name, person, plural, _main_subject(span),
+                                     _quotation(actor.start, quoted)))
             if person:
                 gender = _gender_of(_words_around(span))
                 marks.setdefault(actor.name, set()).update({gender} if gender else set())
@@ -152,13 +160,14 @@ def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str
     a main clause, before it, the last one whose gender is not known to differ; else the
     last person named. A subject inside what someone said is not the story's ("Blannin said
     Holmes had left a will. “...,” she said" is Blannin)."""
-    mentions, known = _mentions(doc)
+    mentions, known = _mentions(doc, quoted)
+    here = _quotation(pronoun.start_char, quoted)  # who a quotation names is not who the story goes on about
     genders = dict(known)
     for said in earlier:  # what a resolved "she", or "his mother", tells of a name
         if said.person and said.gender and said.start < pronoun.start_char:
             genders[said.name] = said.gender if genders.get(said.name, said.gender) == said.gender else "?"
     fits = [m for m in mentions if m.person and m.start < pronoun.start_char and genders.get(m.name, gender) == gender]
-    subjects = [(m.start, m.name) for m in fits if m.subject and _told_beside(m.start, pronoun, quoted)]
+    subjects = [(m.start, m.name) for m in fits if m.subject and m.quotation in (-1, here)]
     spoke = [(said.start, said.name) for said in earlier if said.person and said.start < pronoun.start_char and
              (said.gender or genders.get(said.name, gender)) == gender]
     candidates = sorted(subjects + spoke)
@@ -173,22 +182,14 @@ def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], quoted: tupl
     states that spoke, or were the subject of a main clause, before it, the last one of the
     pronoun's number ("Turkish officials said ... suggesting it intended": not the
     officials)."""
-    mentions, _ = _mentions(doc)
+    mentions, _ = _mentions(doc, quoted)
+    here = _quotation(pronoun.start_char, quoted)
     subjects = [(m.start, m.name) for m in mentions if m.start < pronoun.start_char and m.subject and not m.person
-                and m.plural == plural and _told_beside(m.start, pronoun, quoted)]
+                and m.plural == plural and m.quotation in (-1, here)]
     spoke = [(said.start, said.name) for said in earlier if not said.person and said.start < pronoun.start_char
              and said.plural == plural]
     candidates = sorted(subjects + spoke)
     return candidates[-1][1] if candidates else ""
-
-
-def _told_beside(offset: int, pronoun: Span, quoted: tuple[tuple[int, int], ...]) -> bool:
-    """Whether a mention is told where the pronoun is: both outside quotations, or in the
-    same one (who a quotation names is not who the story goes on about)."""
-    def quotation(at: int) -> tuple[int, int] | None:
-        return next(((start, end) for start, end in quoted if start <= at < end), None)
-    inside = quotation(offset)
-    return inside is None or inside == quotation(pronoun.start_char)
 
 
 def _plural(head: Token) -> bool:

@@ -78,7 +78,9 @@ class ClaimsStage:
         doc_id = doc_id_of(doc)
         quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4, 5) if m.group(g)]
         found: list[dict] = []
-        for token in self._cue_candidates(doc):
+        candidates = self._cue_candidates(doc)
+        doc.user_data["newsevents:cue_candidates"] = [t.i for t in candidates]
+        for token in candidates:
             zone = zone_of(doc, token.idx, token.idx + len(token.text))
             if zone in FURNITURE_ZONES:
                 continue  # a byline, a credit: nobody's claim
@@ -198,8 +200,9 @@ class ClaimsStage:
         """What a cue reports ends where the sentence goes on, after a comma and "and" or
         "but", to another speaker's attribution: 'She said fathers would not be eligible,
         and when pressed on why, the mother of three replied, "..."'."""
-        for word in content:
-            if word.i <= token.i or word.dep_ != "conj" or not content.start <= word.head.i < word.i or \
+        for i in doc.user_data.get("newsevents:cue_candidates", ()):  # only a cue word can attribute
+            word = doc[i]
+            if not token.i < i < content.end or word.dep_ != "conj" or not content.start <= word.head.i < i or \
                     self._cue(word) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
                 continue
             end = word.left_edge.i

@@ -38,12 +38,17 @@ _NOT_ALONE = {"night", "nights", "the night", "day", "days", "year", "years"}
 # The dateline is furniture for actors and places, but its date is a real date expression.
 _SKIP_ZONES = FURNITURE_ZONES - {"dateline"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going", "would", "'d"}
-# Infinitives under these verbs point forward: "is scheduled to meet Tuesday".
-_REPORTING = {"say", "tell", "report", "confirm", "announce", "state", "add", "explain", "note", "believe"}
-# A present passive of these verbs is a state a past act left ("is charged in the death
-# ... Thursday night"); others may be scheduled ("is released on Friday").
+# verbs of telling: a day on them dates the telling, not the event told
+TELLING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "disclose",
+                  "testify", "allege", "write", "explain", "indicate"}
+# A present-tense report's date belongs to what is reported ("officials say they were
+# called around 4 p.m. Monday"), as does a present passive of these verbs, a state a past
+# act left ("is charged in the death ... Thursday night"; "is released on Friday" may be
+# scheduled).
+_REPORTING = TELLING_LEMMAS | {"believe"}
 _PAST_ACT_STATES = {"charge", "accuse", "suspect", "blame", "indict", "convict", "arrest", "detain", "kill", "injure",
                     "wound", "shoot"}
+# Infinitives under these verbs point forward: "is scheduled to meet Tuesday".
 _FUTURE_HEADS = {"schedule", "expect", "plan", "set", "due", "hope", "intend", "want", "agree", "promise",
                  "prepare", "vow", "aim", "seek", "threaten", "pledge", "decide", "try", "going"}
 
@@ -93,11 +98,6 @@ def date_governor(span: Span) -> Token:
     while governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head
     return governor
-
-
-# verbs of telling: a day on them dates the telling, not the event told
-TELLING_LEMMAS = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "disclose",
-                  "testify", "allege", "write", "explain", "indicate"}
 
 
 def dates_telling(span: Span) -> bool:
