@@ -277,8 +277,7 @@ def _untagged_names(doc: Doc, matches: list[tuple[Span, ActorEntry]]) -> list[Sp
         if entry.actor_type not in ("person", "official") or span.start == 0:
             continue
         given = doc[span.start - 1]
-        if not given.ent_type_ and not span[0].ent_type_ and given.dep_ == "compound" and \
-                _inside_another_name(doc, span, entry):
+        if not given.ent_type_ and not span[0].ent_type_ and _inside_another_name(doc, span, entry):
             out.append(doc[span.start - 1:span.end])
     return out
 

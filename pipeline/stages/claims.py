@@ -206,8 +206,8 @@ class ClaimsStage:
                     self._cue(word) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
                 continue
             end = word.left_edge.i
-            joined = [t for t in doc[max(end - 2, content.start):end]]
-            if not (joined and joined[-1].dep_ == "cc" and len(joined) == 2 and joined[0].text == ","):
+            joined = list(doc[max(end - 2, content.start):end])
+            if not (len(joined) == 2 and joined[0].text == "," and joined[1].dep_ == "cc"):
                 continue
             return trim(doc, doc[content.start:end - 2]) or content
         return content

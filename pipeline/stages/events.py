@@ -309,7 +309,7 @@ class EventsStage:
         for row, span in sentence_dates(doc, token):
             if not row.value[:1].isdigit() and row.type != "DURATION":
                 continue
-            if row.type == "DURATION" and row.first_day and \
+            if row.type == "DURATION" and row.first_day and row.last_day and \
                     (date.fromisoformat(row.last_day) - date.fromisoformat(row.first_day)).days > 366:
                 continue  # "breached for the first time in a century" dates nothing
             if dates_something_else(row, span, token, later):
