@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path
+from pipeline.stages.extensions import per_doc
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
@@ -135,8 +136,7 @@ def _quotation(offset: int, quoted: tuple[tuple[int, int], ...]) -> int:
 
 def _mentions(doc: Doc, quoted: tuple[tuple[int, int], ...]) -> tuple[list[_Mention], dict[str, str]]:
     """The document's actor mentions and the gender its text gives each person's name."""
-    cached = doc.user_data.get("newsevents:speaker_mentions")
-    if cached is None:
+    def build() -> tuple[list[_Mention], dict[str, str]]:
         mentions, marks = [], {}
         for actor in doc._.actor_rows or ():
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -149,9 +149,8 @@ def _mentions(doc: Doc, quoted: tuple[tuple[int, int], ...]) -> tuple[list[_Ment
             if person:
                 gender = _gender_of(_words_around(span))
                 marks.setdefault(actor.name, set()).update({gender} if gender else set())
-        genders = {name: (next(iter(m)) if len(m) == 1 else "?") for name, m in marks.items() if m}
-        cached = doc.user_data["newsevents:speaker_mentions"] = (mentions, genders)
-    return cached
+        return mentions, {name: (next(iter(m)) if len(m) == 1 else "?") for name, m in marks.items() if m}
+    return per_doc(doc, "speaker_mentions", build)
 
 
 def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str,
@@ -170,10 +169,7 @@ def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str
     subjects = [(m.start, m.name) for m in fits if m.subject and m.quotation in (-1, here)]
     spoke = [(said.start, said.name) for said in earlier if said.person and said.start < pronoun.start_char and
              (said.gender or genders.get(said.name, gender)) == gender]
-    candidates = sorted(subjects + spoke)
-    if candidates:
-        return candidates[-1][1]
-    return fits[-1].name if fits else ""
+    return _latest(subjects + spoke) or (fits[-1].name if fits else "")
 
 
 def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], quoted: tuple[tuple[int, int], ...], *,
@@ -188,8 +184,12 @@ def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], quoted: tupl
                 and m.plural == plural and m.quotation in (-1, here)]
     spoke = [(said.start, said.name) for said in earlier if not said.person and said.start < pronoun.start_char
              and said.plural == plural]
-    candidates = sorted(subjects + spoke)
-    return candidates[-1][1] if candidates else ""
+    return _latest(subjects + spoke)
+
+
+def _latest(told_at: list[tuple[int, str]]) -> str:
+    """The name told last, of (offset, name) pairs."""
+    return max(told_at)[1] if told_at else ""
 
 
 def _plural(head: Token) -> bool:

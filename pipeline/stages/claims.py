@@ -79,7 +79,7 @@ class ClaimsStage:
         quotes = [(m.start(g), m.end(g)) for m in _QUOTE.finditer(doc_text(doc)) for g in (1, 2, 3, 4, 5) if m.group(g)]
         found: list[dict] = []
         candidates = self._cue_candidates(doc)
-        doc.user_data["newsevents:cue_candidates"] = [t.i for t in candidates]
+        cue_words = [t.i for t in candidates]
         for token in candidates:
             zone = zone_of(doc, token.idx, token.idx + len(token.text))
             if zone in FURNITURE_ZONES:
@@ -87,7 +87,7 @@ class ClaimsStage:
             if token.pos_ == "NOUN":
                 claim = self._noun_claim(doc, token)
             else:
-                claim = self._verb_claim(doc, token, zone) or self._attitude_claim(doc, token)
+                claim = self._verb_claim(doc, token, zone, cue_words) or self._attitude_claim(doc, token)
             if claim is not None:
                 found.append(claim)
         found.extend(self._colon_turns(doc))
@@ -173,7 +173,7 @@ class ClaimsStage:
         return {"cue": cue, "cue_span": doc[token.i:token.i + 1], "content": content, "speaker": speaker,
                 "token": token}
 
-    def _verb_claim(self, doc: Doc, token: Token, zone: str) -> dict | None:
+    def _verb_claim(self, doc: Doc, token: Token, zone: str, cue_words: list[int]) -> dict | None:
         """What a reporting verb ("said", "denied", "wants", "according to") reports, by whom."""
         cue = self._cue(token)
         if cue is None:
@@ -183,7 +183,7 @@ class ClaimsStage:
         content = content_of(doc, token, cue)
         if content is None:
             return None
-        content = self._before_next_attribution(doc, token, content)
+        content = self._before_next_attribution(doc, token, content, cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
         if not says_something(content) or is_scene(token, content):
             return None
@@ -196,11 +196,11 @@ class ClaimsStage:
         return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "content": content, "speaker": speaker,
                 "token": token}
 
-    def _before_next_attribution(self, doc: Doc, token: Token, content: Span) -> Span:
+    def _before_next_attribution(self, doc: Doc, token: Token, content: Span, cue_words: list[int]) -> Span:
         """What a cue reports ends where the sentence goes on, after a comma and "and" or
         "but", to another speaker's attribution: 'She said fathers would not be eligible,
         and when pressed on why, the mother of three replied, "..."'."""
-        for i in doc.user_data.get("newsevents:cue_candidates", ()):  # only a cue word can attribute
+        for i in cue_words:  # only a cue word can attribute
             word = doc[i]
             if not token.i < i < content.end or word.dep_ != "conj" or not content.start <= word.head.i < i or \
                     self._cue(word) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
