@@ -346,8 +346,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if s in ("the weekend", "weekend"):
         return as_week(weekend_monday(dct, tense, "the"), "rel_weekend", weekend=True)
 
-    match = re.fullmatch(r"(?:the\s+)?(?:most\s+)?recent\s+(day|week|month|year)s", s)
-    if match:  # "in recent months": a span of some months up to publication
+    match = re.fullmatch(r"(?:the\s+)?(?:most\s+)?(?:recent|past|last|previous)\s+(day|week|month|year)s", s)
+    if match:  # "in recent months", "over the past weeks": a span of some months up to publication
         return Timex(f"PX{unit_of(match[1])}", "DURATION", None, dct, "published", "recent_span")
     if s in ("the year", "the month", "the week") or re.fullmatch(r"(?:earlier|later)\s+in\s+the\s+year", s):
         # "For the year, pet food volume was flat": the current one ("the year ended

@@ -24,7 +24,9 @@ from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.events import Argument, EventMention, dates_something_else, later_verb, load_event_types
+from pipeline.stages.dates import date_governor, dates_telling
+from pipeline.stages.events import (Argument, EventMention, dates_aftermath, dates_something_else,
+                                     in_other_relative_clause, later_verb, load_event_types, names_an_occasion)
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.timex import in_small_hours
@@ -138,6 +140,14 @@ class CasualtiesStage:
             day = self._own_day(doc, told_again(doc, mentions, anchor.cluster))
             if day is not None and (dated is None or dated.first_day <= day.first_day <= dated.last_day):
                 dated = day
+        if holds_toll and dated is not None and dated.first_day and dated.last_day and \
+                0 < (date_of(dated.last_day) - date_of(dated.first_day)).days <= 7:
+            told = members + told_again(doc, mentions, anchor.cluster)
+            sentences = {m.sentence for m in told} | {sentence_index(doc, c.predicate) for c, _ in casualties}
+            week = doc.char_span(dated.start, dated.end, alignment_mode="expand")
+            if week is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
+                sentences.discard(sentence_index(doc, week.root))
+            dated = self._day_within(doc, dated, anchor, sentences) or dated
         dated = dated or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events,
@@ -217,6 +227,26 @@ class CasualtiesStage:
         return None
 
     @staticmethod
+    def _day_within(doc: Doc, week, anchor: EventMention, sentences: set[int]):
+        """The first day inside an event's week or weekend that a sentence telling the event
+        or its toll names ("shot and killed last week ... The Dec. 15 death was ruled a
+        homicide"; "shot over the weekend ... one of five people shot Sunday night"); not
+        the day of a telling, an arrest, an occasion, nor of a death after a shooting."""
+        published = doc._.published
+        for row, span in date_spans(doc):
+            if row.first_day != row.last_day or not row.value[:1].isdigit() or \
+                    not week.first_day <= row.first_day <= week.last_day or \
+                    published is not None and date_of(row.first_day) > published or \
+                    sentence_index(doc, span.root) not in sentences:
+                continue
+            governor = date_governor(span)
+            if dates_telling(span) or dates_aftermath(span) or names_an_occasion(row, span) or \
+                    anchor.event_type != "killing" and governor.lemma_ in ("die", "succumb", "pass"):
+                continue
+            return row
+        return None
+
+    @staticmethod
     def _lead_date(doc: Doc, members: list[EventMention]):
         """An event its own clause leaves undated takes the day the text ties it to: a day
         named in its sentence, else the last one named before it in its paragraph, else
@@ -249,6 +279,12 @@ class CasualtiesStage:
         sentences = sentence_spans(doc)
         sentence = sentences[sentence_index(doc, doc[anchor.token_i])]
         same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
+        # "the boy, who turned 12 yesterday, was shot": a day told of someone dates no event
+        rows = [r for r in rows if r not in same or id(r) not in spans or
+                not in_other_relative_clause(spans[id(r)], anchor_token)]
+        same = [r for r in same if r in rows]
+        if not rows:
+            return None
         if same:
             return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
         text = doc_text(doc)

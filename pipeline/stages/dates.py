@@ -30,6 +30,7 @@ DATE_LABELS = ("DATE", "TIME")
 # ("nearly three months", "early December", "earlier this month" with mod set), and a
 # determiner before a calendar date: "on Tuesday" -> "Tuesday", "the Dec. 21, 1988" ->
 # "Dec. 21, 1988".
+_POSSESSIVE_UNIT = re.compile(r"(?:last|this|next)\s+(?:week|month|year)s", re.I)
 _TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "till", "within", "from", "through",
                  "throughout", "between"}
 _AGE = re.compile(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
@@ -104,8 +105,11 @@ def dates_telling(span: Span) -> bool:
     """Whether a date is the day of a telling ("police said Wednesday", "prosecutors
     announced Tuesday"), not of what is told; a day put before the teller belongs to the
     story ("Monday night, police say a boy was found"), as does one on a verb with no
-    teller ("a call reporting a shooting at 5 p.m. Thursday")."""
+    teller ("a call reporting a shooting at 5 p.m. Thursday"), and one on a passive "reported"
+    whose subject is what happened, not a statement."""
     verb = date_governor(span)
+    if verb.lemma_ == "report" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children):
+        return False  # "the shooting that was reported Tuesday night", "shots were reported at 2 a.m."
     return verb.lemma_ in TELLING_LEMMAS and span.start > verb.i and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -175,7 +179,10 @@ def date_tense(span: Span) -> str:
 def read_date(span: Span, published: date | None, previous: date | None, focus: str = "",
               tense: str | None = None) -> Timex | None:
     tense = date_tense(span) if tense is None else tense
-    return normalize(span.text, published, tense=tense, previous=previous, focus=focus)
+    text = span.text
+    if _POSSESSIVE_UNIT.fullmatch(text) and (span.start == 0 or span.doc[span.start - 1].lower_ != "the"):
+        text = text[:-1]  # "the victim of last weeks shooting": "last week's", its apostrophe lost
+    return normalize(text, published, tense=tense, previous=previous, focus=focus)
 
 
 def trim(span: Span) -> Span:
@@ -184,6 +191,9 @@ def trim(span: Span) -> Span:
     while start < end - 1 and (doc[start].lower_ in _TRIM_LEADING and doc[start + 1].lower_ not in ("least", "most")
                                or doc[start].lower_ == "the" and _calendar_name(doc[start + 1])):
         start += 1
+    if end - start == 2 and doc[start].like_num and doc[start + 1].lower_ in ("today", "yesterday", "tomorrow") and \
+            (start == 0 or doc[start - 1].pos_ != "ADP"):
+        start += 1  # "would have turned six tomorrow", "scored 30 yesterday": an age, a count; not "at 6 tomorrow"
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."
                                or doc[end - 1].is_space):
         end -= 1

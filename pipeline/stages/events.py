@@ -44,6 +44,9 @@ _FINANCE = {"stock", "stocks", "market", "markets", "price", "prices", "share", 
 # first-degree murder", "arraigned on aggravated assault charges"
 _CHARGE_VERBS = {"charge", "book", "arrest", "jail", "indict", "convict", "sentence", "plead", "accuse", "try",
                  "arraign", "hold", "face", "acquit", "find"}
+# words a deed is put on someone by: "suspected of shooting a 2-year-old", "guilty of killing"
+_SUSPECTING = {"suspect", "suspected", "guilty", "responsible", "blame", "confess", "admit", "wanted", "detain",
+               "apprehend", "investigate", "question"}
 _CHARGE_MODIFIERS = {"degree", "aggravated", "attempted", "felony", "felonious", "capital", "involuntary",
                      "voluntary", "negligent", "reckless", "vehicular"}
 # nouns an event word before them still names the event: "the August 14 shooting death"
@@ -106,6 +109,10 @@ def happened(token: Token) -> bool:
         verb = token.head  # "could have been dead"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
+    if token.dep_ in ("pobj", "pcomp") and token.head.pos_ == "ADP" and \
+            (token.head.head.lemma_ == "fail" or any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
+                                                     for c in token.head.head.children)):
+        return False  # "nearly succeeded in killing the leader", "failed in assassinating him"
     if verb is not None:
         children = list(verb.children)
         if any(c.dep_ == "neg" and not own_negation for c in children) or \
@@ -184,7 +191,7 @@ class EventsStage:
         if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and len(span) == 1 and \
                 token.head.lemma_ not in _EVENT_HEADS:
             return False  # "attack helicopter", "protest movement"; but "the shooting death", "a shooting spree"
-        if token.dep_ == "pcomp":
+        if token.dep_ == "pcomp" and not self._deed_charged(span, token):
             return False  # gerunds after prepositions: "from working with ... to clashing with"
         lemma = token.lemma_.lower()
         children = {c.lower_ for c in token.children}
@@ -202,6 +209,15 @@ class EventsStage:
         if lemma == "rally" and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _FINANCE for c in token.children):
             return False
         return True
+
+    def _deed_charged(self, span: Span, token: Token) -> bool:
+        """Whether a gerund after a preposition is a violent act done to someone, the deed an
+        arrest or charge is for: "arrested Friday for shooting a man", "suspected of shooting
+        a 2-year-old", "charged with killing his wife"; it is an event, and the toll its own."""
+        charged = token.head.head  # "arrested" of "arrested ... for shooting"
+        return token.tag_ == "VBG" and self.acled.get(self.type_of[span.label_], ("", ""))[0] in _VIOLENT and \
+            (charged.lemma_ in _CHARGE_VERBS | _SUSPECTING or charged.lower_ in _SUSPECTING) and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() not in _NOT_TARGETS for c in token.children)
 
     def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
         event_type = self.type_of[span.label_]
@@ -314,6 +330,9 @@ class EventsStage:
                 continue  # "breached for the first time in a century" dates nothing
             if dates_something_else(row, span, token, later):
                 continue
+            if span.root.i not in related and span.root.head.i not in related and \
+                    in_other_relative_clause(span, token):
+                continue  # "the boy, who turned 12 yesterday, was shot": the day of the boy's birthday
             in_sentence.append((row, span))
             if span.root.i in related or span.root.head.i in related:
                 return row
@@ -363,7 +382,9 @@ _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "s
 # what follows an incident: a day on these verbs dates the aftermath, not the incident
 # ("apprehended a suspect early Saturday in a shooting", "identified the victim Monday")
 AFTERMATH_LEMMAS = {"arrest", "apprehend", "charge", "detain", "book", "arraign", "indict", "sentence", "convict",
-                    "jail", "plead", "identify", "release", "bury", "mourn", "remember", "honor", "vigil"}
+                    "jail", "plead", "identify", "release", "bury", "mourn", "remember", "honor", "vigil",
+                    # the proceedings that follow, named by nouns: "at his Saturday arraignment"
+                    "arraignment", "hearing", "trial", "funeral", "memorial", "burial", "visitation"}
 
 
 def dates_aftermath(span: Span, event: Token | None = None) -> bool:
@@ -380,6 +401,15 @@ def dates_something_else(row: DateRow, span: Span, event: Token, later: Token | 
     governor = date_governor(span)
     return dates_telling(span) and governor.i != event.i or names_an_occasion(row, span) or \
         dates_aftermath(span, event) or later is not None and governor.i == later.i
+
+
+def in_other_relative_clause(span: Span, event: Token) -> bool:
+    """Whether a date is told in a relative clause about someone or something, a clause
+    the event is not part of ("Emily, who would have turned six tomorrow")."""
+    clause = date_governor(span)
+    return clause.dep_ == "relcl" and clause.i != event.i and clause.head.i != event.i and \
+        any(c.lower_ in ("who", "whom", "whose", "which", "that") for c in clause.children) and \
+        not any(t.i == event.i for t in clause.subtree)
 
 
 def names_an_occasion(row: DateRow, span: Span) -> bool:

@@ -202,3 +202,17 @@ def test_what_is_and_is_not_a_day(nlp, text, published, expected):
 ])
 def test_days_and_times_read_since_session_15(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an age or a count before "tomorrow" is no part of the day; a clock hour after "at" is
+    ("The murder of Emily, who would have turned six tomorrow, is especially hard on her school.",
+     date(2016, 3, 25), [("tomorrow", "2016-03-26")]),
+    # "last weeks" before a noun is "last week's" without its apostrophe; "the last weeks" and
+    # "past weeks" are some weeks up to publication
+    ("The victim of last weeks shooting in Manson has died.", date(2016, 7, 6), [("last weeks", "2016-W26")]),
+    ("Over the last weeks, the fighting spread to the north.", date(2016, 7, 6), [("the last weeks", "PXW")]),
+    ("In past weeks, the fighting spread to the north.", date(2016, 7, 6), [("past weeks", "PXW")]),
+])
+def test_days_and_times_read_since_session_16(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected

@@ -261,6 +261,23 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
     # a span of a century dates no event ("breached for the first time in a century")
     ("Syrian forces breached the wall for the first time in a century, killing two men.", date(2018, 4, 14),
      ("2018-04-14", "")),
+    # the deed an arrest is for is an event with the toll, dated by its own clause: the arrest's
+    # day is not the shooting's, a passive "reported" dates what was reported
+    ("A woman suspected of shooting a 2-year-old in a drive-by was arrested Friday night, police said. Another "
+     "woman was arrested Friday morning in connection with the shooting that was reported Tuesday night.",
+     date(2017, 3, 11), ("2017-03-07", "Tuesday night")),
+    # a day told of someone in a relative clause dates no event; nor does a later arraignment
+    ("Police said the boy, who turned 12 yesterday, was shot in the leg.", date(2016, 9, 1), ("2016-09-01", "")),
+    ("A teen was shot several times during a robbery. He was ordered held without bail at his Saturday "
+     "arraignment.", date(2015, 6, 25), ("2015-06-25", "")),
+    # a week or weekend, then the day inside it that a sentence of the same incident names
+    ("A 19-year-old woman was shot and killed last week at her apartment. The Dec. 15 death was ruled a "
+     "homicide, the medical examiner said.", date(2016, 12, 23), ("2016-12-15", "Dec. 15")),
+    ("A food truck operator shot over the weekend in a park has been laid to rest. He was one of five people "
+     "shot Sunday night in Douglass Park.", date(2015, 6, 25), ("2015-06-21", "Sunday night")),
+    # ... not a day the same sentence gives a part of the toll
+    ("Attacks this week have killed more than 250 people, and two dozen on Wednesday alone.", date(2018, 2, 21),
+     ("2018-02-19/2018-02-25", "this week")),
 ])
 def test_an_event_takes_the_date_of_its_own_time(nlp, text, published, expected):
     result = extract_one(nlp, f"Police report\n\n{text}", published)
@@ -405,3 +422,17 @@ def test_protests_a_government_resigned_amid_are_in_its_country(nlp):
             "anti-government protests that have paralysed the country for two weeks.")
     (protests,) = [e for e in extract_one(nlp, text, date(2019, 10, 29)).events if e.event_type == "protest"]
     assert (protests.location, protests.country) == ("Lebanon", "LBN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman suspected of shooting a 2-year-old in a drive-by was arrested Friday night.",
+     [("shooting", "shooting", 1), ("arrest", "arrested", None)]),
+    ("He was arrested Saturday for allegedly shooting three people at a home before fleeing.",
+     [("arrest", "arrested", None), ("shooting", "shooting", 3)]),
+    # a deed not done is no event: "nearly succeeded in killing", "suggestions such as assassinating"
+    ("Foreign fighters nearly succeeded in killing the leader.", []),
+    ("Mattis blocked such suggestions as assassinating the president.", []),
+])
+def test_the_deed_an_arrest_is_for_holds_the_toll(nlp, text, expected):
+    result = extract_one(nlp, text, date(2017, 3, 11))
+    assert [(e.event_type, e.text, e.injured) for e in result.events] == expected
