@@ -141,7 +141,7 @@ class CasualtiesStage:
             if day is not None and (dated is None or dated.first_day <= day.first_day <= dated.last_day):
                 dated = day
         if holds_toll and dated is not None and dated.first_day and dated.last_day and \
-                0 < (date_of(dated.last_day) - date_of(dated.first_day)).days <= 7:
+                0 < (date_of(dated.last_day) - date_of(dated.first_day)).days <= 31:
             told = members + told_again(doc, mentions, anchor.cluster)
             sentences = {m.sentence for m in told} | {sentence_index(doc, c.predicate) for c, _ in casualties}
             week = doc.char_span(dated.start, dated.end, alignment_mode="expand")
@@ -228,8 +228,8 @@ class CasualtiesStage:
 
     @staticmethod
     def _day_within(doc: Doc, week, anchor: EventMention, sentences: set[int]):
-        """The first day inside an event's week or weekend that a sentence telling the event
-        or its toll names ("shot and killed last week ... The Dec. 15 death was ruled a
+        """The first day inside an event's week, weekend or month that a sentence telling the
+        event or its toll names ("shot and killed last week ... The Dec. 15 death was ruled a
         homicide"; "shot over the weekend ... one of five people shot Sunday night"); not
         the day of a telling, an arrest, an occasion, nor of a death after a shooting."""
         published = doc._.published

@@ -361,6 +361,7 @@ class DatesStage:
         previous: date | None = None
         night = False  # whether the day last told was a night ("overnight", "Friday night")
         focus = ""
+        years_named: dict[int, int] = {}  # month -> the year the text named it with ("in December 2014")
         rows = []
         queue = self.candidates(doc)
         while queue:
@@ -381,6 +382,12 @@ class DatesStage:
                 queue[:0] = [(part, rule, []) for part, rule in parts] if parts else \
                     [(tail, source, [])] if tail is not None else []
                 continue
+            if timex.anchor == "absolute" and re.match(r"\d{4}-\d\d", timex.value) and timex.first_day:
+                years_named[timex.first_day.month] = timex.first_day.year
+            elif timex.rule_id == "month_day" and tense == "past" and published is not None and \
+                    (published - timex.first_day).days > 31 and \
+                    years_named.get(timex.first_day.month, timex.first_day.year) != timex.first_day.year:
+                timex = _in_year(timex, years_named[timex.first_day.month], published)
             if night and timex.anchor == "previous_date" and in_small_hours(timex.value):
                 timex = _next_morning(timex)  # "overnight ... shots fired at 1 a.m.": past midnight
             if timex.type == "DATE" and timex.value[:1].isdigit():
@@ -398,6 +405,20 @@ class DatesStage:
             ))
         doc._.date_rows = tuple(rows)
         return doc
+
+
+def _in_year(timex: Timex, year: int, published: date | None) -> Timex:
+    """A month and day told without a year in a past clause, more than a month before
+    publication, in the year the text named that month with ("Elaine spotted the lights in
+    December 2014 ... the Dec. 6 shooting"), unless that falls after publication."""
+    try:
+        day = timex.first_day.replace(year=year)
+    except ValueError:  # February 29
+        return timex
+    if published is not None and day > published:
+        return timex
+    return replace(timex, value=day.isoformat() + timex.value[10:], first_day=day, last_day=day,
+                   anchor="previous_date", rule_id=timex.rule_id + "_year_named")
 
 
 def _next_morning(timex: Timex) -> Timex:

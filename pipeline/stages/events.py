@@ -109,7 +109,7 @@ def happened(token: Token) -> bool:
         verb = token.head  # "could have been dead"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
-    if token.dep_ in ("pobj", "pcomp") and token.head.pos_ == "ADP" and \
+    if token.dep_ in ("pobj", "pcomp") and token.tag_ == "VBG" and token.head.pos_ == "ADP" and \
             (token.head.head.lemma_ == "fail" or any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
                                                      for c in token.head.head.children)):
         return False  # "nearly succeeded in killing the leader", "failed in assassinating him"
@@ -343,7 +343,8 @@ class EventsStage:
                       if (governor := date_governor(span)).i in ancestors and governor.lemma_ in _SAME_TIME_LEMMAS]
         if len(under_toll) == 1:
             return under_toll[0]
-        in_main_clause = token.pos_ == "VERB" or token.head.dep_ == "ROOT" or token.dep_ == "ROOT"
+        in_main_clause = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") or \
+            token.head.dep_ == "ROOT" or token.dep_ == "ROOT"  # "accused in the shooting death": no clause
         if len(in_sentence) == 1 and in_main_clause:
             return in_sentence[0][0]
         near = [row for row, span in in_sentence if abs(span.start - token.i) <= 4]
@@ -383,6 +384,7 @@ _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "s
 # ("apprehended a suspect early Saturday in a shooting", "identified the victim Monday")
 AFTERMATH_LEMMAS = {"arrest", "apprehend", "charge", "detain", "book", "arraign", "indict", "sentence", "convict",
                     "jail", "plead", "identify", "release", "bury", "mourn", "remember", "honor", "vigil",
+                    "appear",  # "appeared in court Monday" (not "appeared to flag")
                     # the proceedings that follow, named by nouns: "at his Saturday arraignment"
                     "arraignment", "hearing", "trial", "funeral", "memorial", "burial", "visitation"}
 
@@ -391,6 +393,8 @@ def dates_aftermath(span: Span, event: Token | None = None) -> bool:
     """Whether a date is the day of an arrest, a charge, an identification or a funeral,
     other than the event's own verb."""
     verb = date_governor(span)
+    if verb.lemma_ == "appear" and any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
+        return False  # "France appeared to flag an advance on Friday"
     return verb.lemma_ in AFTERMATH_LEMMAS and (event is None or verb.i != event.i)
 
 

@@ -213,6 +213,15 @@ def test_days_and_times_read_since_session_15(nlp, text, published, expected):
     ("The victim of last weeks shooting in Manson has died.", date(2016, 7, 6), [("last weeks", "2016-W26")]),
     ("Over the last weeks, the fighting spread to the north.", date(2016, 7, 6), [("the last weeks", "PXW")]),
     ("In past weeks, the fighting spread to the north.", date(2016, 7, 6), [("past weeks", "PXW")]),
+    # a month and day without a year, told in the past more than a month back, is in the year
+    # the story named that month with; not a day ahead, nor one of the last weeks
+    ("They were returning home in December 2014 when she saw the lights. Riley spoke to police six days "
+     "after the Dec. 6 shooting.", date(2016, 6, 28),
+     [("December 2014", "2014-12"), ("six days", "P6D"), ("Dec. 6", "2014-12-06")]),
+    ("The vote was held in December 2013. Liberia is due to hold its presidential run-off on 26 December.",
+     date(2017, 12, 25), [("December 2013", "2013-12"), ("26 December", "2017-12-26")]),
+    ("The strikes began in April 2016. The Guardian wrote on 9 April that the west could do nothing.",
+     date(2018, 4, 10), [("April 2016", "2016-04"), ("9 April", "2018-04-09")]),
 ])
 def test_days_and_times_read_since_session_16(nlp, text, published, expected):
     assert read(nlp, text, published) == expected

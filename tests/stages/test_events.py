@@ -275,6 +275,12 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
      "homicide, the medical examiner said.", date(2016, 12, 23), ("2016-12-15", "Dec. 15")),
     ("A food truck operator shot over the weekend in a park has been laid to rest. He was one of five people "
      "shot Sunday night in Douglass Park.", date(2015, 6, 25), ("2015-06-21", "Sunday night")),
+    # a court appearance and a plea are no day of the shooting they are about
+    ("A teen accused of shooting a police officer appeared in court Monday. Police said the "
+     "teen was involved in a shootout with officers Sunday morning.", date(2016, 8, 14),
+     ("2016-08-14", "Sunday morning")),
+    ("Three men accused in the shooting death of a 10-year-old girl entered into plea agreements Friday. The girl "
+     "was killed inside a home on March 31, 2014.", date(2015, 4, 17), ("2014-03-31", "March 31, 2014")),
     # ... not a day the same sentence gives a part of the toll
     ("Attacks this week have killed more than 250 people, and two dozen on Wednesday alone.", date(2018, 2, 21),
      ("2018-02-19/2018-02-25", "this week")),
@@ -432,6 +438,9 @@ def test_protests_a_government_resigned_amid_are_in_its_country(nlp):
     # a deed not done is no event: "nearly succeeded in killing", "suggestions such as assassinating"
     ("Foreign fighters nearly succeeded in killing the leader.", []),
     ("Mattis blocked such suggestions as assassinating the president.", []),
+    # what nearly happened to something else does not undo the deed that did it
+    ("The museum keeps a culture nearly wiped out by the regime's assaults on the Kurds.",
+     [("attack", "assaults", None)]),
 ])
 def test_the_deed_an_arrest_is_for_holds_the_toll(nlp, text, expected):
     result = extract_one(nlp, text, date(2017, 3, 11))
