@@ -25,8 +25,9 @@ from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import date_governor, dates_telling
-from pipeline.stages.events import (Argument, EventMention, dates_aftermath, dates_something_else,
-                                     in_other_relative_clause, later_verb, load_event_types, names_an_occasion)
+from pipeline.event_dates import (dates_aftermath, dates_something_else, in_other_relative_clause, later_verb,
+                                  names_an_occasion)
+from pipeline.stages.events import Argument, EventMention, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.timex import in_small_hours

@@ -15,7 +15,6 @@ starts a new event.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,11 +22,11 @@ from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
+from pipeline.event_dates import event_date
 from pipeline.event_places import LIGHT_VERBS, event_place
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
-from pipeline.stages.dates import TELLING_LEMMAS, date_governor, dates_telling
-from pipeline.stages.extensions import register_extensions, sentence_dates, sentence_index, zone_of
+from pipeline.stages.extensions import register_extensions, sentence_index, zone_of
 from pipeline.types import DateRow
 
 _MODALS = {"could", "would", "might", "may", "should", "can", "must", "will", "shall", "'d", "'ll", "wo", "ca"}
@@ -230,7 +229,7 @@ class EventsStage:
         indefinite = bool(dets & {"a", "an", "another"}) and not series and not cause
         agent, target = self._agent_target(doc, token)
         place = self._place(doc, token, self.acled.get(event_type, ("", ""))[0] in _VIOLENT)
-        date = self._date(doc, token)
+        date = event_date(doc, token)
         plural = None if token.pos_ == "VERB" or cause else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
                             span.label_, zone, agent, target, place, date, definite, indefinite, plural,
@@ -310,47 +309,6 @@ class EventsStage:
         return Argument(span.text, span.start_char, span.end_char, span.text) if span is not None else None
 
     @staticmethod
-    def _date(doc: Doc, token: Token) -> DateRow | None:
-        later = later_verb(token)
-        related = {token.i, token.head.i} | {c.i for c in token.children}
-        if token.head.pos_ == "NOUN" and token.dep_ in ("acl", "relcl"):
-            related.add(token.head.head.i)
-        for child in token.children:
-            if child.dep_ in ("acl", "relcl"):
-                related.update(c.i for c in child.children)
-                related.add(child.i)
-        # "executed his girlfriend ..., prosecutors said Wednesday": the day of the telling
-        related -= {t.i for t in (token.head, *token.children) if t.i != token.i and t.lemma_ in TELLING_LEMMAS}
-        in_sentence = []
-        for row, span in sentence_dates(doc, token):
-            if not row.value[:1].isdigit() and row.type != "DURATION":
-                continue
-            if row.type == "DURATION" and row.first_day and row.last_day and \
-                    (date.fromisoformat(row.last_day) - date.fromisoformat(row.first_day)).days > 366:
-                continue  # "breached for the first time in a century" dates nothing
-            if dates_something_else(row, span, token, later):
-                continue
-            if span.root.i not in related and span.root.head.i not in related and \
-                    in_other_relative_clause(span, token):
-                continue  # "the boy, who turned 12 yesterday, was shot": the day of the boy's birthday
-            in_sentence.append((row, span))
-            if span.root.i in related or span.root.head.i in related:
-                return row
-        # "Seven people were injured late Friday night in what authorities are calling a
-        # shooting": the day of the toll the event is told under
-        ancestors = {a.i for a in token.ancestors} if in_sentence else set()
-        under_toll = [row for row, span in in_sentence
-                      if (governor := date_governor(span)).i in ancestors and governor.lemma_ in _SAME_TIME_LEMMAS]
-        if len(under_toll) == 1:
-            return under_toll[0]
-        in_main_clause = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") or \
-            token.head.dep_ == "ROOT" or token.dep_ == "ROOT"  # "accused in the shooting death": no clause
-        if len(in_sentence) == 1 and in_main_clause:
-            return in_sentence[0][0]
-        near = [row for row, span in in_sentence if abs(span.start - token.i) <= 4]
-        return near[0] if near else None
-
-    @staticmethod
     def _drop_kill_verbs_with_other_events(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
         """'an attack killed a contractor': the killing is the attack's toll, not an event of its own."""
         by_sentence: dict[int, list[EventMention]] = {}
@@ -380,76 +338,6 @@ def marked_by(token: Token, words: set[str]) -> bool:
 # words whose "from/of/by/with a gunshot" names how someone was hurt, not a new event
 _CAUSE_HEADS = {"die", "succumb", "suffer", "injure", "wound", "kill", "hit", "strike", "treat", "hospitalize",
                 "take", "transport", "rush", "pronounce", "injury", "death"}
-# what follows an incident: a day on these verbs dates the aftermath, not the incident
-# ("apprehended a suspect early Saturday in a shooting", "identified the victim Monday")
-AFTERMATH_LEMMAS = {"arrest", "apprehend", "charge", "detain", "book", "arraign", "indict", "sentence", "convict",
-                    "jail", "plead", "identify", "release", "bury", "mourn", "remember", "honor", "vigil",
-                    "appear",  # "appeared in court Monday" (not "appeared to flag")
-                    # the proceedings that follow, named by nouns: "at his Saturday arraignment"
-                    "arraignment", "hearing", "trial", "funeral", "memorial", "burial", "visitation"}
-
-
-def dates_aftermath(span: Span, event: Token | None = None) -> bool:
-    """Whether a date is the day of an arrest, a charge, an identification or a funeral,
-    other than the event's own verb."""
-    verb = date_governor(span)
-    if verb.lemma_ == "appear" and any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
-        return False  # "France appeared to flag an advance on Friday"
-    return verb.lemma_ in AFTERMATH_LEMMAS and (event is None or verb.i != event.i)
-
-
-def dates_something_else(row: DateRow, span: Span, event: Token, later: Token | None) -> bool:
-    """Whether a date is the day of something other than the event: a telling ("police said
-    Wednesday"), an occasion, the aftermath, or the verb the event is told before
-    ("remained hospitalized Tuesday after they were attacked")."""
-    governor = date_governor(span)
-    return dates_telling(span) and governor.i != event.i or names_an_occasion(row, span) or \
-        dates_aftermath(span, event) or later is not None and governor.i == later.i
-
-
-def in_other_relative_clause(span: Span, event: Token) -> bool:
-    """Whether a date is told in a relative clause about someone or something, a clause
-    the event is not part of ("Emily, who would have turned six tomorrow")."""
-    clause = date_governor(span)
-    return clause.dep_ == "relcl" and clause.i != event.i and clause.head.i != event.i and \
-        any(c.lower_ in ("who", "whom", "whose", "which", "that") for c in clause.children) and \
-        not any(t.i == event.i for t in clause.subtree)
-
-
-def names_an_occasion(row: DateRow, span: Span) -> bool:
-    """Whether a holiday names an occasion rather than a day: "a Christmas party", "the
-    Fourth of July parade" (held on some day near it; the story's own day dates its event)."""
-    root = span.root
-    return "holiday" in row.rule_id and root.dep_ in ("compound", "nmod", "amod") and \
-        root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
-
-
-# "after", "following", "since": the clause they open happened before the verb they hang from
-_LATER_MARKS = {"after", "following", "since"}
-# verbs that happen with the event they follow: "four were injured after a shooting Friday"
-_SAME_TIME_LEMMAS = {"kill", "injure", "wound", "hurt", "shoot", "hit", "strike", "leave", "erupt", "break"}
-
-
-def later_verb(token: Token) -> Token | None:
-    """The verb an event is told before ("remained hospitalized Tuesday after they were
-    attacked", "police arrested a man Sunday after a shooting"): its dates are later than
-    the event's, so they do not date it."""
-    node = token
-    for _ in range(6):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in node.children):
-            later = head
-        elif node.dep_ in ("pobj", "pcomp") and head.lower_ in _LATER_MARKS and head.dep_ == "prep":
-            later = head.head
-        else:
-            node = head
-            continue
-        return None if later.lemma_.lower() in _SAME_TIME_LEMMAS else later
-    return None
-
-
 def _is_town(token: Token) -> bool:
     from pipeline.gazetteer import default_gazetteer
 
