@@ -12,12 +12,15 @@ tests when it dates an event from its story.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.stages.dates import TELLING_LEMMAS, date_governor, dates_telling
 from pipeline.stages.extensions import sentence_dates
+from pipeline.timex_calendar import add_months
 from pipeline.types import DateRow
 
 # what follows an incident: a day on these verbs dates the aftermath, not the incident
@@ -94,7 +97,11 @@ def event_date(doc: Doc, token: Token) -> DateRow | None:
     """The date that governs an event word's clause: one on the word, its head or its
     relative clause; the day of the toll it is told under; the one date of its sentence
     when it is a clause of its own; else one within four words. Never the day of a
-    telling, an aftermath or an occasion, nor one told of someone in a relative clause."""
+    telling, an aftermath or an occasion, nor one told of someone in a relative clause.
+    An event told as so long before or after a dated one is dated by counting."""
+    counted = counted_date(doc, token)
+    if counted is not None:
+        return counted
     later = later_verb(token)
     related = {token.i, token.head.i} | {c.i for c in token.children}
     if token.head.pos_ == "NOUN" and token.dep_ in ("acl", "relcl"):
@@ -133,3 +140,61 @@ def event_date(doc: Doc, token: Token) -> DateRow | None:
         return in_sentence[0][0]
     near = [row for row, span in in_sentence if abs(span.start - token.i) <= 4]
     return near[0] if near else None
+
+
+_COUNTED = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+
+
+def counted_date(doc: Doc, token: Token) -> DateRow | None:
+    """The day of an event told as a span before or after a dated one: "taken into custody
+    late Tuesday night, five days after he allegedly shot up a restaurant" (five days
+    before that Tuesday). Only from a day on the clause the span is counted from, and
+    only a span told exactly.
+    The row keeps the span's words ("five days") and says what it was counted from in its
+    rule id; an event with a date of its own in that phrase keeps it ("three days after
+    the Wednesday shooting")."""
+    for row, span in sentence_dates(doc, token):
+        if row.type != "DURATION" or span.end >= len(doc) or doc[span.end].lower_ not in ("after", "before"):
+            continue
+        match = _COUNTED.fullmatch(row.value)
+        if match is None or not any(match.groups()):
+            continue
+        scope = _counted_scope(doc, doc[span.end])
+        if token.i not in scope:
+            continue
+        dates = sentence_dates(doc, token)
+        if any(scope[0] <= other.start and other.end - 1 <= scope[-1] for _, other in dates):
+            return None  # "three days after the Wednesday shooting": its own day
+        if row.mod:
+            return None  # "almost a month after": no day to count to
+        host = span.root
+        while host.i in scope or host.i == span.root.i:  # the clause the span is counted from
+            if host.head.i == host.i:
+                break
+            host = host.head
+        anchors = [(r, s) for r, s in dates if s.start != span.start and date_governor(s).i == host.i
+                   and r.first_day and r.first_day == r.last_day and r.value[:1].isdigit()]
+        if not anchors:
+            return None  # "no arrests almost a month after ...": counted from a time not told
+        anchor, _ = min(anchors, key=lambda rs: abs(rs[1].start - span.end))
+        years, months, weeks, days = (int(g or 0) for g in match.groups())
+        sign = -1 if doc[span.end].lower_ == "after" else 1
+        day = add_months(date.fromisoformat(anchor.first_day), sign * (12 * years + months)) + \
+            timedelta(days=sign * (7 * weeks + days))
+        return replace(row, value=day.isoformat(), type="DATE", first_day=day.isoformat(), last_day=day.isoformat(),
+                       anchor="previous_date", rule_id=f"{row.rule_id}+counted_from:{anchor.text}")
+    return None
+
+
+def _counted_scope(doc: Doc, word: Token) -> list[int]:
+    """The tokens of the clause or phrase "after"/"before" opens: its clause when it marks
+    one, its object when it is a preposition, else (a parse that hung it elsewhere) the
+    words up to the next comma."""
+    if word.dep_ == "mark" and word.head.i > word.i:
+        return sorted(t.i for t in word.head.subtree if t.i > word.i)
+    if word.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in word.children):
+        return sorted(t.i for t in word.subtree if t.i > word.i)
+    end = word.i + 1
+    while end < len(doc) and not doc[end].is_punct and not doc[end].is_sent_start:
+        end += 1
+    return list(range(word.i + 1, end))

@@ -96,6 +96,9 @@ class CasualtiesStage:
     def _link(doc: Doc, casualty: Casualty, mentions: list[EventMention]) -> int | None:
         predicate = casualty.predicate
         same = [(i, m) for i, m in enumerate(mentions) if m.sentence == sentence_index(doc, predicate)]
+        own = next((i for i, m in same if m.token_i == predicate.i), None)
+        if own is not None:  # "a day after a man was fatally shot": that shooting's toll
+            return own
         if same:
             ancestors = {t.i for t in predicate.ancestors} | {c.i for c in predicate.children if c.dep_.startswith("nsubj")}
             governing = [(i, m) for i, m in same if m.token_i in ancestors]
