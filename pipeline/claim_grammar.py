@@ -426,8 +426,9 @@ def trim(doc: Doc, span: Span | None) -> Span | None:
     text = doc_text(doc)
     while start < end and (text[start] in STRIP + "“”\"‘’'" ):
         start += 1
-    while end > start and text[end - 1] in STRIP + "“\"‘":
-        end -= 1
+    while end > start and (text[end - 1] in STRIP + "“‘" or
+                           text[end - 1] == '"' and text[start:end].count('"') % 2 == 1):
+        end -= 1  # a closing straight quote stays when its opening one is inside: 'the test as "provocative"'
     if end > start and text[end - 1] in "”’" and text[start:end].count("“") < text[start:end].count("”"):
         end -= 1
         while end > start and text[end - 1] in STRIP:

@@ -385,8 +385,14 @@ class ClaimsStage:
                 if q_end <= content.start_char or q_start >= content.end_char:
                     continue
                 shared = min(q_end, content.end_char) - max(q_start, content.start_char)
-                if shared >= 0.9 * (q_end - q_start) and \
-                        q_end - q_start >= 0.6 * (content.end_char - content.start_char) and not claim.get("direct"):
+                if shared >= 0.9 * (q_end - q_start) and not claim.get("direct") and \
+                        q_end - q_start >= 0.6 * (content.end_char - content.start_char):
+                    if any(t.pos_ in ("NOUN", "PROPN") and t.idx < q_start for t in content):
+                        # "condemned Friday's test as “provocative”": what is called so, with the
+                        # quotation; not an attribution told after it (“...,” he said)
+                        content = trim(doc, doc.char_span(content.start_char, q_end + 1, alignment_mode="contract")
+                                       or content) or content
+                        continue
                     content = trim(doc, doc.char_span(q_start, q_end, alignment_mode="expand")) or content
                     claim = dict(claim, direct=True, content=content)
             speaker: Span | None = claim["speaker"]

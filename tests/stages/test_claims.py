@@ -371,3 +371,20 @@ def test_content_ends_at_the_next_attribution(nlp, paragraph, expected):
 ])
 def test_speakers_named_by_the_dictionary_or_the_parse(nlp, paragraph, speaker):
     assert {s for _, _, s in claims_in(nlp, paragraph)} == {speaker}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a quotation inside what is reported keeps what it is said of, and its closing mark
+    ("In a White House statement, President Obama condemned Friday's test as \"provocative and destabilizing\" and "
+     "a \"grave threat\" to regional and international stability.",
+     [("Friday's test as \"provocative and destabilizing\"", "condemned", "President Obama")]),
+    ("The foreign secretary, Jeremy Hunt, said Isis “had lost almost all the territory they once held”.",
+     [("Isis “had lost almost all the territory they once held”", "said", "Jeremy Hunt")]),
+    # what a quotation is all of stays the quotation ("characterized as “...”")
+    ("The Iraqi government called the bombings, which the Pentagon characterized as “precision defensive "
+     "strikes,” a “dangerous violation” of the rules.",
+     [("the bombings, which the Pentagon characterized as “precision defensive strikes,” a “dangerous violation” of "
+       "the rules", "called", "Iraqi government"), ("precision defensive strikes", "characterized", "Pentagon")]),
+])
+def test_a_mixed_quotation_keeps_what_it_is_said_of(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
