@@ -6,7 +6,8 @@ state, Rex Tillerson"), else the actor whose span holds its head ("Scott's niece
 Scott); "the group", "the ministry" the nearest earlier actor of a fitting type; "he" and
 "she" the nearest earlier person, never a country, a newspaper or a group: the last person
 who spoke or was the subject of a main clause (not in a quotation), of the pronoun's gender
-where the text tells it ("Mrs.", "spokeswoman", "his mother"), else the last person named;
+where the text tells it ("Mrs.", "spokeswoman", "his mother") or a full name's given name
+does (models/dictionaries/given_names.json, US Census lists), else the last person named;
 "it" and "they" the last group, organisation or state of their number that spoke or was a
 main clause's subject, never a person. The words are data in
 models/dictionaries/person_words.json.
@@ -41,6 +42,21 @@ def person_words() -> dict[str, frozenset[str]]:
     """Nouns that name one person and words that tell a person's gender."""
     data = json.loads(data_path("dictionaries/person_words.json").read_text(encoding="utf-8"))
     return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given names that tell a person's gender ("Anna": "f"), from the US Census lists
+    scripts/build_given_names.py keeps."""
+    data = json.loads(data_path("dictionaries/given_names.json").read_text(encoding="utf-8"))
+    return {**{name: "f" for name in data["female"]}, **{name: "m" for name in data["male"]}}
+
+
+def _given_name_gender(name: str) -> str:
+    """The gender a person's full name tells by its given name ("Anna Campbell"); none for
+    a single name, which may be a surname ("Campbell")."""
+    words = name.split()
+    return given_names().get(words[0], "") if len(words) >= 2 else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +165,9 @@ def _mentions(doc: Doc, quoted: tuple[tuple[int, int], ...]) -> tuple[list[_Ment
             if person:
                 gender = _gender_of(_words_around(span))
                 marks.setdefault(actor.name, set()).update({gender} if gender else set())
+        for name, told_marks in marks.items():  # the text's words first, else the given name
+            if not told_marks and (gender := _given_name_gender(name)):
+                told_marks.add(gender)
         return mentions, {name: (next(iter(m)) if len(m) == 1 else "?") for name, m in marks.items() if m}
     return per_doc(doc, "speaker_mentions", build)
 

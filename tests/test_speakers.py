@@ -31,6 +31,13 @@ from tests.stages.test_claims import claims_in
     ("The Pentagon issued a statement on Monday. It said the strikes were defensive.", "Pentagon"),
     ("Turkish officials met Vladimir Putin on Monday. They said the operation would go on.", "Turkish government"),
     ("Vladimir Putin met the Syrian government on Monday. It said the talks went well.", ""),
+    # a full name's given name tells the gender the text does not (models/dictionaries/given_names.json)
+    ("Elaine Pearson visited the camp with Paul Ronalds on Monday. He said the children were malnourished.",
+     "Paul Ronalds"),
+    ("Paul Ronalds met Elaine Pearson at the camp on Monday. She said the children were malnourished.",
+     "Elaine Pearson"),
+    # a surname alone tells nothing ("Campbell"); the last person named speaks
+    ("Campbell met Ronalds at the camp on Monday. She said the children were malnourished.", "Ronalds"),
 ])
 def test_the_last_claim_names_its_speaker(nlp, paragraph, speaker):
     assert claims_in(nlp, paragraph)[-1][2] == speaker
