@@ -13,7 +13,7 @@ sentences (headline, lead, body) are not added again.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -237,9 +237,12 @@ class CasualtiesStage:
         homicide"; "shot over the weekend ... one of five people shot Sunday night"); not
         the day of a telling, an arrest, an occasion, nor of a death after a shooting."""
         published = doc._.published
+        first = week.first_day
+        if "rel_this_week" in week.rule_id:  # "an accidental shooting this week", told on a Wednesday
+            first = (date_of(first) - timedelta(days=2)).isoformat()  # of Sunday night: the weekend before counts
         for row, span in date_spans(doc):
             if row.first_day != row.last_day or not row.value[:1].isdigit() or \
-                    not week.first_day <= row.first_day <= week.last_day or \
+                    not first <= row.first_day <= week.last_day or \
                     published is not None and date_of(row.first_day) > published or \
                     sentence_index(doc, span.root) not in sentences:
                 continue

@@ -281,6 +281,10 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
      ("2016-08-14", "Sunday morning")),
     ("Three men accused in the shooting death of a 10-year-old girl entered into plea agreements Friday. The girl "
      "was killed inside a home on March 31, 2014.", date(2015, 4, 17), ("2014-03-31", "March 31, 2014")),
+    # "this week" told on a Wednesday takes in the weekend before it
+    ("Iron River police released new information on an accidental fatal shooting this week. The 18-year-old was "
+     "accidentally shot by his friend who was cleaning a gun Sunday night.", date(2016, 10, 5),
+     ("2016-10-02", "Sunday night")),
     # ... not a day the same sentence gives a part of the toll
     ("Attacks this week have killed more than 250 people, and two dozen on Wednesday alone.", date(2018, 2, 21),
      ("2018-02-19/2018-02-25", "this week")),
