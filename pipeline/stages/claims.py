@@ -103,7 +103,7 @@ class ClaimsStage:
                        if c["cue"].rule_id == _TURN_RULE]  # a transcript turn is one statement
         found = [c for c in found if c["cue"].rule_id == _TURN_RULE or
                  not any(s <= c["token"].idx < e for s, e in attributed)] + direct
-        rows = merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes))
+        rows = _without_nested_attitudes(merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes)))
         doc._.claim_rows = tuple(rows)
         self._speaker_roles(doc, rows)
         return doc
@@ -450,6 +450,15 @@ class ClaimsStage:
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
 
+
+def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
+    """A belief or intention its speaker tells inside their own statement is that
+    statement's content, not a second claim: "Clinton said she thinks America is strongest
+    ..." is one claim by Clinton, cue "said"."""
+    speech = [r for r in rows if r.cue_type == "speech" and r.speaker]
+    return [r for r in rows if r.cue_type not in ("belief", "intention") or r.cue_start is None or not r.speaker
+            or not any(o.speaker == r.speaker and o.content_start <= r.cue_start and r.content_end <= o.content_end
+                       for o in speech)]
 
 
 @Language.factory("newsevents_claims", default_config={"cues": "dictionaries/cues.jsonl",

@@ -388,3 +388,18 @@ def test_speakers_named_by_the_dictionary_or_the_parse(nlp, paragraph, speaker):
 ])
 def test_a_mixed_quotation_keeps_what_it_is_said_of(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a belief or intention told inside its speaker's own statement is that statement's content
+    ("Clinton said she thinks America is strongest when people work together.",
+     [("she thinks America is strongest when people work together", "said", "Clinton")]),
+    ("For his part, Mr. Obama said he planned to stay active in fighting climate change.",
+     [("he planned to stay active in fighting climate change", "said", "Mr. Obama")]),
+    # ... but someone else's is a claim of its own
+    ("Clinton said Republicans think the tax cuts will pay for themselves.",
+     [("Republicans think the tax cuts will pay for themselves", "said", "Clinton"),
+      ("the tax cuts will pay for themselves", "think", "Republicans")]),
+])
+def test_an_attitude_inside_its_speakers_statement_is_no_second_claim(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
