@@ -343,8 +343,10 @@ def title_before(claim: dict, quote: Span) -> bool:
 
 
 def unattributed_passive(token: Token) -> bool:
-    """A passive cue with no "by" phrase: "is believed", "was accused of" (by whom?)."""
-    return any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+    """A passive cue with no "by" phrase: "is believed", "was accused of", "people accused
+    of rape" (by whom?)."""
+    passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and token.dep_ == "acl"
+    return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
 def holds(cue: Cue, token: Token, holder: Span) -> bool:

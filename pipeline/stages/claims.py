@@ -452,11 +452,11 @@ class ClaimsStage:
 
 
 def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
-    """A belief or intention its speaker tells inside their own statement is that
+    """A belief, intention or stance its speaker tells inside their own statement is that
     statement's content, not a second claim: "Clinton said she thinks America is strongest
-    ..." is one claim by Clinton, cue "said"."""
+    ..." and "Clinton now says she opposes the deal" are one claim each, cue "said"."""
     speech = [r for r in rows if r.cue_type == "speech" and r.speaker]
-    return [r for r in rows if r.cue_type not in ("belief", "intention") or r.cue_start is None or not r.speaker
+    return [r for r in rows if r.cue_type not in ("belief", "intention", "support") or r.cue_start is None or not r.speaker
             or not any(o.speaker == r.speaker and o.content_start <= r.cue_start and r.content_end <= o.content_end
                        for o in speech)]
 

@@ -396,6 +396,10 @@ def test_a_mixed_quotation_keeps_what_it_is_said_of(nlp, paragraph, expected):
      [("she thinks America is strongest when people work together", "said", "Clinton")]),
     ("For his part, Mr. Obama said he planned to stay active in fighting climate change.",
      [("he planned to stay active in fighting climate change", "said", "Mr. Obama")]),
+    ("Clinton now says she opposes the deal.", [("she opposes the deal", "now says", "Clinton")]),
+    # someone accused in a participle, by no one named, is accused by no one the text names
+    ("The committee lists four cases in which Kaine defended people accused of rape or murder.",
+     [("people accused of rape or murder", "defended", "Kaine"), ("of rape or murder", "accused", "")]),
     # ... but someone else's is a claim of its own
     ("Clinton said Republicans think the tax cuts will pay for themselves.",
      [("Republicans think the tax cuts will pay for themselves", "said", "Clinton"),
