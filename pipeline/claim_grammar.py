@@ -121,6 +121,9 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 span = doc[span.start:subtree_span(doc, charge).end]
             return trim(doc, span)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is not None and (obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
+                            obj.like_num and not any(c.dep_ == "prep" for c in obj.children)):
+        return None  # "would eventually add $84 billion over 10 years": an amount, nothing said
     topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in cue.content_preps and
                   not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)  # not "agreed on Monday"
     if topic is not None and obj is None:  # "pointed to Britain's decision"

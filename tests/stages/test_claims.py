@@ -400,6 +400,9 @@ def test_a_mixed_quotation_keeps_what_it_is_said_of(nlp, paragraph, expected):
     # someone accused in a participle, by no one named, is accused by no one the text names
     ("The committee lists four cases in which Kaine defended people accused of rape or murder.",
      [("people accused of rape or murder", "defended", "Kaine"), ("of rape or murder", "accused", "")]),
+    # an amount added is nothing said
+    ("The plan would eventually add $84 billion over 10 years, the Tax Policy Center said.",
+     [("The plan would eventually add $84 billion over 10 years", "said", "Tax Policy Center")]),
     # ... but someone else's is a claim of its own
     ("Clinton said Republicans think the tax cuts will pay for themselves.",
      [("Republicans think the tax cuts will pay for themselves", "said", "Clinton"),
