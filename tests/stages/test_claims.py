@@ -397,16 +397,22 @@ def test_a_mixed_quotation_keeps_what_it_is_said_of(nlp, paragraph, expected):
     ("For his part, Mr. Obama said he planned to stay active in fighting climate change.",
      [("he planned to stay active in fighting climate change", "said", "Mr. Obama")]),
     ("Clinton now says she opposes the deal.", [("she opposes the deal", "now says", "Clinton")]),
-    # someone accused in a participle, by no one named, is accused by no one the text names
-    ("The committee lists four cases in which Kaine defended people accused of rape or murder.",
-     [("people accused of rape or murder", "defended", "Kaine"), ("of rape or murder", "accused", "")]),
-    # an amount added is nothing said
-    ("The plan would eventually add $84 billion over 10 years, the Tax Policy Center said.",
-     [("The plan would eventually add $84 billion over 10 years", "said", "Tax Policy Center")]),
     # ... but someone else's is a claim of its own
     ("Clinton said Republicans think the tax cuts will pay for themselves.",
      [("Republicans think the tax cuts will pay for themselves", "said", "Clinton"),
       ("the tax cuts will pay for themselves", "think", "Republicans")]),
 ])
 def test_an_attitude_inside_its_speakers_statement_is_no_second_claim(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # someone accused in a participle, by no one named, is accused by no one the text names
+    ("The committee lists four cases in which Kaine defended people accused of rape or murder.",
+     [("people accused of rape or murder", "defended", "Kaine"), ("of rape or murder", "accused", "")]),
+    # an amount added is nothing said
+    ("The plan would eventually add $84 billion over 10 years, the Tax Policy Center said.",
+     [("The plan would eventually add $84 billion over 10 years", "said", "Tax Policy Center")]),
+])
+def test_no_speaker_guessed_and_no_amount_taken_for_a_claim(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
