@@ -183,7 +183,7 @@ class ClaimsStage:
         content = content_of(doc, token, cue)
         if content is None:
             return None
-        content = self._before_next_attribution(doc, token, content, cue_words)
+        content = self._before_next_attribution(doc, token, _through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
         if not says_something(content) or is_scene(token, content):
             return None
@@ -449,6 +449,24 @@ class ClaimsStage:
                 actor = dataclasses.replace(actor, role="speaker")
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
+
+
+def _through_split_sentence(doc: Doc, content: Span) -> Span:
+    """What a cue reports, on through a sentence break the parser made where the text has
+    none ("Clinton mentioned disparaging remarks | Trump had made about Machado as ...":
+    no full stop after "remarks"), to the end of the sentence the text punctuates."""
+    sentence = sentence_of(doc, content[-1])
+    if content.end != sentence.end and not (content.end == sentence.end - 1 and doc[content.end].is_punct):
+        return content
+    last = doc[sentence.end - 1]
+    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in doc[sentence.end - 1].whitespace_ or \
+            doc[sentence.end].is_space or doc[sentence.end].is_punct:
+        return content
+    following = sentence_of(doc, doc[sentence.end])
+    end = following.end
+    while end > following.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[content.start:end]
 
 
 def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
