@@ -108,7 +108,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         addressee = next((c for c in children if c.dep_ == "dobj" and token.i < c.i < xcomp.i), None)
         if addressee is not None:
             span = doc[subtree_span(doc, addressee).start:span.end]
-        return trim(doc, span)
+        return trim(doc, _with_second_verb(doc, token, xcomp, span))
     passive = any(c.dep_ == "auxpass" for c in children)
     if passive:
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -205,7 +205,7 @@ def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | N
     if clause is None and cue.cue_type == "intention":
         clause = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
     if clause is not None:
-        content = trim(doc, subtree_span(doc, clause, with_mark=True))
+        content = trim(doc, _with_second_verb(doc, token, clause, subtree_span(doc, clause, with_mark=True)))
     else:
         topic = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "over")
                       and c.i > token.i), None)
@@ -216,6 +216,18 @@ def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | N
     start = min([token.i, verb.i] + [c.i for c in verb.children
                                      if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
     return noun_phrase(doc, holder), doc[start:token.i + 1], content
+
+
+def _with_second_verb(doc: Doc, token: Token, infinitive: Token, span: Span) -> Span:
+    """An infinitive with the bare verb the parser hung on the cue as its second half:
+    "pledged to cap and then gradually reduce their emissions", "is promising to meet and in
+    some cases exceed his goals"."""
+    if infinitive.dep_ != "xcomp":
+        return span
+    more = next((c for c in token.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > infinitive.i and
+                 not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "ccomp") for g in c.children) and
+                 not any(t.lower_ == "but" for t in doc[infinitive.i:c.i])), None)  # "..., but first need to"
+    return doc[span.start:subtree_span(doc, more).end] if more is not None else span
 
 
 def attribution_aside(doc: Doc, token: Token) -> Span | None:

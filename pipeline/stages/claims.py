@@ -180,6 +180,8 @@ class ClaimsStage:
             return None
         if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
+        if token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE:
+            return None  # "declined to discuss reports": nothing discussed
         content = content_of(doc, token, cue)
         if content is None:
             return None
@@ -449,6 +451,10 @@ class ClaimsStage:
                 actor = dataclasses.replace(actor, role="speaker")
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
+
+
+# verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
+_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
 
 
 def _through_split_sentence(doc: Doc, content: Span) -> Span:

@@ -415,6 +415,11 @@ def test_an_attitude_inside_its_speakers_statement_is_no_second_claim(nlp, parag
      "examples of the Republican nominee’s disrespect for women.",
      [("disparaging remarks Trump had made about Machado as examples of the Republican nominee’s disrespect for "
        "women", "mentioned", "Clinton")]),
+    # an infinitive's second verb, which the parser hung on the cue; not a second predicate
+    ("China would raise its target if the Chinese pledged to cap and then gradually reduce their emissions.",
+     [("to cap and then gradually reduce their emissions", "pledged", "Chinese")]),
+    ("Turkey refuses to discuss these issues and will feel under no new pressure to engage.",
+     [("to discuss these issues", "refuses", "Turkey")]),
     # an amount added is nothing said
     ("The plan would eventually add $84 billion over 10 years, the Tax Policy Center said.",
      [("The plan would eventually add $84 billion over 10 years", "said", "Tax Policy Center")]),
