@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
+from pipeline.event_dates import (dates_aftermath, dates_something_else, in_other_relative_clause, later_verb,
+                                  names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import date_governor, dates_telling
-from pipeline.event_dates import (dates_aftermath, dates_something_else, in_other_relative_clause, later_verb,
-                                  names_an_occasion)
 from pipeline.stages.events import Argument, EventMention, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
@@ -148,9 +148,9 @@ class CasualtiesStage:
                 0 < (date_of(dated.last_day) - date_of(dated.first_day)).days <= 31:
             told = members + told_again(doc, mentions, anchor.cluster)
             sentences = {m.sentence for m in told} | {sentence_index(doc, c.predicate) for c, _ in casualties}
-            week = doc.char_span(dated.start, dated.end, alignment_mode="expand")
-            if week is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
-                sentences.discard(sentence_index(doc, week.root))
+            words = doc.char_span(dated.start, dated.end, alignment_mode="expand")
+            if words is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
+                sentences.discard(sentence_index(doc, words.root))
             dated = self._day_within(doc, dated, anchor, sentences) or dated
         dated = dated or self._lead_date(doc, members)
         location, country = self._place_name(doc, place)
@@ -231,18 +231,18 @@ class CasualtiesStage:
         return None
 
     @staticmethod
-    def _day_within(doc: Doc, week, anchor: EventMention, sentences: set[int]):
+    def _day_within(doc: Doc, period, anchor: EventMention, sentences: set[int]):
         """The first day inside an event's week, weekend or month that a sentence telling the
         event or its toll names ("shot and killed last week ... The Dec. 15 death was ruled a
         homicide"; "shot over the weekend ... one of five people shot Sunday night"); not
         the day of a telling, an arrest, an occasion, nor of a death after a shooting."""
         published = doc._.published
-        first = week.first_day
-        if "rel_this_week" in week.rule_id:  # "an accidental shooting this week", told on a Wednesday
+        first = period.first_day
+        if "rel_this_week" in period.rule_id:  # "an accidental shooting this week", told on a Wednesday
             first = (date_of(first) - timedelta(days=2)).isoformat()  # of Sunday night: the weekend before counts
         for row, span in date_spans(doc):
             if row.first_day != row.last_day or not row.value[:1].isdigit() or \
-                    not first <= row.first_day <= week.last_day or \
+                    not first <= row.first_day <= period.last_day or \
                     published is not None and date_of(row.first_day) > published or \
                     sentence_index(doc, span.root) not in sentences:
                 continue

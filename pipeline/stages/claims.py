@@ -390,10 +390,10 @@ class ClaimsStage:
                 if shared >= 0.9 * (q_end - q_start) and not claim.get("direct") and \
                         q_end - q_start >= 0.6 * (content.end_char - content.start_char):
                     if any(t.pos_ in ("NOUN", "PROPN") and t.idx < q_start for t in content):
-                        # "condemned Friday's test as “provocative”": what is called so, with the
-                        # quotation; not an attribution told after it (“...,” he said)
-                        content = trim(doc, doc.char_span(content.start_char, q_end + 1, alignment_mode="contract")
-                                       or content) or content
+                        # "condemned Friday's test as “provocative”": what is called so, up to the
+                        # quotation's closing mark (q_end); not an attribution told after it (“...,” he said)
+                        through_quote = doc.char_span(content.start_char, q_end + 1, alignment_mode="contract")
+                        content = trim(doc, through_quote) or content if through_quote is not None else content
                         continue
                     content = trim(doc, doc.char_span(q_start, q_end, alignment_mode="expand")) or content
                     claim = dict(claim, direct=True, content=content)
@@ -465,7 +465,7 @@ def _through_split_sentence(doc: Doc, content: Span) -> Span:
     if content.end != sentence.end and not (content.end == sentence.end - 1 and doc[content.end].is_punct):
         return content
     last = doc[sentence.end - 1]
-    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in doc[sentence.end - 1].whitespace_ or \
+    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in last.whitespace_ or \
             doc[sentence.end].is_space or doc[sentence.end].is_punct:
         return content
     following = sentence_of(doc, doc[sentence.end])
@@ -480,9 +480,12 @@ def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
     statement's content, not a second claim: "Clinton said she thinks America is strongest
     ..." and "Clinton now says she opposes the deal" are one claim each, cue "said"."""
     speech = [r for r in rows if r.cue_type == "speech" and r.speaker]
-    return [r for r in rows if r.cue_type not in ("belief", "intention", "support") or r.cue_start is None or not r.speaker
-            or not any(o.speaker == r.speaker and o.content_start <= r.cue_start and r.content_end <= o.content_end
-                       for o in speech)]
+
+    def nested(row: ClaimRow) -> bool:
+        return row.cue_type in ("belief", "intention", "support") and row.cue_start is not None and \
+            bool(row.speaker) and any(o.speaker == row.speaker and o.content_start <= row.cue_start and
+                                      row.content_end <= o.content_end for o in speech)
+    return [r for r in rows if not nested(r)]
 
 
 @Language.factory("newsevents_claims", default_config={"cues": "dictionaries/cues.jsonl",

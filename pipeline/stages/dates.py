@@ -30,9 +30,11 @@ DATE_LABELS = ("DATE", "TIME")
 # ("nearly three months", "early December", "earlier this month" with mod set), and a
 # determiner before a calendar date: "on Tuesday" -> "Tuesday", "the Dec. 21, 1988" ->
 # "Dec. 21, 1988".
-_POSSESSIVE_UNIT = re.compile(r"(?:last|this|next)\s+(?:week|month|year)s", re.I)
 _TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "till", "within", "from", "through",
                  "throughout", "between"}
+# "the victim of last weeks shooting": "last week's" without its apostrophe ("the last weeks"
+# is some weeks)
+_POSSESSIVE_UNIT = re.compile(r"(?:last|this|next)\s+(?:week|month|year)s", re.I)
 _AGE = re.compile(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _AGE_SUFFIX = re.compile(r"[- ](?:year|month|week|day)s?[- ]old$", re.I)
 _NOT_ALONE = {"night", "nights", "the night", "day", "days", "year", "years"}

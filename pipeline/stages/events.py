@@ -44,8 +44,8 @@ _FINANCE = {"stock", "stocks", "market", "markets", "price", "prices", "share", 
 _CHARGE_VERBS = {"charge", "book", "arrest", "jail", "indict", "convict", "sentence", "plead", "accuse", "try",
                  "arraign", "hold", "face", "acquit", "find"}
 # words a deed is put on someone by: "suspected of shooting a 2-year-old", "guilty of killing"
-_SUSPECTING = {"suspect", "suspected", "guilty", "responsible", "blame", "confess", "admit", "wanted", "detain",
-               "apprehend", "investigate", "question"}
+_CHARGING = _CHARGE_VERBS | {"suspect", "suspected", "guilty", "responsible", "blame", "confess", "admit", "wanted",
+                              "detain", "apprehend", "investigate", "question"}
 _CHARGE_MODIFIERS = {"degree", "aggravated", "attempted", "felony", "felonious", "capital", "involuntary",
                      "voluntary", "negligent", "reckless", "vehicular"}
 # nouns an event word before them still names the event: "the August 14 shooting death"
@@ -215,7 +215,7 @@ class EventsStage:
         a 2-year-old", "charged with killing his wife"; it is an event, and the toll its own."""
         charged = token.head.head  # "arrested" of "arrested ... for shooting"
         return token.tag_ == "VBG" and self.acled.get(self.type_of[span.label_], ("", ""))[0] in _VIOLENT and \
-            (charged.lemma_ in _CHARGE_VERBS | _SUSPECTING or charged.lower_ in _SUSPECTING) and \
+            (charged.lemma_ in _CHARGING or charged.lower_ in _CHARGING) and \
             any(c.dep_ == "dobj" and c.lemma_.lower() not in _NOT_TARGETS for c in token.children)
 
     def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
