@@ -102,11 +102,17 @@ class ActorsStage:
                 continue  # the model's ORG "al-Qa'im" is a town, "U.S. Strikes" an event
             name = self._person_name(ent, full_names) if ent.label_ == "PERSON" else _clean_name(ent.text)
             actor_type = self.labels[ent.label_]
+            if ent.label_ == "ORG" and _org_names_a_person(ent):
+                actor_type = "person"  # "her father Dirk Campbell", "the UN envoy, Staffan de Mistura"
             if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLES:
                 actor_type = "official"
             country = self.lexicon.country_of_word(ent.text) if ent.label_ == "NORP" else ""
             found.append((with_title(ent) if ent.label_ == "PERSON" else ent, name, actor_type, country,
                           f"ner:{ent.label_}"))
+        # a name the text shows to be a person's is one wherever the model tagged it ORG
+        people = {name for _, name, actor_type, _, rule in found if rule == "ner:ORG" and actor_type == "person"}
+        found = [(span, name, "person" if rule == "ner:ORG" and name in people else actor_type, country, rule)
+                 for span, name, actor_type, country, rule in found]
         rows = []
         for span, name, actor_type, country, rule in found:
             zone = zone_of(doc, span.start_char, span.end_char)
@@ -300,6 +306,41 @@ _NOT_GROUPS = {"political", "market", "economic", "labor", "labour", "special", 
 _PLACE_HEADS = {"embassy", "base", "compound", "airport", "hospital", "prison", "camp", "school", "mosque",
                 "church", "bridge", "square", "street", "road", "province", "city", "town", "village"}
 _EVENT_HEADS = {"strike", "strikes", "attack", "attacks", "war", "bombing", "protest", "protests", "crisis", "deal"}
+
+
+# words of a name the model tags ORG that may still be a person's ("Staffan de Mistura")
+_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "al", "bin", "ibn", "abu", "el", "la", "le", "du", "ben"}
+# words that make a name an organisation's whatever stands beside it
+_ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
+              "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
+              "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
+              "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
+              "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
+              "club", "council", "service", "services", "trust", "house", "radio", "tv"}
+
+
+def _org_names_a_person(ent: Span) -> bool:
+    """Whether a name the model tagged ORG is a person's by what stands beside it: a person
+    noun or title right before it ("her father Dirk Campbell", "envoy Staffan de Mistura")
+    or in apposition ("the UN envoy, Staffan de Mistura", "Dirk Campbell, her father"), and
+    no organisation word in it (words in models/dictionaries/person_words.json)."""
+    from pipeline.speakers import person_words
+
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not words[0].is_title or \
+            any(not (t.is_title or t.lower_ in _NAME_PARTICLES) or t.lower_ in _ORG_WORDS for t in words):
+        return False
+    nouns = person_words()["person_nouns"] | set(_TITLES)
+    doc, root = ent.doc, ent.root
+    if ent.start > 0 and doc[ent.start - 1].lower_ in nouns:
+        return True
+    if root.dep_ == "appos":  # beside a title, or beside its "for ..." ("envoy for Syria, Staffan de Mistura")
+        head = root.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+            head = head.head.head
+        if head.lower_ in nouns:
+            return True
+    return any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children)
 
 
 def _is_place_or_event(ent: Span) -> bool:
