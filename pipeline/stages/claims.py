@@ -156,6 +156,13 @@ class ClaimsStage:
         if owner is None:
             agent = next((c for c in children if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if owner is None and token.i > 0 and token.tag_ == "NNS" and not any(c.dep_ == "det" for c in children):
+            # "Trump charges that ...": a verb the parser read as a noun, the actor before it its
+            # head or its compound
+            named = doc[token.i - 1]
+            if (named.i == token.head.i or named.head.i == token.i and named.dep_ == "compound") and \
+                    any(a.start <= named.idx < a.end for a in doc._.actor_rows or ()):
+                owner = named
         clause = next((c for c in children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and
                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if clause is not None:

@@ -420,6 +420,10 @@ def test_an_attitude_inside_its_speakers_statement_is_no_second_claim(nlp, parag
      [("to cap and then gradually reduce their emissions", "pledged", "Chinese")]),
     ("Turkey refuses to discuss these issues and will feel under no new pressure to engage.",
      [("to discuss these issues", "refuses", "Turkey")]),
+    # "X charges that ...", which the parser reads as the actor's noun "charges"
+    ("Trump charges that countries that stand to benefit from the deal donated millions of dollars to the Clinton "
+     "Foundation.", [("that countries that stand to benefit from the deal donated millions of dollars to the Clinton "
+                      "Foundation", "charges", "Donald Trump")]),
     # an amount added is nothing said
     ("The plan would eventually add $84 billion over 10 years, the Tax Policy Center said.",
      [("The plan would eventually add $84 billion over 10 years", "said", "Tax Policy Center")]),
