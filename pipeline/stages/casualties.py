@@ -95,7 +95,10 @@ class CasualtiesStage:
     @staticmethod
     def _link(doc: Doc, casualty: Casualty, mentions: list[EventMention]) -> int | None:
         predicate = casualty.predicate
-        same = [(i, m) for i, m in enumerate(mentions) if m.sentence == sentence_index(doc, predicate)]
+        # an arrest holds no toll: "an adult was arrested ... in the death of a student" is the
+        # toll of the story's shooting
+        same = [(i, m) for i, m in enumerate(mentions) if m.sentence == sentence_index(doc, predicate)
+                and m.event_type != "arrest"]
         own = next((i for i, m in same if m.token_i == predicate.i), None)
         if own is not None:  # "a day after a man was fatally shot": that shooting's toll
             return own

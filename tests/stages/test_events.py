@@ -275,6 +275,10 @@ def test_an_event_in_a_county_happened_in_the_one_town_the_story_names_there(nlp
      "homicide, the medical examiner said.", date(2016, 12, 23), ("2016-12-15", "Dec. 15")),
     ("A food truck operator shot over the weekend in a park has been laid to rest. He was one of five people "
      "shot Sunday night in Douglass Park.", date(2015, 6, 25), ("2015-06-21", "Sunday night")),
+    # an arrest holds no toll: the death it is "in" is the shooting's, told with its own day
+    ("An adult was arrested and a teen could be charged in the death of a Fairmont high school student. The "
+     "16-year-old was shot by another 16-year-old Sunday, June 12 at an apartment complex.", date(2016, 6, 20),
+     ("2016-06-12", "Sunday, June 12")),
     # a court appearance and a plea are no day of the shooting they are about
     ("A teen accused of shooting a police officer appeared in court Monday. Police said the "
      "teen was involved in a shootout with officers Sunday morning.", date(2016, 8, 14),
