@@ -453,3 +453,31 @@ def trim(doc: Doc, span: Span | None) -> Span | None:
     if end <= start:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+# verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
+_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
+
+
+def not_done(token: Token) -> bool:
+    """Whether a cue is the infinitive of a verb by which it did not happen ("declined to
+    discuss reports", "refused to say whether")."""
+    return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE
+
+
+def through_split_sentence(doc: Doc, content: Span) -> Span:
+    """What a cue reports, on through a sentence break the parser made where the text has
+    none ("Clinton mentioned disparaging remarks | Trump had made about Machado as ...":
+    no full stop after "remarks"), to the end of the sentence the text punctuates."""
+    sentence = sentence_of(doc, content[-1])
+    if content.end != sentence.end and not (content.end == sentence.end - 1 and doc[content.end].is_punct):
+        return content
+    last = doc[sentence.end - 1]
+    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in last.whitespace_ or \
+            doc[sentence.end].is_space or doc[sentence.end].is_punct:
+        return content
+    following = sentence_of(doc, doc[sentence.end])
+    end = following.end
+    while end > following.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[content.start:end]

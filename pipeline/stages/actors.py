@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
+from pipeline.speakers import person_words
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 
@@ -316,7 +317,7 @@ _ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "
               "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
               "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
               "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
-              "club", "council", "service", "services", "trust", "house", "radio", "tv"}
+              "club", "service", "services", "trust", "house", "radio", "tv"}
 
 
 def _org_names_a_person(ent: Span) -> bool:
@@ -324,8 +325,6 @@ def _org_names_a_person(ent: Span) -> bool:
     noun or title right before it ("her father Dirk Campbell", "envoy Staffan de Mistura")
     or in apposition ("the UN envoy, Staffan de Mistura", "Dirk Campbell, her father"), and
     no organisation word in it (words in models/dictionaries/person_words.json)."""
-    from pipeline.speakers import person_words
-
     words = [t for t in ent if not t.is_punct]
     if not 2 <= len(words) <= 4 or not words[0].is_title or \
             any(not (t.is_title or t.lower_ in _NAME_PARTICLES) or t.lower_ in _ORG_WORDS for t in words):

@@ -18,8 +18,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, covers, holds, is_scene, noun_phrase,
-                                     says_something, speaker_of, subtree_span, title_before, trim)
+from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, covers, holds, is_scene, not_done,
+                                     noun_phrase, says_something, speaker_of, subtree_span, through_split_sentence,
+                                     title_before, trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
@@ -187,12 +188,12 @@ class ClaimsStage:
             return None
         if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
-        if token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE:
+        if not_done(token):
             return None  # "declined to discuss reports": nothing discussed
         content = content_of(doc, token, cue)
         if content is None:
             return None
-        content = self._before_next_attribution(doc, token, _through_split_sentence(doc, content), cue_words)
+        content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
         if not says_something(content) or is_scene(token, content):
             return None
@@ -458,28 +459,6 @@ class ClaimsStage:
                 actor = dataclasses.replace(actor, role="speaker")
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
-
-
-# verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
-_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
-
-
-def _through_split_sentence(doc: Doc, content: Span) -> Span:
-    """What a cue reports, on through a sentence break the parser made where the text has
-    none ("Clinton mentioned disparaging remarks | Trump had made about Machado as ...":
-    no full stop after "remarks"), to the end of the sentence the text punctuates."""
-    sentence = sentence_of(doc, content[-1])
-    if content.end != sentence.end and not (content.end == sentence.end - 1 and doc[content.end].is_punct):
-        return content
-    last = doc[sentence.end - 1]
-    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in last.whitespace_ or \
-            doc[sentence.end].is_space or doc[sentence.end].is_punct:
-        return content
-    following = sentence_of(doc, doc[sentence.end])
-    end = following.end
-    while end > following.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[content.start:end]
 
 
 def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
