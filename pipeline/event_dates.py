@@ -153,7 +153,8 @@ def counted_date(doc: Doc, token: Token) -> DateRow | None:
     The row keeps the span's words ("five days") and says what it was counted from in its
     rule id; an event with a date of its own in that phrase keeps it ("three days after
     the Wednesday shooting")."""
-    for row, span in sentence_dates(doc, token):
+    dates = sentence_dates(doc, token)
+    for row, span in dates:
         if row.type != "DURATION" or span.end >= len(doc) or doc[span.end].lower_ not in ("after", "before"):
             continue
         match = _COUNTED.fullmatch(row.value)
@@ -162,7 +163,6 @@ def counted_date(doc: Doc, token: Token) -> DateRow | None:
         scope = _counted_scope(doc, doc[span.end])
         if token.i not in scope:
             continue
-        dates = sentence_dates(doc, token)
         if any(scope[0] <= other.start and other.end - 1 <= scope[-1] for _, other in dates):
             return None  # "three days after the Wednesday shooting": its own day
         if row.mod:

@@ -320,6 +320,12 @@ _ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "
               "club", "service", "services", "trust", "house", "radio", "tv"}
 
 
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Nouns and titles that name one person ("father", "envoy", "minister")."""
+    return person_words()["person_nouns"] | frozenset(_TITLES)
+
+
 def _org_names_a_person(ent: Span) -> bool:
     """Whether a name the model tagged ORG is a person's by what stands beside it: a person
     noun or title right before it ("her father Dirk Campbell", "envoy Staffan de Mistura")
@@ -329,7 +335,7 @@ def _org_names_a_person(ent: Span) -> bool:
     if not 2 <= len(words) <= 4 or not words[0].is_title or \
             any(not (t.is_title or t.lower_ in _NAME_PARTICLES) or t.lower_ in _ORG_WORDS for t in words):
         return False
-    nouns = person_words()["person_nouns"] | set(_TITLES)
+    nouns = _person_heads()
     doc, root = ent.doc, ent.root
     if ent.start > 0 and doc[ent.start - 1].lower_ in nouns:
         return True

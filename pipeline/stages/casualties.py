@@ -288,13 +288,14 @@ class CasualtiesStage:
             return None
         sentences = sentence_spans(doc)
         sentence = sentences[sentence_index(doc, doc[anchor.token_i])]
-        same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
-        # "the boy, who turned 12 yesterday, was shot": a day told of someone dates no event
-        rows = [r for r in rows if r not in same or id(r) not in spans or
-                not in_other_relative_clause(spans[id(r)], anchor_token)]
-        same = [r for r in same if r in rows]
+        # "the boy, who turned 12 yesterday, was shot": a day told of someone in the event's
+        # sentence dates no event
+        aside = {id(r) for r in rows if sentence.start_char <= r.start < sentence.end_char and id(r) in spans
+                 and in_other_relative_clause(spans[id(r)], anchor_token)}
+        rows = [r for r in rows if id(r) not in aside]
         if not rows:
             return None
+        same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
         if same:
             return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
         text = doc_text(doc)
