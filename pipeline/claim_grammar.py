@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.speakers import guess_speaker
 from pipeline.stages.extensions import doc_text, sentence_of
 
 STRIP = " \t\n,;:"
@@ -300,18 +301,8 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
         return None
     if subject is None or subject.lower_ in ("which", "that", "who"):
-        # the parse lost the subject ("President Barham Salih — who ... — also threatened"):
-        # the nearest person or organisation named before the cue in its sentence
-        sentence_start_char = sentence_of(doc, token).start_char
-        before = [a for a in doc._.actor_rows or () if sentence_start_char <= a.start and a.end <= token.idx
-                  and a.actor_type in ("person", "official", "government", "organization", "armed_group",
-                                       "political_party", "international_org", "media")]
-        if subject is None and before:
-            people = [a for a in before if a.actor_type in ("person", "official")] or before
-            main = [a for a in people if not embedded(doc, a, token)]
-            row = (main or people)[-1]
-            return doc.char_span(row.start, row.end, alignment_mode="expand")
-        return None
+        # the parse lost the subject ("President Barham Salih — who ... — also threatened")
+        return guess_speaker(doc, token) if subject is None else None
     return noun_phrase(doc, subject)
 
 
@@ -334,19 +325,6 @@ def covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:
     """Whether a span (a claim's content, or offsets) holds 90% of the characters start..end."""
     s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
     return min(end, e) - max(start, s) >= 0.9 * (end - start)
-
-
-def embedded(doc: Doc, actor, cue: Token) -> bool:
-    """Whether an actor mention sits in a relative clause ("— who enjoys ties with US officials —")."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for ancestor in span.root.ancestors:
-        if ancestor == cue:
-            return False
-        if ancestor.dep_ in ("relcl", "acl"):
-            return True
-    return False
 
 
 def title_before(claim: dict, quote: Span) -> bool:

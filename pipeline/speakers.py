@@ -9,8 +9,9 @@ who spoke or was the subject of a main clause (not in a quotation), of the prono
 where the text tells it ("Mrs.", "spokeswoman", "his mother") or a full name's given name
 does (models/dictionaries/given_names.json, US Census lists), else the last person named;
 "it" and "they" the last group, organisation or state of their number that spoke or was a
-main clause's subject, never a person. The words are data in
-models/dictionaries/person_words.json.
+main clause's subject, never a person. A cue whose subject the parse lost takes the
+nearest person named before it in its sentence, the active subject of a clause above the
+cue first. The words are data in models/dictionaries/person_words.json.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path
-from pipeline.stages.extensions import per_doc
+from pipeline.stages.extensions import per_doc, sentence_of
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
@@ -241,3 +242,45 @@ def _words_around(span: Span) -> list[str]:
     if span.root.dep_ == "appos":
         words += [t.lower_ for t in span.root.head.subtree if t.i < span.start and t.dep_ != "poss"]
     return words
+
+
+def guess_speaker(doc: Doc, cue: Token) -> Span | None:
+    """The speaker of a cue whose subject the parse lost: the nearest person (else
+    organisation) named before it in its sentence, preferring one outside a relative clause
+    and, among those, the active subject of a clause the cue hangs under."""
+    sentence_start_char = sentence_of(doc, cue).start_char
+    before = [a for a in doc._.actor_rows or () if sentence_start_char <= a.start and a.end <= cue.idx
+              and a.actor_type in ("person", "official", "government", "organization", "armed_group",
+                                   "political_party", "international_org", "media")]
+    if not before:
+        return None
+    people = [a for a in before if a.actor_type in PERSON_TYPES] or before
+    main = [a for a in people if not _embedded(doc, a, cue)]
+    subjects = [a for a in main if _subject_above(doc, a, cue)]  # not "a lawyer for Begum's family"
+    row = (subjects or main or people)[-1]
+    return doc.char_span(row.start, row.end, alignment_mode="expand")
+
+
+def _subject_above(doc: Doc, actor, cue: Token) -> bool:
+    """Whether an actor mention, or the one it is set beside, is the active subject of a
+    clause the cue hangs under ("Akunjee, a lawyer for Begum's family, told the Guardian ...
+    and rejected claims"); not a passive's ("Morsi, was ousted by ..., Erdoğan all but
+    declared war") nor a subordinate clause's ("Though Mahdi remains ..., Salih also threatened")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root.head if span.root.dep_ == "appos" else span.root
+    return root.dep_ == "nsubj" and (root.head == cue or root.head in cue.ancestors)
+
+
+def _embedded(doc: Doc, actor, cue: Token) -> bool:
+    """Whether an actor mention sits in a relative clause ("— who enjoys ties with US officials —")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in span.root.ancestors:
+        if ancestor == cue:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+    return False

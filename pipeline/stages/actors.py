@@ -21,14 +21,13 @@ from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.speakers import person_words
+from pipeline.person_names import TITLES as _TITLES
+from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere, org_names_a_person,
+                                   people_named, untagged_surnames)
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 
 ACTOR_TYPES_BY_LABEL = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
-_TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
-           "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
-           "spokeswoman", "envoy", "colonel", "col.", "lt.", "sgt.", "director", "interim-prime"}
 # words before a surname that are no given name ("Mr. Trump", "Rep. Pelosi", "Candidate Trump")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "rep", "reps", "sens", "gov", "govs", "capt", "maj", "adm", "cpl",
                "pvt", "sir", "dame", "lady", "lord", "judge", "justice", "candidate", "nominee", "speaker", "vice",
@@ -93,23 +92,34 @@ class ActorsStage:
                 found.append((span, span.text, "person", "", "name:given+surname"))
                 covered.update(range(span.start, span.end))
         full_names: list[str] = []
+        named = people_named(doc)
         for ent in doc.ents:
             ent = _without_edge_punct(ent)  # "― Jacklyn Ashley" signing a quotation
             if ent is None or ent.label_ not in self.labels or covered.intersection(range(ent.start, ent.end)):
                 continue
-            if ent.label_ == "NORP" and (ent.root.dep_ in ("amod", "compound", "nmod") or ent.text.islower()):
+            # "her father Dirk Campbell", "the UN envoy, Staffan de Mistura", "Begum" after "Shamima Begum"
+            org_person = ent.label_ == "ORG" and org_names_a_person(ent) or \
+                ent.label_ in ("ORG", "NORP") and org_is_a_person_named_elsewhere(ent, named)
+            if ent.label_ == "NORP" and not org_person and (ent.root.dep_ in ("amod", "compound", "nmod") or
+                                                           ent.text.islower()):
                 continue  # "Iraqi" in "Iraqi bases" gives a country, it is not an actor
-            if ent.label_ in ("ORG", "PERSON") and _is_place_or_event(ent):
-                continue  # the model's ORG "al-Qa'im" is a town, "U.S. Strikes" an event
-            name = self._person_name(ent, full_names) if ent.label_ == "PERSON" else _clean_name(ent.text)
-            actor_type = self.labels[ent.label_]
-            if ent.label_ == "ORG" and _org_names_a_person(ent):
-                actor_type = "person"  # "her father Dirk Campbell", "the UN envoy, Staffan de Mistura"
+            surname = named.full_name(clean_name(ent.text), honorific_gender(ent)) \
+                if org_person or ent.label_ == "PERSON" and " " not in clean_name(ent.text) else None
+            if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and _is_place_or_event(ent):
+                continue  # the model's ORG "al-Qa'im" is a town, "U.S. Strikes" an event; not "Campbell"
+            if ent.label_ == "PERSON" or org_person:
+                name = surname or self._person_name(ent, full_names)
+            else:
+                name = clean_name(ent.text)
+            actor_type = "person" if org_person else self.labels[ent.label_]
             if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLES:
                 actor_type = "official"
             country = self.lexicon.country_of_word(ent.text) if ent.label_ == "NORP" else ""
             found.append((with_title(ent) if ent.label_ == "PERSON" else ent, name, actor_type, country,
                           f"ner:{ent.label_}"))
+            covered.update(range(ent.start, ent.end))
+        for span, name in untagged_surnames(doc, named, covered):
+            found.append((span, name, "person", "", "name:surname"))  # "Prakash reportedly told ..."
         # a name the text shows to be a person's is one wherever the model tagged it ORG
         people = {name for _, name, actor_type, _, rule in found if rule == "ner:ORG" and actor_type == "person"}
         found = [(span, name, "person" if rule == "ner:ORG" and name in people else actor_type, country, rule)
@@ -183,7 +193,7 @@ class ActorsStage:
         entry = self.lexicon.lookup(ent.text)
         if entry is not None:
             return entry.name
-        name = _clean_name(ent.text)
+        name = clean_name(ent.text)
         for earlier in full_names:  # "Mahdi" after "Adel Abdul Mahdi"
             if earlier != name and (earlier.endswith(" " + name) or earlier.endswith("-" + name)):
                 return earlier
@@ -309,59 +319,8 @@ _PLACE_HEADS = {"embassy", "base", "compound", "airport", "hospital", "prison", 
 _EVENT_HEADS = {"strike", "strikes", "attack", "attacks", "war", "bombing", "protest", "protests", "crisis", "deal"}
 
 
-# words of a name the model tags ORG that may still be a person's ("Staffan de Mistura")
-_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "al", "bin", "ibn", "abu", "el", "la", "le", "du", "ben"}
-# words that make a name an organisation's whatever stands beside it
-_ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
-              "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
-              "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
-              "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
-              "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
-              "club", "service", "services", "trust", "house", "radio", "tv"}
-
-
-@lru_cache(maxsize=1)
-def _person_heads() -> frozenset[str]:
-    """Nouns and titles that name one person ("father", "envoy", "minister")."""
-    return person_words()["person_nouns"] | frozenset(_TITLES)
-
-
-def _org_names_a_person(ent: Span) -> bool:
-    """Whether a name the model tagged ORG is a person's by what stands beside it: a person
-    noun or title right before it ("her father Dirk Campbell", "envoy Staffan de Mistura")
-    or in apposition ("the UN envoy, Staffan de Mistura", "Dirk Campbell, her father"), and
-    no organisation word in it (words in models/dictionaries/person_words.json)."""
-    words = [t for t in ent if not t.is_punct]
-    if not 2 <= len(words) <= 4 or not words[0].is_title or \
-            any(not (t.is_title or t.lower_ in _NAME_PARTICLES) or t.lower_ in _ORG_WORDS for t in words):
-        return False
-    nouns = _person_heads()
-    doc, root = ent.doc, ent.root
-    if ent.start > 0 and doc[ent.start - 1].lower_ in nouns:
-        return True
-    if root.dep_ == "appos":  # beside a title, or beside its "for ..." ("envoy for Syria, Staffan de Mistura")
-        head = root.head
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
-            head = head.head.head
-        if head.lower_ in nouns:
-            return True
-    return any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children)
-
-
 def _is_place_or_event(ent: Span) -> bool:
-    from pipeline.gazetteer import default_gazetteer
-
-    if ent.root.lower_ in _PLACE_HEADS or ent.root.lower_ in _EVENT_HEADS:
-        return True
-    place = default_gazetteer().resolve(ent.text)
-    return place is not None and place.feature in ("city", "country", "admin") and \
-        default_lexicon().lookup(ent.text) is None
-
-
-def _clean_name(text: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
-    return " ".join(name.split())
+    return ent.root.lower_ in _PLACE_HEADS or ent.root.lower_ in _EVENT_HEADS or known_place(ent.text)
 
 
 @Language.factory("newsevents_actors", default_config={"labels": ACTOR_TYPES_BY_LABEL})

@@ -27,3 +27,35 @@ def test_he_resolves_to_a_person_the_model_tagged_an_organisation(nlp):
     text = "The UN special envoy for Syria, Staffan de Mistura, met officials in Geneva. He said the talks would resume."
     result = extract_one(nlp, text, date(2018, 2, 1))
     assert [c.speaker for c in result.claims] == ["Staffan de Mistura"]
+
+
+def _actors(result, text: str) -> set[tuple[str, str, str]]:
+    return {(a.text, a.name, a.actor_type) for a in result.actors if a.text == text}
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the surname alone of someone named in full, which the model tags ORG or NORP
+    ("Shamima Begum left London in 2015 to join Isis. Begum, who is now 19, said she wanted to come home. Lawyers "
+     "for Begum said the decision was unlawful.", "Begum", {("Begum", "Shamima Begum", "person")}),
+    ("Defence secretary James Mattis resigned on Thursday. Mattis and other officials had tried to change the "
+     "president's mind. In his letter, Mattis wrote that alliances mattered.", "Mattis",
+     {("Mattis", "James Mattis", "person")}),
+    # a surname that is also a town's name, and "Mr" picks the man of the two
+    ("Anna Campbell was killed in Afrin in March. Her father, Dirk Campbell, spoke to reporters. “I didn’t try to "
+     "stop her,” Mr Campbell said.", "Campbell", {("Campbell", "Dirk Campbell", "person")}),
+    # a surname the model left untagged
+    ("Neil Prakash was arrested in Turkey in 2016. Prakash reportedly told Turkish police he had decided to quit "
+     "fighting after he was wounded.", "Prakash", {("Prakash", "Neil Prakash", "person")}),
+    # ... but "the Hill" is a newspaper whoever shares the name
+    ("Senator Jenny Hill voted against the bill. An aide told the Hill on Monday that the vote was close.", "Hill",
+     {("Hill", "Hill", "organization")}),
+])
+def test_a_surname_names_the_person_the_story_named_in_full(nlp, text, mention, expected):
+    assert _actors(extract_one(nlp, text, date(2019, 2, 20)), mention) == expected
+
+
+def test_a_surname_speaker_is_the_person_and_their_own_belief_no_second_claim(nlp):
+    text = ("Neil Prakash was arrested in Turkey in 2016. Prakash reportedly told Turkish police he had decided to "
+            "quit fighting after he was wounded.")
+    result = extract_one(nlp, text, date(2019, 2, 20))
+    assert [(c.cue, c.speaker) for c in result.claims] == [("reportedly told", "Neil Prakash")]

@@ -430,3 +430,13 @@ def test_an_attitude_inside_its_speakers_statement_is_no_second_claim(nlp, parag
 ])
 def test_speakers_not_guessed_contents_not_cut_amounts_not_said(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_lost_subject_is_the_active_subject_above_the_cue(nlp):
+    # the parse hangs "rejected" on the passive "should be treated": its speaker is the
+    # subject of "told", not the person named inside that subject's apposition
+    paragraph = ("Shamima Begum left London in 2015. Tasnime Akunjee, a lawyer for Begum’s family when she first "
+                 "disappeared, told the Guardian the teenager should be treated as a victim, and rejected claims that "
+                 "it was too dangerous for officials to go.")
+    assert {(cue, speaker) for _, cue, speaker in claims_in(nlp, paragraph) if cue in ("told", "rejected")} == {
+        ("told", "Akunjee"), ("rejected", "Akunjee")}

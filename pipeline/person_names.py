@@ -1,0 +1,176 @@
+"""People the model tagged as something else, or did not tag: repairs the actors stage makes
+from how a story names people.
+
+The small model tags a person's name ORG in one sentence and PERSON in the next, and leaves
+a surname untagged after naming someone in full. What stands beside a name (a title, a
+person noun) and how the rest of the story tags the same name tell which it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.speakers import given_names, person_words
+
+TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
+          "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
+          "spokeswoman", "envoy", "colonel", "col.", "lt.", "sgt.", "director", "interim-prime"}
+# words of a name the model tags ORG that may still be a person's ("Staffan de Mistura")
+_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "al", "bin", "ibn", "abu", "el", "la", "le", "du", "ben"}
+# words that make a name an organisation's whatever stands beside it
+_ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
+              "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
+              "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
+              "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
+              "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
+              "club", "service", "services", "trust", "house", "radio", "tv"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def clean_name(text: str) -> str:
+    """A name without a leading "the", a possessive ending or extra spaces."""
+    name = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    return " ".join(name.split())
+
+
+def known_place(text: str) -> bool:
+    """Whether the gazetteer knows a name as a city, country or region and the actor
+    dictionary does not know it as an actor."""
+    from pipeline.actor_lexicon import default_lexicon
+    from pipeline.gazetteer import default_gazetteer
+
+    place = default_gazetteer().resolve(text)
+    return place is not None and place.feature in ("city", "country", "admin") and \
+        default_lexicon().lookup(text) is None
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> frozenset[str]:
+    """Nouns and titles that name one person ("father", "envoy", "minister")."""
+    return person_words()["person_nouns"] | frozenset(TITLES)
+
+
+def _name_shaped(ent: Span, fewest_words: int) -> bool:
+    """Capitalised words (and name particles) without an organisation word among them."""
+    words = [t for t in ent if not t.is_punct]
+    return fewest_words <= len(words) <= 4 and words[0].is_title and \
+        all((t.is_title or t.lower_ in _NAME_PARTICLES) and t.lower_ not in _ORG_WORDS for t in words)
+
+
+def org_names_a_person(ent: Span) -> bool:
+    """Whether a name the model tagged ORG is a person's by what stands beside it: a person
+    noun or title right before it ("her father Dirk Campbell", "envoy Staffan de Mistura")
+    or in apposition ("the UN envoy, Staffan de Mistura", "Dirk Campbell, her father"), and
+    no organisation word in it (words in models/dictionaries/person_words.json)."""
+    if not _name_shaped(ent, 2):
+        return False
+    nouns = _person_heads()
+    doc, root = ent.doc, ent.root
+    if ent.start > 0 and doc[ent.start - 1].lower_ in nouns:
+        return True
+    if root.dep_ == "appos":  # beside a title, or beside its "for ..." ("envoy for Syria, Staffan de Mistura")
+        head = root.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+            head = head.head.head
+        if head.lower_ in nouns:
+            return True
+    return any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children)
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+@dataclass(frozen=True)
+class PeopleNamed:
+    """How the model tagged the names of one story: how often each was PERSON and ORG, the
+    names it also tagged a place, and the people it named in full, by surname in the order
+    the story names them."""
+    person: Counter
+    org: Counter
+    places: frozenset[str]
+    full_names: dict[str, list[str]]
+
+    def full_name(self, surname: str, gender: str = "") -> str | None:
+        """The person a surname alone names: the first the story named in full with it whose
+        given name does not tell another gender ("Mr Campbell" is not "Anna Campbell"); none
+        when the surname is also a place and the full name starts with no given name the
+        census lists ("Afrin" after the model's PERSON "Inside Afrin"; but "Campbell" after
+        "Anna Campbell")."""
+        names = given_names()
+        for name in self.full_names.get(surname, ()):
+            given = name.split()[0]
+            if gender and names.get(given, gender) != gender:
+                continue
+            return None if known_place(surname) and given not in names else name
+        return None
+
+
+def honorific_gender(span: Span) -> str:
+    """The gender an honorific right before a name tells ("Mr Campbell"), or ""."""
+    if span.start == 0:
+        return ""
+    return _HONORIFIC_GENDER.get(span.doc[span.start - 1].lower_.rstrip("."), "")
+
+
+def people_named(doc: Doc) -> PeopleNamed:
+    person, org, places = Counter(), Counter(), set()
+    for ent in doc.ents:
+        name = clean_name(ent.text)
+        if ent.label_ == "PERSON":
+            person[name] += 1
+        elif ent.label_ == "ORG":
+            org[name] += 1
+        elif ent.label_ in _PLACE_LABELS:
+            places.add(name)
+    full_names: dict[str, list[str]] = {}
+    for ent in doc.ents:
+        name = clean_name(ent.text)
+        if ent.label_ == "PERSON" and " " in name and name not in places and name.split()[-1] not in places and \
+                not re.search(r"['’]s ", name):  # not "Donald Trump’s Twitter"
+            named = full_names.setdefault(name.split()[-1], [])
+            if name not in named:
+                named.append(name)
+    return PeopleNamed(person, org, frozenset(places), full_names)
+
+
+def org_is_a_person_named_elsewhere(ent: Span, people: PeopleNamed) -> bool:
+    """Whether a name the model tagged ORG (or NORP: "Mattis") is a person's by how it tagged names in the rest of
+    the story: the same name PERSON more often than ORG (for an ORG), or the surname alone of someone it
+    named in full ("Begum" after "Shamima Begum"), or that surname after a given name the
+    census lists ("Dirk Campbell" where "Anna Campbell" is a PERSON); never a name it also
+    tagged a place ("Ghouta" after "Eastern Ghouta"), nor one after "the" ("told the Hill"),
+    nor one with an organisation word in it."""
+    if not _name_shaped(ent, 1):
+        return False
+    name = clean_name(ent.text)
+    if name in people.places or ent.text.lower().startswith("the ") or \
+            (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    if ent.label_ == "ORG" and people.person[name] > people.org[name]:
+        return True
+    words = name.split()
+    if people.full_name(words[-1], honorific_gender(ent)) is None:
+        return False
+    return len(words) == 1 or words[0] in given_names()
+
+
+def untagged_surnames(doc: Doc, people: PeopleNamed, covered: set[int]) -> list[tuple[Span, str]]:
+    """A surname of someone the model named in full, standing alone where it tagged nothing
+    ("Prakash reportedly told Turkish police", after "Neil Prakash"): that person, by the
+    first full name the story gives them."""
+    out = []
+    for token in doc:
+        if token.i in covered or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if any(0 <= j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_type_) for j in (token.i - 1, token.i + 1)):
+            continue  # part of another name ("Hunt Oil")
+        name = people.full_name(token.text, honorific_gender(doc[token.i:token.i + 1]))
+        if name is not None:
+            out.append((doc[token.i:token.i + 1], name))
+    return out
