@@ -60,7 +60,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     object ("denied involvement"), its infinitive ("threatened to resign"), its "about"/"of"/
     "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
     if cue.lemma == "according to":  # the sentence without "according to the poll"
-        return trim(doc, sentence_without(doc, sentence_of(doc, token), subtree_span(doc, token)))
+        return trim(doc, sentence_without(doc, sentence_of(doc, token), _according_phrase(doc, token)))
     aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None
     if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
         sentence = sentence_of(doc, token)
@@ -394,6 +394,18 @@ def noun_phrase(doc: Doc, token: Token) -> Span:
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+def _according_phrase(doc: Doc, token: Token) -> Span:
+    """"according to X": its subtree, or, where the parser made it the sentence's root (and
+    hung the clause on X: "According to Rush Limbaugh, the move reeks of fear"), up to the
+    comma after X."""
+    phrase = subtree_span(doc, token)
+    if token.dep_ != "ROOT":
+        return phrase
+    sentence = sentence_of(doc, token)
+    comma = next((t.i for t in doc[token.i + 2:sentence.end] if t.text == ","), None)
+    return doc[token.i:comma + 1] if comma is not None and token.i == sentence.start else phrase
 
 
 def sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:

@@ -103,6 +103,8 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
                 return (named or groups)[-1].name
             if text not in ("the official", "the spokesman"):
                 return ""  # "the agency" with no agency named before: no person stands in for it
+        if text in ("i", "we") and not any(start <= speaker.start_char < end for start, end in quoted):
+            return ""  # the writer's own "I said", whom the text does not name
         persons = [a for a in rows if a.end <= speaker.start_char and a.actor_type in PERSON_TYPES]
         return persons[-1].name if persons else ""
     name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)

@@ -248,7 +248,8 @@ class ClaimsStage:
                 previous = covering[0] if covering else previous
                 continue
             content = doc.char_span(start, end, alignment_mode="expand")
-            if content is None or len(content) < 4 or zone_of(doc, start, end) in FURNITURE_ZONES:
+            if content is None or zone_of(doc, start, end) in FURNITURE_ZONES or \
+                    len(content) < 4 and not self._opens_its_attribution(doc, content):
                 continue
             sentence = sentence_of(doc, content[0])
             last_sentence = sentence_start(doc, doc[content.end - 1])
@@ -278,6 +279,20 @@ class ClaimsStage:
             taken.append((start, end))
             previous = claim
         return out
+
+    def _opens_its_attribution(self, doc: Doc, content: Span) -> bool:
+        """A quotation of a few words is a scare quote ("what she called a “rant,”") unless it
+        opens its sentence and a speech cue follows it at once ("“You winning?” she said")."""
+        sentence = sentence_of(doc, content[0])
+        if any(not doc[i].is_punct for i in range(sentence.start, content.start)):
+            return False
+        for token in doc[content.end:min(content.end + 4, len(doc))]:
+            if "\n" in token.text:
+                return False
+            cue = self._quote_cue(token)
+            if cue is not None:
+                return cue.cue_type == "speech"
+        return False
 
     def _participle_after(self, doc: Doc, chosen: dict, content: Span) -> dict | None:
         """'"...," Sanders said, suggesting a few questions, including, "Mr. Trump, ..."': a

@@ -440,3 +440,21 @@ def test_a_lost_subject_is_the_active_subject_above_the_cue(nlp):
                  "it was too dangerous for officials to go.")
     assert {(cue, speaker) for _, cue, speaker in claims_in(nlp, paragraph) if cue in ("told", "rejected")} == {
         ("told", "Akunjee"), ("rejected", "Akunjee")}
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a quotation of a few words that opens its sentence before its attribution is said
+    ("“You winning?” she said, but Kevin was drifting off again.", [("You winning?", "said", "")]),
+    ("“Boo!” the crowd chanted.", [("Boo!", "chanted", "crowd")]),
+    # ... a few quoted words inside a sentence are a scare quote
+    ("Hundreds marched against the “peace plan” on Friday, officials said.",
+     [("Hundreds marched against the “peace plan” on Friday", "said", "officials")]),
+    # "According to X, ..." that the parser made the sentence's root
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.",
+     [("the move reeks of “fear” and desperation", "According to", "Rush Limbaugh")]),
+    # the writer's own "I" is no one the story names
+    ("Jack Letts went to Syria in 2014. I don’t know why he went, and I suspect no one does.",
+     [("why he went", "don’t know", ""), ("no one does", "suspect", "")]),
+])
+def test_short_quotations_according_to_and_the_writer(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
