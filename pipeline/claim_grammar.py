@@ -176,10 +176,11 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
 
 def _without_aside(doc: Doc, noun: Token) -> Span:
     """A noun's phrase without a relative clause set off by a comma at its end: "endorses
-    Trump, who says he is honored" endorses Trump; what he says is his own claim."""
+    Trump, who says he is honored" endorses Trump; what he says is his own claim ("cited
+    criticism of NBC's Matt Lauer, who took heat for ..." cited the criticism)."""
     span = subtree_span(doc, noun)
-    aside = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and
-                  c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and
+    aside = next((c for word in span for c in word.children if c.dep_ == "relcl" and c.i > word.i and
+                  c.left_edge.i > span.start and doc[c.left_edge.i - 1].text == "," and
                   c.right_edge.i + 1 >= span.end - 1), None)
     return doc[span.start:aside.left_edge.i - 1] if aside is not None else span
 
@@ -225,7 +226,11 @@ def _with_second_verb(doc: Doc, token: Token, infinitive: Token, span: Span) -> 
     some cases exceed his goals"."""
     if infinitive.dep_ != "xcomp":
         return span
-    more = next((c for c in token.children if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > infinitive.i and
+    conjuncts = list(token.children)
+    if token.dep_ == "advcl":  # "has embraced ..., promising to meet and ... exceed": hung on the main verb
+        conjuncts += [c for c in token.head.children if any(
+            g.dep_ == "cc" and infinitive.i < g.i < c.i for g in token.children)]
+    more = next((c for c in conjuncts if c.dep_ == "conj" and c.tag_ in ("VB", "VBP") and c.i > infinitive.i and
                  not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "ccomp") for g in c.children) and
                  not any(t.lower_ == "but" for t in doc[infinitive.i:c.i])), None)  # "..., but first need to"
     return doc[span.start:subtree_span(doc, more).end] if more is not None else span
@@ -350,8 +355,9 @@ def holds(cue: Cue, token: Token, holder: Span) -> bool:
         return False
     if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
         return False
-    if cue.cue_type == "evidence":
-        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and holder.root.tag_ not in ("PRP", "NNP")
+    if cue.cue_type == "evidence":  # "It shows an officer aiming a gun", not "He has shown little interest"
+        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
+            (holder.root.tag_ not in ("PRP", "NNP") or holder.root.lower_ in ("it", "this", "that"))
     return True
 
 

@@ -458,3 +458,31 @@ def test_a_lost_subject_is_the_active_subject_above_the_cue(nlp):
 ])
 def test_short_quotations_according_to_and_the_writer(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a relative clause set off at the end of an object tells of a noun inside it, not what was cited
+    ("He cited criticism of NBC's Matt Lauer, who took heat for his questioning of the Republican nominee.",
+     [("criticism of NBC's Matt Lauer", "cited", "")]),
+    # the second verb of an infinitive, hung on the main verb the participle qualifies
+    ("Mrs. Clinton has embraced Mr. Obama's approach, promising to meet and in some cases exceed his goals without "
+     "trying to pass cap-and-trade legislation.",
+     [("Mr. Obama's approach", "has embraced", "Mrs. Clinton"),
+      ("to meet and in some cases exceed his goals without trying to pass cap-and-trade legislation", "promising",
+       "Mrs. Clinton")]),
+])
+def test_what_an_object_or_infinitive_reports(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # what is demanded, confirmed or reported is the object itself
+    ("The United Nations demanded an immediate ceasefire in Idlib.",
+     [("an immediate ceasefire in Idlib", "demanded", "United Nations")]),
+    ("Kurdish officials confirmed his death on Sunday.", [("his death", "confirmed", "Kurdish officials")]),
+    # evidence told by "it": the video just named, not a person
+    ("The family released the video on Friday. It shows an officer aiming a gun at the man.",
+     [("an officer aiming a gun at the man", "shows", "")]),
+])
+def test_objects_that_are_what_is_said(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
