@@ -392,7 +392,7 @@ def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
 def noun_phrase(doc: Doc, token: Token) -> Span:
     """The speaker mention without relative clauses and appositions: "The senior US official
     (who spoke today)", "Alex Mello(, a security analyst ...)"."""
-    tokens = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct") and a.head == token
+    tokens = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct", "mark") and a.head == token
                                                   and (t == a or a in t.ancestors) for a in token.children)]
     tokens = [t for t in tokens if t.i <= token.i or t.head == token and t.dep_ in ("compound", "prep", "pobj")
               or any(p.i > token.i and p.dep_ == "prep" for p in t.ancestors if p.head == token)]

@@ -98,3 +98,12 @@ def test_a_closing_list_of_other_stories_is_furniture_and_a_widget_heading_is_on
     assert layout.zone_at(text.index("4 shot in Southeast")) == "boilerplate"
     assert layout.zone_at(text.index("the boy's brother")) == "body"
     assert layout.zone_at(text.index("grandmother found dead")) == "boilerplate"
+
+
+def test_a_social_media_line_closing_a_transcript_is_furniture():
+    text = ("WALLACE: Do you really see those two as equivalent?\n\n"
+            "PENCE: Mark Cuban knows as much about national security as I do about professional basketball.\n\n"
+            "Follow Pam Key on Twitter @pamkeyNEN.")
+    layout = parse_layout(text)
+    assert layout.zone_at(text.index("Follow Pam Key")) == "boilerplate"
+    assert layout.zone_at(text.index("Mark Cuban")) == "body"
