@@ -69,6 +69,9 @@ class ClaimsStage:
                       cue_type=obj.get("cue_type", "speech"), topic_only=bool(obj.get("topic_only")),
                       content_preps=tuple(obj.get("content_preps", ())))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
+        # "saying", "adding": speech verbs' participles, for where the parser reads one as a noun
+        self.speech_participles = {_participle(lemma): cue for lemma, cue in self.cues.items()
+                                   if cue.cue_type == "speech" and " " not in lemma}
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
@@ -191,7 +194,7 @@ class ClaimsStage:
         if not_done(token):
             return None  # "declined to discuss reports": nothing discussed
         content = content_of(doc, token, cue)
-        if content is None:
+        if content is None or self._told_by_a_nearer_cue(doc, token, content):
             return None
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
@@ -205,6 +208,17 @@ class ClaimsStage:
                 return None
         return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "content": content, "speaker": speaker,
                 "token": token}
+
+    def _told_by_a_nearer_cue(self, doc: Doc, token: Token, content: Span) -> bool:
+        """Whether a quotation the parse gave a cue as its content is told by another speech
+        word right before it ("The spot concludes with footage of Trump saying, “…”")."""
+        before = content.start - 1
+        while before > token.i and (doc[before].is_punct or doc[before].is_space):
+            before -= 1
+        if before <= token.i or not any(doc[i].is_quote for i in range(before + 1, content.start + 1)):
+            return False
+        cue = self._quote_cue(doc[before])
+        return cue is not None and cue.cue_type == "speech"
 
     def _before_next_attribution(self, doc: Doc, token: Token, content: Span, cue_words: list[int]) -> Span:
         """What a cue reports ends where the sentence goes on, after a comma and "and" or
@@ -258,8 +272,11 @@ class ClaimsStage:
             # “I just hope ...”": the next quotation's "hope" is its own speaker's)
             near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
                     and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)]
-            adjacent = None if near else self._adjacent_attribution(doc, content)
-            if near:
+            lead = self._leading_cue(doc, content, quotes)
+            adjacent = None if near or lead else self._adjacent_attribution(doc, content)
+            if lead is not None:
+                chosen = lead  # "footage of Trump saying, “…”": the word that leads into it tells it
+            elif near:
                 chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
                 if chosen.get("content") is not None and title_before(chosen, content):
                     continue  # 'On “Fox News Sunday,” Pence said his running mate …': a title, not what he said
@@ -293,6 +310,19 @@ class ClaimsStage:
             if cue is not None:
                 return cue.cue_type == "speech"
         return False
+
+    def _leading_cue(self, doc: Doc, content: Span, quotes: list[tuple[int, int]]) -> dict | None:
+        """The speech word right before a quotation, past a comma or colon ("saying, “…”"),
+        outside any quotation."""
+        before = content.start - 1
+        while before >= 0 and (doc[before].is_quote or doc[before].text in (",", ":") or doc[before].is_space) and \
+                "\n" not in doc[before].text:
+            before -= 1
+        if before < 0 or doc[before].is_punct or doc[before].is_space or \
+                any(s <= doc[before].idx < e for s, e in quotes):
+            return None  # not across a full stop: “A,” he said. “B”
+        cue = self._quote_cue(doc[before])
+        return self._attribution(doc, doc[before], cue) if cue is not None and cue.cue_type == "speech" else None
 
     def _participle_after(self, doc: Doc, chosen: dict, content: Span) -> dict | None:
         """'"...," Sanders said, suggesting a few questions, including, "Mr. Trump, ..."': a
@@ -368,8 +398,12 @@ class ClaimsStage:
         return None
 
     def _quote_cue(self, token: Token) -> Cue | None:
-        """A cue beside a quotation: any reporting cue, or a quote-only one ("continued")."""
-        return self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+        """A cue beside a quotation: any reporting cue, or a quote-only one ("continued"), or
+        a speech verb's participle the parser read as a noun ("footage of Trump saying, “…”")."""
+        cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+        if cue is None and token.tag_ == "NN" and token.lower_.endswith("ing"):
+            cue = self.speech_participles.get(token.lower_)
+        return cue
 
     def _attribution(self, doc: Doc, token: Token, cue: Cue) -> dict | None:
         # "…,” said Leslie Wimes, a …": the inverted subject is the name after the cue
@@ -494,3 +528,7 @@ def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
 def make_claims_stage(nlp: Language, name: str, cues: str, words: str) -> ClaimsStage:
     return ClaimsStage(cues=cues, words=words)
 
+
+def _participle(lemma: str) -> str:
+    """A verb's -ing form: "say" -> "saying", "note" -> "noting" (enough for the cue lexicon)."""
+    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"

@@ -486,3 +486,18 @@ def test_what_an_object_or_infinitive_reports(nlp, paragraph, expected):
 ])
 def test_objects_that_are_what_is_said(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the speech word right before a quotation tells it, though the parser read it as a noun
+    # and gave the quotation to the verb of the sentence
+    ("The spot concludes with footage of Trump saying, “That makes me smart,” when Clinton noted he had paid no "
+     "federal income tax.",
+     [("That makes me smart", "saying", "Donald Trump"), ("he had paid no federal income tax", "noted", "Clinton")]),
+    # a colon after the cue leads into the quotation
+    ("The coroner, David Horsley, recorded a narrative verdict. The coroner continued: “He was someone who felt deeply "
+     "about the world and its problems.”",
+     [("He was someone who felt deeply about the world and its problems.", "continued", "coroner")]),
+])
+def test_the_word_leading_into_a_quotation_tells_it(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
