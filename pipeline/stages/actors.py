@@ -11,7 +11,6 @@ victim and speaker.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.language import Language

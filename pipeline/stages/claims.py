@@ -4,9 +4,9 @@ A claim is a cue (models/dictionaries/cues.jsonl: "said", "denied", "accused",
 "threatened", "vowed", "condemned", "wants", "endorsed", "a poll shows", "Trump's claim
 that ...", ...; each with the claim kind and the cue type it signals) with what it
 reports, read from the parse by pipeline/claim_grammar.py. Direct quotes are found by
-their quotation marks and attributed to the cue beside them, split quotes ("...," he
-said, "...") and following quote paragraphs included; transcript turns ("PENCE: ...")
-are their speaker's statements.
+their quotation marks and attributed to the cue beside them (pipeline/quote_attribution.py),
+split quotes ("...," he said, "...") and following quote paragraphs included; transcript
+turns ("PENCE: ...") are their speaker's statements.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, covers, holds, is_scene, not_done,
                                      noun_phrase, says_something, speaker_of, subtree_span, through_split_sentence,
-                                     title_before, trim)
+                                     trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
-from pipeline.stages.extensions import (doc_id_of, doc_text, register_extensions, sentence_dates,
-                                         sentence_of, sentence_start, zone_of)
+from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_dates, zone_of
 from pipeline.quotations import merge_split_quotations
+from pipeline.quote_attribution import TURN_RULE, QuoteAttribution
 from pipeline.speakers import Told, speaker_name, told
 from pipeline.types import ClaimRow
 
@@ -35,16 +35,9 @@ from pipeline.types import ClaimRow
 _QUOTE = re.compile(r"“([^”\"]{2,}?)[”\"]|\"([^\"\n“”]{2,}?)[\"”]"
                     r"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
                     r"|(?:^|(?<=\n))”([^”“\n]{2,}?)”")
-_LINE = re.compile(r"[^\n]+")
-# "PENCE: …", "Pat Caddell: …", "Poll: …": up to four capitalised words, a colon, the statement
-_COLON_TURN = re.compile(r"\s*[\"“]?(?P<name>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?P<rest>\S.{2,})")
-_TURN_RULE = "cue_colon_turn"
-# a quotation signed after a dash: "” ― Jacklyn Ashley" alone at the end of its line
-_SIGNATURE = re.compile(r"((?:[A-Z][\w'’.-]*[ \xa0]){1,3}[A-Z][\w'’-]*)[\s.\xa0]*?(?:\n|$)")
 
 
-
-class ClaimsStage:
+class ClaimsStage(QuoteAttribution):
     def __init__(self, *, cues: str, words: str) -> None:
         register_extensions()
         self.cues: dict[str, Cue] = {}
@@ -104,8 +97,8 @@ class ClaimsStage:
             start < e and s < end and not s <= cue_at < e and covers(content, s, e)
             for start, end, cue_at, content in cued)]
         attributed += [(c["content"].start_char, c["content"].end_char) for c in found
-                       if c["cue"].rule_id == _TURN_RULE]  # a transcript turn is one statement
-        found = [c for c in found if c["cue"].rule_id == _TURN_RULE or
+                       if c["cue"].rule_id == TURN_RULE]  # a transcript turn is one statement
+        found = [c for c in found if c["cue"].rule_id == TURN_RULE or
                  not any(s <= c["token"].idx < e for s, e in attributed)] + direct
         rows = _without_nested_attitudes(merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes)))
         doc._.claim_rows = tuple(rows)
@@ -246,172 +239,6 @@ class ClaimsStage:
             return None
         holder, cue_span, content = found
         return {"cue": cue, "cue_span": cue_span, "content": content, "speaker": holder, "token": token}
-
-    def _direct_quotes(self, doc: Doc, quotes: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """Quotes no cue covers: attributed to the cue in their sentence, or continuing the
-        previous quote's speaker when they open the next paragraph."""
-        out: list[dict] = []
-        taken: list[tuple[int, int]] = []  # quotations attributed here
-        previous = None
-        spans = [(c["content"].start_char, c["content"].end_char, c["token"].idx, c) for c in found]
-        for start, end in quotes:
-            # the claims whose content covers the quotation, their cue outside it
-            covering = [c for c_start, c_end, cue_at, c in spans if c_start < end and start < c_end
-                        and not start <= cue_at < end and covers(c["content"], start, end)]
-            if any(covers(span, start, end) for span in taken) or covering:
-                previous = covering[0] if covering else previous
-                continue
-            content = doc.char_span(start, end, alignment_mode="expand")
-            if content is None or zone_of(doc, start, end) in FURNITURE_ZONES or \
-                    len(content) < 4 and not self._opens_its_attribution(doc, content):
-                continue
-            sentence = sentence_of(doc, content[0])
-            last_sentence = sentence_start(doc, doc[content.end - 1])
-            candidates = [c for c in found if sentence_start(doc, c["token"]) in (sentence.start, last_sentence)]
-            # a cue outside this quotation and outside any other ("”― Oscar P. Quintero
-            # “I just hope ...”": the next quotation's "hope" is its own speaker's)
-            near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
-                    and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)]
-            lead = self._leading_cue(doc, content, quotes)
-            adjacent = None if near or lead else self._adjacent_attribution(doc, content)
-            if lead is not None:
-                chosen = lead  # "footage of Trump saying, “…”": the word that leads into it tells it
-            elif near:
-                chosen = min(near, key=lambda c: abs(c["token"].i - content.end))
-                if chosen.get("content") is not None and title_before(chosen, content):
-                    continue  # 'On “Fox News Sunday,” Pence said his running mate …': a title, not what he said
-                chosen = self._participle_after(doc, chosen, content) or chosen
-            elif adjacent is not None:
-                chosen = adjacent
-            elif previous is not None and (previous["cue"] is not None and (
-                    "\n" in doc_text(doc)[previous["content"].end_char:start] or
-                    sentence_of(doc, previous["token"]).end >= content.start - 2)):
-                chosen = previous  # the quote goes on after its attribution
-            else:
-                chosen = None
-            claim = {"cue": chosen["cue"] if chosen else None, "cue_span": chosen["cue_span"] if chosen else None,
-                     "content": trim(doc, content), "speaker": chosen["speaker"] if chosen else None,
-                     "token": chosen["token"] if chosen else content.root, "direct": True}
-            out.append(claim)
-            taken.append((start, end))
-            previous = claim
-        return out
-
-    def _opens_its_attribution(self, doc: Doc, content: Span) -> bool:
-        """A quotation of a few words is a scare quote ("what she called a “rant,”") unless it
-        opens its sentence and a speech cue follows it at once ("“You winning?” she said")."""
-        sentence = sentence_of(doc, content[0])
-        if any(not doc[i].is_punct for i in range(sentence.start, content.start)):
-            return False
-        for token in doc[content.end:min(content.end + 4, len(doc))]:
-            if "\n" in token.text:
-                return False
-            cue = self._quote_cue(token)
-            if cue is not None:
-                return cue.cue_type == "speech"
-        return False
-
-    def _leading_cue(self, doc: Doc, content: Span, quotes: list[tuple[int, int]]) -> dict | None:
-        """The speech word right before a quotation, past a comma or colon ("saying, “…”"),
-        outside any quotation."""
-        before = content.start - 1
-        while before >= 0 and (doc[before].is_quote or doc[before].text in (",", ":") or doc[before].is_space) and \
-                "\n" not in doc[before].text:
-            before -= 1
-        if before < 0 or doc[before].is_punct or doc[before].is_space or \
-                any(s <= doc[before].idx < e for s, e in quotes):
-            return None  # not across a full stop: “A,” he said. “B”
-        cue = self._quote_cue(doc[before])
-        return self._attribution(doc, doc[before], cue) if cue is not None and cue.cue_type == "speech" else None
-
-    def _participle_after(self, doc: Doc, chosen: dict, content: Span) -> dict | None:
-        """'"...," Sanders said, suggesting a few questions, including, "Mr. Trump, ..."': a
-        quotation the attribution's participle leads into, in the same sentence, is told
-        by the participle ("suggesting", "adding"), not by the verb before it."""
-        cue_at = chosen["token"].i
-        if cue_at >= content.start or sentence_start(doc, chosen["token"]) != sentence_start(doc, content[0]):
-            return None
-        speaker = chosen.get("speaker")
-        for token in doc[cue_at + 1:content.start]:
-            if token.tag_ != "VBG" or token.pos_ != "VERB" or \
-                    speaker is not None and speaker.start <= token.i < speaker.end:
-                continue
-            cue = self._quote_cue(token) or Cue(token.lemma_.lower(), "statement", "cue_participle")
-            return {"cue": cue, "cue_span": doc[token.i:token.i + 1], "speaker": speaker, "token": token}
-        return None
-
-    def _colon_turns(self, doc: Doc) -> list[dict]:
-        """'PENCE: Gennifer Flowers will not be attending …' (a transcript turn) and
-        'Sanders: Clinton needs to …' (a headline): a line opened by a name and a colon is
-        that name's statement, the rest of the line its content."""
-        text = doc_text(doc)
-        out = []
-        for line in _LINE.finditer(text):
-            match = _COLON_TURN.match(line.group())
-            if not match or match["name"].lower() in self.not_speakers:
-                continue
-            name_start = line.start() + match.start("name")
-            colon = line.start() + match.end("name")
-            speaker = doc.char_span(name_start, colon)
-            cue = doc.char_span(colon, colon + 1)
-            content = trim(doc, doc.char_span(line.start() + match.start("rest"), line.end(), alignment_mode="expand"))
-            if speaker is None or cue is None or content is None or len(content) < 3:
-                continue
-            if zone_of(doc, name_start, colon) in FURNITURE_ZONES:
-                continue
-            named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in speaker) or \
-                match["name"].isupper() or any(a.start <= name_start < a.end for a in doc._.actor_rows or ())
-            if not named and len(speaker) > 1:
-                continue
-            out.append({"cue": Cue(":", "statement", _TURN_RULE), "cue_span": cue, "content": content,
-                        "speaker": speaker, "token": cue.root})
-        return out
-
-    def _adjacent_attribution(self, doc: Doc, content: Span) -> dict | None:
-        """The attribution right beside a quotation no clause claims: “…,” said Leslie
-        Wimes / “…,” she shouted / “…” ― Azucena González / Limbaugh continued: “…”."""
-        text = doc_text(doc)
-        for token in doc[content.end:min(content.end + 8, len(doc))]:
-            if "\n" in token.text or token.is_sent_start and token.i > content.end + 1:
-                break
-            cue = self._quote_cue(token)
-            if cue is not None:
-                return self._attribution(doc, token, cue)
-        dash = re.match(r"[\s”\"’.,]*([―—])\s*", text[content.end_char:content.end_char + 8])
-        if dash:
-            at = content.end_char + dash.end()
-            person = next((e for e in doc.ents if e.start_char == at and e.label_ in ("PERSON", "ORG")), None)
-            signed = _SIGNATURE.match(text, at)
-            if person is None and signed:  # "” ― Jacklyn Ashley" closing its line, a name the model missed
-                person = doc.char_span(at, signed.end(1))
-            if person is not None:
-                mark = Mark(dash[1], content.end_char + dash.start(1), content.end_char + dash.end(1))
-                return {"cue": Cue(dash[1], "statement", "cue_dash"), "cue_span": mark, "speaker": person,
-                        "token": person.root}
-        before = doc[max(content.start - 8, 0):content.start]
-        for token in reversed(before):
-            if "\n" in token.text and not (token.i > 0 and doc[token.i - 1].text == ":"):
-                break  # "Caddell continued:" may stand in the paragraph before its quotation
-            cue = self._quote_cue(token)
-            if cue is not None and any(t.text in (":", ",") for t in doc[token.i + 1:content.start]):
-                return self._attribution(doc, token, cue)
-        return None
-
-    def _quote_cue(self, token: Token) -> Cue | None:
-        """A cue beside a quotation: any reporting cue, or a quote-only one ("continued"), or
-        a speech verb's participle the parser read as a noun ("footage of Trump saying, “…”")."""
-        cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
-        if cue is None and token.tag_ == "NN" and token.lower_.endswith("ing"):
-            cue = self.speech_participles.get(token.lower_)
-        return cue
-
-    def _attribution(self, doc: Doc, token: Token, cue: Cue) -> dict | None:
-        # "…,” said Leslie Wimes, a …": the inverted subject is the name after the cue
-        named = next((e for e in doc.ents if e.start == token.i + 1 and e.label_ in ("PERSON", "ORG", "NORP")), None)
-        speaker = named if named is not None else speaker_of(doc, token)
-        if speaker is None:
-            return None
-        return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "speaker": speaker, "token": token}
 
     # ------------------------------------------------------------------ rows
     def _rows(self, doc: Doc, doc_id: str, found: list[dict], quotes: list[tuple[int, int]]) -> list[ClaimRow]:
