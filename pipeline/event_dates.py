@@ -29,7 +29,9 @@ AFTERMATH_LEMMAS = {"arrest", "apprehend", "charge", "detain", "book", "arraign"
                     "jail", "plead", "identify", "release", "bury", "mourn", "remember", "honor", "vigil",
                     "appear",  # "appeared in court Monday" (not "appeared to flag")
                     # the proceedings that follow, named by nouns: "at his Saturday arraignment"
-                    "arraignment", "hearing", "trial", "funeral", "memorial", "burial", "visitation"}
+                    "arraignment", "hearing", "trial", "funeral", "memorial", "burial", "visitation",
+                    # a death that followed the injury: "succumbed to his wounds Sunday"
+                    "succumb"}
 
 
 def dates_aftermath(span: Span, event: Token | None = None) -> bool:
@@ -38,7 +40,15 @@ def dates_aftermath(span: Span, event: Token | None = None) -> bool:
     verb = date_governor(span)
     if verb.lemma_ == "appear" and any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
         return False  # "France appeared to flag an advance on Friday"
-    return verb.lemma_ in AFTERMATH_LEMMAS and (event is None or verb.i != event.i)
+    return (verb.lemma_ in AFTERMATH_LEMMAS or _off_life_support(verb)) and (event is None or verb.i != event.i)
+
+
+def _off_life_support(verb: Token) -> bool:
+    """"was taken off life support on Sunday", "removed from life support": a death that
+    followed the injury by days."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("off", "from") for g in c.children]
+    return any(o.lower_ == "support" and any(m.lower_ == "life" for m in o.children) for o in objects)
 
 
 def dates_something_else(row: DateRow, span: Span, event: Token, later: Token | None) -> bool:
@@ -90,6 +100,28 @@ def later_verb(token: Token) -> Token | None:
             node = head
             continue
         return None if later.lemma_.lower() in _SAME_TIME_LEMMAS else later
+    return None
+
+
+_DEATH_LEMMAS = {"die", "succumb", "pass"}
+# acts a death may be told after: "died Wednesday after being shot Monday"
+_INJURING_LEMMAS = {"shoot", "stab", "attack", "beat", "assault", "hit", "strike", "wound", "injure", "hurt", "burn"}
+
+
+def cause_told_after(token: Token) -> Token | None:
+    """The act a death is told after ("died Wednesday after being shot Monday"): the
+    incident, whose day is the event's (the casualties stage dates a death from it)."""
+    if token.lemma_ not in _DEATH_LEMMAS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _LATER_MARKS:
+            act = next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _LATER_MARKS for g in child.children):
+            act = child
+        else:
+            continue
+        if act is not None and act.lemma_ in _INJURING_LEMMAS:
+            return act
     return None
 
 

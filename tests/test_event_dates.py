@@ -37,3 +37,20 @@ def test_a_toll_told_on_an_event_word_is_that_events(nlp):
     result = extract_one(nlp, text, date(2017, 2, 5))
     by_date = {e.date: (e.killed, e.injured) for e in result.events if e.killed or e.injured}
     assert by_date == {"2017-02-05": (None, 2), "2017-02-04": (1, 1)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a death told after the act that caused it: the act's day is the incident's
+    ("According to the sheriff's office, Damon Sochko, 16, died Wednesday after being shot in the head Monday.",
+     date(2016, 3, 10), ("2016-03-07", "Monday")),
+    ("A man died Sunday after he was stabbed on Friday night.", date(2016, 3, 10), ("2016-03-04", "Friday night")),
+    # ... a death of its own day stays
+    ("A man died Sunday when he was shot outside a bar.", date(2016, 3, 10), ("2016-03-06", "Sunday")),
+    # being taken off life support is no day of the shooting
+    ("A boy was accidentally shot by his brother at their home. The boy was taken off life support on Sunday and "
+     "passed away.", date(2016, 1, 12), ("2016-01-12", "")),
+])
+def test_a_death_after_its_cause_is_dated_by_the_cause(nlp, text, published, expected):
+    result = extract_one(nlp, text, published)
+    (row,) = [e for e in result.events if e.killed]
+    assert (row.date, row.date_text) == expected

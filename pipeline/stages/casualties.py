@@ -21,12 +21,12 @@ from spacy.tokens import Doc
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
-from pipeline.event_dates import (dates_aftermath, dates_something_else, in_other_relative_clause, later_verb,
-                                  names_an_occasion)
+from pipeline.event_dates import (cause_told_after, dates_aftermath, dates_something_else, in_other_relative_clause,
+                                  later_verb, names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.dates import date_governor, dates_telling
+from pipeline.stages.dates import date_governor, dates_telling, reference_day
 from pipeline.stages.events import Argument, EventMention, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
@@ -275,15 +275,19 @@ class CasualtiesStage:
             day = date_of(row.first_day)
             if day == published and row.anchor == "absolute":
                 continue  # "Posted: Tuesday, November 25, 2014": the story's own time stamp
-            if day is not None and 0 <= (published - day).days <= 7:
+            told = reference_day(doc, row.start)  # the page's day, or its update block's ("PREVIOUS 1/4:")
+            if day is not None and 0 <= (told - day).days <= 7:
                 rows.append(row)
         anchor = members[0]
         anchor_token = doc[anchor.token_i]
         later = later_verb(anchor_token)
         spans = {id(row): span for row, span in date_spans(doc)}
-        # "police said Wednesday": the day of a telling dates no event
+        # "police said Wednesday": the day of a telling dates no event; "died Wednesday after being
+        # shot Monday": the day of a death told after its cause is not the incident's
         rows = [r for r in rows
-                if id(r) not in spans or not dates_something_else(r, spans[id(r)], anchor_token, later)]
+                if id(r) not in spans or not dates_something_else(r, spans[id(r)], anchor_token, later) and
+                (cause_told_after(date_governor(spans[id(r)])) is None or
+                 date_governor(spans[id(r)]).i == anchor_token.i)]
         if not rows:
             return None
         sentences = sentence_spans(doc)
@@ -296,6 +300,9 @@ class CasualtiesStage:
         if not rows:
             return None
         same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
+        cause = cause_told_after(anchor_token)  # "died Sunday after he was stabbed on Friday night"
+        same = [r for r in same if cause is not None and id(r) in spans and
+                date_governor(spans[id(r)]).i == cause.i] or same
         if same:
             return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
         text = doc_text(doc)

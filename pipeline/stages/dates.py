@@ -3,7 +3,8 @@
 Candidates are the model's DATE and TIME entities; each is read by pipeline.timex with
 the tense of its clause (a bare weekday in a past-tense clause is the most recent such
 day, the publication weekday itself included; future tense looks forward) and the
-previous resolved date (for "the next day").
+previous resolved date (for "the next day"); in a dated update block of a page ("UPDATE
+1/11:", "PREVIOUS 1/4:") against the block's own date.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from spacy.util import filter_spans
 from pipeline.config import read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
-from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
+from pipeline.stages.extensions import doc_id_of, doc_text, per_doc, register_extensions, zone_of
 from pipeline.timex import Timex, in_small_hours, normalize
 from pipeline.timex_calendar import MONTHS, WEEKDAYS, lexicon, unit_of
 from pipeline.types import DateRow
 
 DATE_LABELS = ("DATE", "TIME")
+# a dated block of an updated page: "UPDATE 1/11:", "UPDATE (3/10 at 12:45 p.m.):", "PREVIOUS 1/4:";
+# its relative days count from its own date, not from the page's
+_UPDATE_MARK = re.compile(r"(?im)^[ \t]*\(?(?:update[ds]?|previous(?: story)?|original(?: story| post)?|earlier)"
+                          r"[ \t]*[(:–—-]?[ \t]*\(?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
 # TimeML extents leave out prepositions and possessive endings but keep modifiers
 # ("nearly three months", "early December", "earlier this month" with mod set), and a
 # determiner before a calendar date: "on Tuesday" -> "Tuesday", "the Dec. 21, 1988" ->
@@ -54,6 +59,37 @@ _PAST_ACT_STATES = {"charge", "accuse", "suspect", "blame", "indict", "convict",
 # Infinitives under these verbs point forward: "is scheduled to meet Tuesday".
 _FUTURE_HEADS = {"schedule", "expect", "plan", "set", "due", "hope", "intend", "want", "agree", "promise",
                  "prepare", "vow", "aim", "seek", "threaten", "pledge", "decide", "try", "going"}
+
+
+def _update_days(text: str, published: date) -> list[tuple[int, date]]:
+    """Where each dated update block starts and its date (within two months of publication)."""
+    out = []
+    for match in _UPDATE_MARK.finditer(text):
+        year = int(match["year"]) if match["year"] else published.year
+        year += 2000 if year < 100 else 0
+        try:
+            day = date(year, int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        if not match["year"] and (day - published).days > 183:
+            day = day.replace(year=year - 1)  # "UPDATE 12/30" on a page of January 2
+        if abs((day - published).days) <= 61:
+            out.append((match.start(), day))
+    return out
+
+
+def reference_day(doc: Doc, char: int) -> date | None:
+    """The day relative dates at a character count from: the publication date, or the date
+    of the update block the character is in ("PREVIOUS 1/4: ... in a parked car Monday")."""
+    published = doc._.published
+    if published is None:
+        return None
+    day = published
+    for start, block_day in per_doc(doc, "update_days", lambda: _update_days(doc_text(doc), published)):
+        if start > char:
+            break
+        day = block_day
+    return day
 
 
 def clause_tense(span: Span) -> str:
@@ -376,7 +412,7 @@ class DatesStage:
             if reading.text.lower() in ("the year", "the month", "the week") and reading.end < len(doc) and \
                     doc[reading.end].lower_ in ("ended", "ending", "ends"):
                 reading = reading[1:]  # "the year ended Sept. 30" is a span of a year, not this one
-            timex = read_date(reading, published, previous, focus, tense)
+            timex = read_date(reading, reference_day(doc, found.start_char), previous, focus, tense)
             if timex is None:
                 # "more than four hours" + "Friday" read apart; "the day Friday" as "Friday";
                 # else the model's DATE was not a time expression ("11", "5,200")
