@@ -156,7 +156,12 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         # "Hawaii, as one adviser pointed out, does not ...": the sentence it interrupts
         sentence, aside = subtree_span(doc, token.head), subtree_span(doc, token)
         return trim(doc, doc[aside.end:sentence.end] if aside.start <= sentence.start else sentence)
-    if token.dep_ in ("parataxis", "advcl", "conj") or (token.dep_ == "ROOT" and not obj):
+    own_words = token.lemma_ != "tell" and any(
+        c.dep_ == "dobj" and c.lower_ not in _ADDRESSEES and c.ent_type_ not in ("ORG", "PERSON") or
+        c.dep_ in ("attr", "oprd") for c in children)
+    if token.dep_ in ("parataxis", "advcl") or token.dep_ == "conj" and not own_words or \
+            (token.dep_ == "ROOT" and not obj):
+        # not a verb with words of its own joined to the clause ("remained but found other points")
         # ", he said," / ", the State Department said in a statement": the interrupted clause
         head = token.head if token.dep_ != "ROOT" else None
         if head is not None and head.i > token.i and token.dep_ == "parataxis" and \
@@ -452,13 +457,23 @@ def trim(doc: Doc, span: Span | None) -> Span | None:
 
 
 # verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
-_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect"}
+_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect",
+             "need"}  # "Trump needs to tell the truth": told by no one yet
 
 
 def not_done(token: Token) -> bool:
     """Whether a cue is the infinitive of a verb by which it did not happen ("declined to
-    discuss reports", "refused to say whether")."""
-    return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE
+    discuss reports", "refused to say whether"), or a command."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "needs to sell herself and tell more jokes"
+        token = token.head
+    return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
+
+
+def _imperative(token: Token) -> bool:
+    """A bare command with no subject ("Now tell us this isn't a witch hunt", "Melania, tell
+    your immigrant story"): nothing said yet."""
+    return token.dep_ == "ROOT" and token.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
 
 
 def through_split_sentence(doc: Doc, content: Span) -> Span:

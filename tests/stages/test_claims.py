@@ -501,3 +501,18 @@ def test_objects_that_are_what_is_said(nlp, paragraph, expected):
 ])
 def test_the_word_leading_into_a_quotation_tells_it(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a command or an obligation says nothing yet
+    ("Now tell us this isn't a witch hunt of the highest order!", []),
+    ("Hillary Clinton needs to sell herself and tell more jokes.", []),
+    # a verb with an object of its own, joined to another clause, does not report that clause
+    ("The paranoia remained but found other points of focus, such as the devil's hand in my brother's addiction.", []),
+    ("He had fled to a neighbouring country, but didn’t find safety there.", []),
+    # ... an attribution joined at the end still does, its addressee no object of its own
+    ("Shops have reopened and the city is calm, residents told the BBC.",
+     [("Shops have reopened and the city is calm", "told", "residents")]),
+])
+def test_commands_obligations_and_joined_verbs_report_nothing(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
