@@ -295,6 +295,14 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         return inverted
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head  # "the other factions who have condemned ..."
+        described = subject
+        while described.dep_ == "conj" and described.head.i != described.i:
+            described = described.head
+        named = next((c for c in described.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if described.dep_ == "attr" and described.head.lemma_ == "be" and named is not None and \
+                any(c.lower_ == "who" for c in token.children) and \
+                not any(c.dep_ == "appos" for c in token.head.children):
+            subject = named  # "Trump is a serial liar ... and birther who has repeatedly pledged ...": Trump
     if subject is None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None

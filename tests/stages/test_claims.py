@@ -516,3 +516,15 @@ def test_the_word_leading_into_a_quotation_tells_it(nlp, paragraph, expected):
 ])
 def test_commands_obligations_and_joined_verbs_report_nothing(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "who" after what a named person is said to be: that person speaks
+    ("Donald Trump is a serial liar, rampant xenophobe and birther who has repeatedly pledged to ban all Muslims.",
+     [("to ban all Muslims", "has repeatedly pledged", "Donald Trump")]),
+    # ... not where the noun names someone else beside it
+    ("One of the few to welcome the decision has been the Russian president, Vladimir Putin, who remarked that he "
+     "agreed.", [("that he agreed", "remarked", "Vladimir Putin")]),
+])
+def test_who_after_a_predicate_noun(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
