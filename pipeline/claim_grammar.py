@@ -6,7 +6,8 @@ A cue (models/dictionaries/cues.jsonl) reports its content: the clause it govern
 object, its infinitive, its "about"/"of"/"for" phrase or, for a parenthetical cue, the
 sentence it interrupts. The speaker is the cue's subject (or "by" phrase); when the parse
 lost it, the nearest person or organisation before the cue, for speech only (an attitude
-needs its holder as subject). pipeline/speakers.py resolves the mention to an actor name.
+needs its holder as subject). pipeline/speakers.py resolves the mention to an actor name;
+pipeline/claim_filters.py holds the tests that decide whether what is read makes a claim.
 """
 
 from __future__ import annotations
@@ -23,9 +24,6 @@ STRIP = " \t\n,;:"
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 # whom a statement is told to: "he told me on Friday" leaves the statement around it
 _ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
-# what opens a clause of time, cause or concession, never what a cue reports
-_SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
-                "unless", "whereas"}
 _QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
 
 
@@ -339,62 +337,11 @@ def _inverted_subject(doc: Doc, token: Token) -> Span | None:
     return doc[token.i + 1:end] if end > token.i + 1 else None
 
 
-def covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:
-    """Whether a span (a claim's content, or offsets) holds 90% of the characters start..end."""
-    s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
-    return min(end, e) - max(start, s) >= 0.9 * (end - start)
-
-
-def title_before(claim: dict, quote: Span) -> bool:
-    """Whether a quotation stands before a cue whose own content follows it, inside the
-    sentence rather than opening it ('On “Fox News Sunday,” Pence said his …')."""
-    cue, content = claim["token"].i, claim["content"]
-    return content.start > cue and quote.end <= cue and not quote[0].is_sent_start and \
-        not quote.doc[quote.start - 1].is_sent_start
-
-
 def unattributed_passive(token: Token) -> bool:
     """A passive cue with no "by" phrase: "is believed", "was accused of", "people accused
     of rape" (by whom?)."""
     passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and token.dep_ == "acl"
     return passive and not any(c.dep_ == "agent" for c in token.children)
-
-
-def holds(cue: Cue, token: Token, holder: Span) -> bool:
-    """Whether the cue's subject holds the attitude or is the evidence: not "Sharrouf is
-    believed to have died" (whose belief?), "Isis wanted to see if ...", nor "May has shown
-    little interest" (a person showing is no evidence)."""
-    if unattributed_passive(token):
-        return False
-    if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
-        return False
-    if cue.cue_type == "evidence":  # "It shows an officer aiming a gun", not "He has shown little interest"
-        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
-            (holder.root.tag_ not in ("PRP", "NNP") or holder.root.lower_ in ("it", "this", "that"))
-    return True
-
-
-def is_scene(cue: Token, content: Span) -> bool:
-    """Whether the clause read as content only sets the scene of the cue: "Scott was speaking
-    to the delegation when McAuliffe walked in", "laud the same concepts when they were
-    offered by a man", "said before he died"; but "have not said when they would take it
-    up" asks when (a "when" right after a cue with no object of its own)."""
-    first = next((t for t in content if not t.is_punct), None)
-    if first is None or first.lower_ not in _SCENE_MARKS or first.dep_ not in ("mark", "advmod") or \
-            first.head != content.root or content.root.dep_ != "advcl":
-        return False
-    if first.lower_ != "when":
-        return True
-    return content.start > cue.i + 1 or any(c.dep_ in ("dobj", "dative", "prep") for c in cue.children)
-
-
-def says_something(content: Span) -> bool:
-    """Content of two words or more, or one that is not a wh-word or a preposition ("the
-    best one I know of"), and no free relative ("whatever you want")."""
-    words = [t for t in content if not t.is_punct]
-    if not words or words[0].lower_ in ("whatever", "whoever", "whichever"):
-        return False  # "call it whatever you want"
-    return len(words) > 1 or words[0].tag_ not in ("WDT", "WP", "WRB", "IN", "RP")
 
 
 def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
@@ -462,26 +409,6 @@ def trim(doc: Doc, span: Span | None) -> Span | None:
     if end <= start:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
-
-
-# verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
-_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect",
-             "need"}  # "Trump needs to tell the truth": told by no one yet
-
-
-def not_done(token: Token) -> bool:
-    """Whether a cue is the infinitive of a verb by which it did not happen ("declined to
-    discuss reports", "refused to say whether"), or a command."""
-    while token.dep_ == "conj" and token.head.i != token.i:  # "needs to sell herself and tell more jokes"
-        token = token.head
-    return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
-
-
-def _imperative(token: Token) -> bool:
-    """A bare command with no subject ("Now tell us this isn't a witch hunt", "Melania, tell
-    your immigrant story"): nothing said yet."""
-    return token.dep_ == "ROOT" and token.tag_ == "VB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
 
 
 def through_split_sentence(doc: Doc, content: Span) -> Span:

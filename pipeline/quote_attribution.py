@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_grammar import Cue, Mark, covers, speaker_of, title_before, trim
+from pipeline.claim_filters import covers, title_before
+from pipeline.claim_grammar import Cue, Mark, speaker_of, trim
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_text, sentence_of, sentence_start, zone_of
 

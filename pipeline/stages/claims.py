@@ -18,9 +18,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, covers, holds, is_scene, not_done,
-                                     noun_phrase, says_something, speaker_of, subtree_span, through_split_sentence,
-                                     trim)
+from pipeline.claim_filters import covers, holds, is_scene, not_done, says_something
+from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, noun_phrase, speaker_of, subtree_span,
+                                     through_split_sentence, trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter

@@ -1,0 +1,85 @@
+"""Whether a cue and what it reports make a claim: tests the claims stage applies to what
+pipeline/claim_grammar.py reads (a holder for an attitude, no scene-setting clause, words
+that say something, a telling that happened, a quotation that is not a title).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.claim_grammar import Cue, unattributed_passive
+
+# what opens a clause of time, cause or concession, never what a cue reports
+_SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
+                "unless", "whereas"}
+
+
+def covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:
+    """Whether a span (a claim's content, or offsets) holds 90% of the characters start..end."""
+    s, e = (span.start_char, span.end_char) if isinstance(span, Span) else span
+    return min(end, e) - max(start, s) >= 0.9 * (end - start)
+
+
+def title_before(claim: dict, quote: Span) -> bool:
+    """Whether a quotation stands before a cue whose own content follows it, inside the
+    sentence rather than opening it ('On “Fox News Sunday,” Pence said his …')."""
+    cue, content = claim["token"].i, claim["content"]
+    return content.start > cue and quote.end <= cue and not quote[0].is_sent_start and \
+        not quote.doc[quote.start - 1].is_sent_start
+
+
+def holds(cue: Cue, token: Token, holder: Span) -> bool:
+    """Whether the cue's subject holds the attitude or is the evidence: not "Sharrouf is
+    believed to have died" (whose belief?), "Isis wanted to see if ...", nor "May has shown
+    little interest" (a person showing is no evidence)."""
+    if unattributed_passive(token):
+        return False
+    if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
+        return False
+    if cue.cue_type == "evidence":  # "It shows an officer aiming a gun", not "He has shown little interest"
+        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
+            (holder.root.tag_ not in ("PRP", "NNP") or holder.root.lower_ in ("it", "this", "that"))
+    return True
+
+
+def is_scene(cue: Token, content: Span) -> bool:
+    """Whether the clause read as content only sets the scene of the cue: "Scott was speaking
+    to the delegation when McAuliffe walked in", "laud the same concepts when they were
+    offered by a man", "said before he died"; but "have not said when they would take it
+    up" asks when (a "when" right after a cue with no object of its own)."""
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.lower_ not in _SCENE_MARKS or first.dep_ not in ("mark", "advmod") or \
+            first.head != content.root or content.root.dep_ != "advcl":
+        return False
+    if first.lower_ != "when":
+        return True
+    return content.start > cue.i + 1 or any(c.dep_ in ("dobj", "dative", "prep") for c in cue.children)
+
+
+def says_something(content: Span) -> bool:
+    """Content of two words or more, or one that is not a wh-word or a preposition ("the
+    best one I know of"), and no free relative ("whatever you want")."""
+    words = [t for t in content if not t.is_punct]
+    if not words or words[0].lower_ in ("whatever", "whoever", "whichever"):
+        return False  # "call it whatever you want"
+    return len(words) > 1 or words[0].tag_ not in ("WDT", "WP", "WRB", "IN", "RP")
+
+
+# verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
+_NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect",
+             "need"}  # "Trump needs to tell the truth": told by no one yet
+
+
+def not_done(token: Token) -> bool:
+    """Whether a cue is the infinitive of a verb by which it did not happen ("declined to
+    discuss reports", "refused to say whether"), or a command."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "needs to sell herself and tell more jokes"
+        token = token.head
+    return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
+
+
+def _imperative(token: Token) -> bool:
+    """A bare command with no subject ("Now tell us this isn't a witch hunt", "Melania, tell
+    your immigrant story"): nothing said yet."""
+    return token.dep_ == "ROOT" and token.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children)
