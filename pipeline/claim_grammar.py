@@ -157,9 +157,9 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     own_words = token.lemma_ != "tell" and any(
         c.dep_ == "dobj" and c.lower_ not in _ADDRESSEES and c.ent_type_ not in ("ORG", "PERSON") or
         c.dep_ in ("attr", "oprd") for c in children)
+    # (a verb with words of its own joined to a clause does not report it: "remained but found other points")
     if token.dep_ in ("parataxis", "advcl") or token.dep_ == "conj" and not own_words or \
             (token.dep_ == "ROOT" and not obj):
-        # not a verb with words of its own joined to the clause ("remained but found other points")
         # ", he said," / ", the State Department said in a statement": the interrupted clause
         head = token.head if token.dep_ != "ROOT" else None
         if head is not None and head.i > token.i and token.dep_ == "parataxis" and \
@@ -292,15 +292,7 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     if inverted is not None and (subject is None or subject.i < token.i):
         return inverted
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-        subject = token.head  # "the other factions who have condemned ..."
-        described = subject
-        while described.dep_ == "conj" and described.head.i != described.i:
-            described = described.head
-        named = next((c for c in described.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-        if described.dep_ == "attr" and described.head.lemma_ == "be" and named is not None and \
-                any(c.lower_ == "who" for c in token.children) and \
-                not any(c.dep_ == "appos" for c in token.head.children):
-            subject = named  # "Trump is a serial liar ... and birther who has repeatedly pledged ...": Trump
+        subject = _described_person(token) or token.head  # "the other factions who have condemned ..."
     if subject is None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -320,6 +312,20 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         # the parse lost the subject ("President Barham Salih — who ... — also threatened")
         return guess_speaker(doc, token) if subject is None else None
     return noun_phrase(doc, subject)
+
+
+def _described_person(cue: Token) -> Token | None:
+    """The named subject of "X is a ... who <cue>" ("Trump is a serial liar ... and birther who
+    has repeatedly pledged ..."): X speaks, unless a name stands beside the noun ("the
+    Russian president, Vladimir Putin, who remarked")."""
+    noun = cue.head
+    if not any(c.lower_ == "who" for c in cue.children) or any(c.dep_ == "appos" for c in noun.children):
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
 
 
 def _inverted_subject(doc: Doc, token: Token) -> Span | None:
@@ -352,8 +358,8 @@ def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
 def noun_phrase(doc: Doc, token: Token) -> Span:
     """The speaker mention without relative clauses and appositions: "The senior US official
     (who spoke today)", "Alex Mello(, a security analyst ...)"."""
-    tokens = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl", "punct", "mark") and a.head == token
-                                                  and (t == a or a in t.ancestors) for a in token.children)]
+    asides = [a for a in token.children if a.dep_ in ("relcl", "appos", "acl", "punct", "mark")]
+    tokens = [t for t in token.subtree if not any(t == a or a in t.ancestors for a in asides)]
     tokens = [t for t in tokens if t.i <= token.i or t.head == token and t.dep_ in ("compound", "prep", "pobj")
               or any(p.i > token.i and p.dep_ == "prep" for p in t.ancestors if p.head == token)]
     start, end = tokens[0].i, max(t.i for t in tokens) + 1

@@ -125,6 +125,13 @@ def cause_told_after(token: Token) -> Token | None:
     return None
 
 
+def dates_a_later_death(span: Span, event: Token) -> bool:
+    """Whether a date is the day of a death told after its cause ("died Wednesday after being
+    shot Monday"), other than the event's own word: the incident's day is the cause's."""
+    verb = date_governor(span)
+    return verb.i != event.i and cause_told_after(verb) is not None
+
+
 def event_date(doc: Doc, token: Token) -> DateRow | None:
     """The date that governs an event word's clause: one on the word, its head or its
     relative clause; the day of the toll it is told under; the one date of its sentence

@@ -140,12 +140,12 @@ def people_named(doc: Doc) -> PeopleNamed:
 
 
 def org_is_a_person_named_elsewhere(ent: Span, people: PeopleNamed) -> bool:
-    """Whether a name the model tagged ORG (or NORP: "Mattis") is a person's by how it tagged names in the rest of
-    the story: the same name PERSON more often than ORG (for an ORG), or the surname alone of someone it
-    named in full ("Begum" after "Shamima Begum"), or that surname after a given name the
-    census lists ("Dirk Campbell" where "Anna Campbell" is a PERSON); never a name it also
-    tagged a place ("Ghouta" after "Eastern Ghouta"), nor one after "the" ("told the Hill"),
-    nor one with an organisation word in it."""
+    """Whether a name the model tagged ORG (or NORP: "Mattis") is a person's by how it tagged
+    names in the rest of the story: the same name PERSON more often than ORG (for an ORG),
+    or the surname alone of someone it named in full ("Begum" after "Shamima Begum"), or
+    that surname after a given name the census lists ("Dirk Campbell" where "Anna Campbell"
+    is a PERSON); never a name it also tagged a place ("Ghouta" after "Eastern Ghouta"), nor
+    one after "the" ("told the Hill"), nor one with an organisation word in it."""
     if not _name_shaped(ent, 1):
         return False
     name = clean_name(ent.text)

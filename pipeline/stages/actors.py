@@ -21,8 +21,8 @@ from spacy.util import filter_spans
 from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.person_names import TITLES as _TITLES
-from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere, org_names_a_person,
-                                   people_named, untagged_surnames)
+from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere,
+                                   org_names_a_person, people_named, untagged_surnames)
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 

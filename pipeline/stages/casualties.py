@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
-from pipeline.event_dates import (cause_told_after, dates_aftermath, dates_something_else, in_other_relative_clause,
-                                  later_verb, names_an_occasion)
+from pipeline.event_dates import (cause_told_after, dates_a_later_death, dates_aftermath, dates_something_else,
+                                  in_other_relative_clause, later_verb, names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
@@ -286,8 +286,7 @@ class CasualtiesStage:
         # shot Monday": the day of a death told after its cause is not the incident's
         rows = [r for r in rows
                 if id(r) not in spans or not dates_something_else(r, spans[id(r)], anchor_token, later) and
-                (cause_told_after(date_governor(spans[id(r)])) is None or
-                 date_governor(spans[id(r)]).i == anchor_token.i)]
+                not dates_a_later_death(spans[id(r)], anchor_token)]
         if not rows:
             return None
         sentences = sentence_spans(doc)
