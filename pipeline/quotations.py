@@ -96,7 +96,11 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow, nested: list[ClaimR
         start, end = gap_start + match.start(), gap_start + match.end()
         if not any(s <= start and end <= e for s, e in spans):
             other.append(match.group())
-    cue_in_gap = any(s is not None and gap_start <= s < gap_end for s in (first.cue_start, second.cue_start))
+    # the speaker's title may stand in the attribution of a piece that has one; a quotation no cue
+    # tells does not take the next one's across a passage of narrative ("about the “good life they
+    # can provide”. She had also viewed ... Begum said: “...”")
+    cue_in_gap = first.cue_start is not None and \
+        any(s is not None and gap_start <= s < gap_end for s in (first.cue_start, second.cue_start))
     return len(other) <= (_MAX_OTHER_WITH_CUE if cue_in_gap else _MAX_OTHER_WORDS)
 
 

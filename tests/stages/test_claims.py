@@ -528,3 +528,13 @@ def test_commands_obligations_and_joined_verbs_report_nothing(nlp, paragraph, ex
 ])
 def test_who_after_a_predicate_noun(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_quotation_no_cue_tells_does_not_take_a_later_attribution(nlp):
+    # a scare quote, then narrative, then the speaker's own attributed quotation: two rows,
+    # not one split quotation spanning the narrative
+    paragraph = ("Shamima Begum fled London in 2015. She had been lured by propaganda videos about the “good life "
+                 "they can provide”. She had also viewed beheading videos. The father of her newborn son is a fighter "
+                 "and despite her four years in Syria, Begum said: “I actually do support some British values.”")
+    said = [(content, speaker) for content, cue, speaker in claims_in(nlp, paragraph) if cue == "said"]
+    assert said == [("I actually do support some British values.", "Shamima Begum")]
