@@ -29,8 +29,9 @@ from pipeline.types import DateRow
 DATE_LABELS = ("DATE", "TIME")
 # a dated block of an updated page: "UPDATE 1/11:", "UPDATE (3/10 at 12:45 p.m.):", "PREVIOUS 1/4:";
 # its relative days count from its own date, not from the page's
-_UPDATE_MARK = re.compile(r"(?im)^[ \t]*\(?(?:update[ds]?|previous(?: story)?|original(?: story| post)?|earlier)"
-                          r"[ \t]*[(:–—-]?[ \t]*\(?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b")
+_UPDATE_MARK = re.compile(r"(?im)^[ \t]*\(?(?:update[ds]?|previous(?: story)?|original(?: story| post)?)"
+                          r"[ \t]*[(:–—-]?[ \t]*\(?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b"
+                          r"(?=[^\n]{0,30}?[:)–—-]|[ \t]*$)")  # a heading: "UPDATE 1/11:", not "Updated 3/4 of the rolls"
 # TimeML extents leave out prepositions and possessive endings but keep modifiers
 # ("nearly three months", "early December", "earlier this month" with mod set), and a
 # determiner before a calendar date: "on Tuesday" -> "Tuesday", "the Dec. 21, 1988" ->

@@ -234,8 +234,9 @@ def test_days_and_times_read_since_session_16(nlp, text, published, expected):
      [("Sunday", "2016-01-10"), ("Monday", "2016-01-04")]),
     ("UPDATE (3/10 at 12:45 p.m.):\n\nThe boy died Wednesday after being shot in the head Monday.", date(2016, 3, 7),
      [("12:45 p.m.", "2016-03-10T12:45"), ("Wednesday", "2016-03-09"), ("Monday", "2016-03-07")]),
-    # ... an update mark far from the page's date is no block's date
+    # ... an update mark far from the page's date is no block's date, nor is a fraction in a sentence
     ("UPDATE 6/2: The boy was hurt on Monday.", date(2016, 1, 12), [("Monday", "2016-01-11")]),
+    ("Updated 3/4 of the voter rolls were purged on Monday.", date(2016, 3, 7), [("Monday", "2016-03-07")]),
 ])
 def test_an_update_block_counts_days_from_its_own_date(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
