@@ -340,14 +340,32 @@ class ClaimsStage(QuoteAttribution):
 def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:
     """A belief, intention or stance its speaker tells inside their own statement is that
     statement's content, not a second claim: "Clinton said she thinks America is strongest
-    ..." and "Clinton now says she opposes the deal" are one claim each, cue "said"."""
-    speech = [r for r in rows if r.cue_type == "speech" and r.speaker]
+    ..." and "Clinton now says she opposes the deal" are one claim each, cue "said"; so is one
+    inside what they declined or refused to tell ("declined to say whether he supports the
+    deal"). A "he" or "she" the text leaves unresolved there is the statement's speaker."""
+    outer = [r for r in rows if r.speaker and r.cue_start is not None and
+             (r.cue_type == "speech" or r.rule_id in _UNTOLD_CUES and _to_tell(r.content))]
+
+    def same_speaker(row: ClaimRow, other: ClaimRow) -> bool:
+        return other.speaker == row.speaker if row.speaker else row.speaker_text.lower() in ("he", "she")
 
     def nested(row: ClaimRow) -> bool:
         return row.cue_type in ("belief", "intention", "support") and row.cue_start is not None and \
-            bool(row.speaker) and any(o.speaker == row.speaker and o.content_start <= row.cue_start and
-                                      row.content_end <= o.content_end for o in speech)
+            any(same_speaker(row, o) and o.content_start <= row.cue_start and row.content_end <= o.content_end
+                for o in outer if o is not row)
     return [r for r in rows if not nested(r)]
+
+
+# an intention whose content is what was not told: "declined to say whether he supports ..."
+_UNTOLD_CUES = {"cue_refuse", "cue_decline"}
+_TELLING = {"say", "comment", "tell", "discuss", "confirm", "specify", "reveal", "disclose", "answer", "explain",
+            "elaborate", "detail", "speculate"}
+
+
+def _to_tell(content: str) -> bool:
+    """Whether what was declined is a telling ("to say whether ...", not "to put their names to")."""
+    words = content.lower().split()
+    return len(words) > 1 and words[0] == "to" and words[1] in _TELLING
 
 
 @Language.factory("newsevents_claims", default_config={"cues": "dictionaries/cues.jsonl",

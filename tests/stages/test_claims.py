@@ -538,3 +538,19 @@ def test_a_quotation_no_cue_tells_does_not_take_a_later_attribution(nlp):
                  "and despite her four years in Syria, Begum said: “I actually do support some British values.”")
     said = [(content, speaker) for content, cue, speaker in claims_in(nlp, paragraph) if cue == "said"]
     assert said == [("I actually do support some British values.", "Shamima Begum")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # what someone declined or refused to tell is no stance of theirs
+    ("Obama declined to say whether he supports the deal.",
+     [("to say whether he supports the deal", "declined", "Obama")]),
+    # a "she" the text leaves unresolved inside a person's statement is that person's
+    ("Theresa May said she would back military action.", [("she would back military action", "said", "Theresa May")]),
+    # ... a belief told inside what was declined, not a telling, stays
+    ("Three diplomats refused to put their names to their thoughts, which they collectively believed would be "
+     "dismissed.", [("to put their names to their thoughts, which they collectively believed would be dismissed",
+                     "refused", "diplomats"),
+                    ("would be dismissed", "collectively believed", "diplomats")]),
+])
+def test_a_stance_inside_what_was_told_or_not_told(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
