@@ -103,7 +103,8 @@ def later_verb(token: Token) -> Token | None:
     return None
 
 
-_DEATH_LEMMAS = {"die", "succumb", "pass"}
+# verbs of dying: a death may come days after the act that caused it
+DEATH_LEMMAS = {"die", "succumb", "pass"}
 # acts a death may be told after: "died Wednesday after being shot Monday"
 _INJURING_LEMMAS = {"shoot", "stab", "attack", "beat", "assault", "hit", "strike", "wound", "injure", "hurt", "burn"}
 
@@ -111,7 +112,7 @@ _INJURING_LEMMAS = {"shoot", "stab", "attack", "beat", "assault", "hit", "strike
 def cause_told_after(token: Token) -> Token | None:
     """The act a death is told after ("died Wednesday after being shot Monday"): the
     incident, whose day is the event's (the casualties stage dates a death from it)."""
-    if token.lemma_ not in _DEATH_LEMMAS:
+    if token.lemma_ not in DEATH_LEMMAS:
         return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _LATER_MARKS:

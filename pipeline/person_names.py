@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pipeline.speakers import given_names, person_words
+from pipeline.speakers import gender_of, given_names, person_words
 
 TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
           "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
@@ -83,9 +83,6 @@ def org_names_a_person(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children)
 
 
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-
-
 @dataclass(frozen=True)
 class PeopleNamed:
     """How the model tagged the names of one story: how often each was PERSON and ORG, the
@@ -112,10 +109,9 @@ class PeopleNamed:
 
 
 def honorific_gender(span: Span) -> str:
-    """The gender an honorific right before a name tells ("Mr Campbell"), or ""."""
-    if span.start == 0:
-        return ""
-    return _HONORIFIC_GENDER.get(span.doc[span.start - 1].lower_.rstrip("."), "")
+    """The gender the word right before a name tells ("Mr Campbell", "her father Campbell"),
+    or "" (the words of models/dictionaries/person_words.json)."""
+    return gender_of([span.doc[span.start - 1].lower_.rstrip(".")]) if span.start > 0 else ""
 
 
 def people_named(doc: Doc) -> PeopleNamed:
@@ -165,8 +161,11 @@ def untagged_surnames(doc: Doc, people: PeopleNamed, covered: set[int]) -> list[
     ("Prakash reportedly told Turkish police", after "Neil Prakash"): that person, by the
     first full name the story gives them."""
     out = []
+    if not people.full_names:
+        return out
     for token in doc:
-        if token.i in covered or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+        if token.text not in people.full_names or token.i in covered or token.ent_type_ or token.pos_ != "PROPN" or \
+                not token.is_title:
             continue
         if any(0 <= j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_type_) for j in (token.i - 1, token.i + 1)):
             continue  # part of another name ("Hunt Oil")

@@ -97,17 +97,23 @@ class QuoteAttribution:
         return False
 
     def _leading_cue(self, doc: Doc, content: Span, quotes: list[tuple[int, int]]) -> dict | None:
-        """The speech word right before a quotation, past a comma or colon ("saying, “…”"),
-        outside any quotation."""
-        before = content.start - 1
+        """The attribution of the speech word right before a quotation, outside any quotation."""
+        word = self.speech_word_before(doc, content.start)
+        if word is None or any(s <= word.idx < e for s, e in quotes):
+            return None
+        return self._attribution(doc, word, self._quote_cue(word))
+
+    def speech_word_before(self, doc: Doc, start: int) -> Token | None:
+        """The speech word right before a token, past quotation marks, a comma or a colon
+        ("saying, “…”"); not across a full stop (“A,” he said. “B”) or a line break."""
+        before = start - 1
         while before >= 0 and (doc[before].is_quote or doc[before].text in (",", ":") or doc[before].is_space) and \
                 "\n" not in doc[before].text:
             before -= 1
-        if before < 0 or doc[before].is_punct or doc[before].is_space or \
-                any(s <= doc[before].idx < e for s, e in quotes):
-            return None  # not across a full stop: “A,” he said. “B”
+        if before < 0 or doc[before].is_punct or doc[before].is_space:
+            return None
         cue = self._quote_cue(doc[before])
-        return self._attribution(doc, doc[before], cue) if cue is not None and cue.cue_type == "speech" else None
+        return doc[before] if cue is not None and cue.cue_type == "speech" else None
 
     def _participle_after(self, doc: Doc, chosen: dict, content: Span) -> dict | None:
         """'"...," Sanders said, suggesting a few questions, including, "Mr. Trump, ..."': a

@@ -129,10 +129,11 @@ def told(doc: Doc, speaker: Span, name: str) -> Told:
         person = actors[0].actor_type in PERSON_TYPES
     else:
         person = head.ent_type_ == "PERSON" or head.lower_ in person_words()["person_nouns"]
-    return Told(speaker.start_char, name, person, _gender_of([t.lower_.rstrip(".") for t in speaker]), _plural(head))
+    return Told(speaker.start_char, name, person, gender_of([t.lower_.rstrip(".") for t in speaker]), _plural(head))
 
 
-def _gender_of(words: list[str]) -> str:
+def gender_of(words: list[str]) -> str:
+    """The one gender the words tell ("mrs", "spokeswoman", "his father"), or ""."""
     marks = {"f" for w in words if w in person_words()["female_words"]} | \
         {"m" for w in words if w in person_words()["male_words"]}
     return next(iter(marks)) if len(marks) == 1 else ""
@@ -166,7 +167,7 @@ def _mentions(doc: Doc, quoted: tuple[tuple[int, int], ...]) -> tuple[list[_Ment
             mentions.append(_Mention(actor.start, actor.name, person, plural, _main_subject(span),
                                      _quotation(actor.start, quoted)))
             if person:
-                gender = _gender_of(_words_around(span))
+                gender = gender_of(_words_around(span))
                 marks.setdefault(actor.name, set()).update({gender} if gender else set())
         for name, told_marks in marks.items():  # the text's words first, else the given name
             if not told_marks and (gender := _given_name_gender(name)):

@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
-from pipeline.event_dates import (cause_told_after, dates_a_later_death, dates_aftermath, dates_something_else,
-                                  in_other_relative_clause, later_verb, names_an_occasion)
+from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_death, dates_aftermath,
+                                  dates_something_else, in_other_relative_clause, later_verb, names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
@@ -251,7 +251,7 @@ class CasualtiesStage:
                 continue
             governor = date_governor(span)
             if dates_telling(span) or dates_aftermath(span) or names_an_occasion(row, span) or \
-                    anchor.event_type != "killing" and governor.lemma_ in ("die", "succumb", "pass"):
+                    anchor.event_type != "killing" and governor.lemma_ in DEATH_LEMMAS:
                 continue
             return row
         return None

@@ -205,13 +205,9 @@ class ClaimsStage(QuoteAttribution):
     def _told_by_a_nearer_cue(self, doc: Doc, token: Token, content: Span) -> bool:
         """Whether a quotation the parse gave a cue as its content is told by another speech
         word right before it ("The spot concludes with footage of Trump saying, “…”")."""
-        before = content.start - 1
-        while before > token.i and (doc[before].is_punct or doc[before].is_space):
-            before -= 1
-        if before <= token.i or not any(doc[i].is_quote for i in range(before + 1, content.start + 1)):
-            return False
-        cue = self._quote_cue(doc[before])
-        return cue is not None and cue.cue_type == "speech"
+        word = self.speech_word_before(doc, content.start)
+        return word is not None and word.i > token.i and \
+            any(doc[i].is_quote for i in range(word.i + 1, content.start + 1))
 
     def _before_next_attribution(self, doc: Doc, token: Token, content: Span, cue_words: list[int]) -> Span:
         """What a cue reports ends where the sentence goes on, after a comma and "and" or
