@@ -1,6 +1,6 @@
-"""The grammar of attribution: what a cue reports, who reports it, and the span helpers
-the claims stage reads the parse with (pipeline/stages/claims.py finds the cues and the
-quotations and makes the rows).
+"""The grammar of attribution: what a cue reports and who reports it (pipeline/stages/claims.py
+finds the cues and the quotations and makes the rows; pipeline/claim_spans.py holds the span
+helpers both read the parse with).
 
 A cue (models/dictionaries/cues.jsonl) reports its content: the clause it governs, its
 object, its infinitive, its "about"/"of"/"for" phrase or, for a parenthetical cue, the
@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.claim_spans import noun_phrase, sentence_without, subtree_span, trim
 from pipeline.speakers import guess_speaker
-from pipeline.stages.extensions import doc_text, sentence_of
+from pipeline.stages.extensions import sentence_of
 
-STRIP = " \t\n,;:"
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 # whom a statement is told to: "he told me on Friday" leaves the statement around it
@@ -45,6 +45,10 @@ class Cue:
     cue_type: str = "speech"  # speech, belief, intention, support, evidence (ClaimRow.cue_type)
     topic_only: bool = False  # "spoke of", "talked about": only what the cue is about
     content_preps: tuple[str, ...] = ()  # prepositions whose object is the content ("pointed to")
+    # prepositions framing the object: "saw the comment as a dig" (also where the parser hangs
+    # them on the object); a speech cue with them is a claim only so framed: "painted Trump
+    # as a caricature", "likened RT to the BBC", not "painted the house"
+    frame_preps: tuple[str, ...] = ()
 
     @property
     def needs_holder(self) -> bool:
@@ -86,7 +90,12 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         # "he told a meeting of Pacific Island leaders that few people understood ...": a
         # "that" clause (a complementizer, not a relative pronoun) hung on the addressee
         obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
-        clauses = [c for c in (obj.subtree if obj is not None else ()) if c.dep_ == "relcl" and
+        # (or on a noun of a phrase after it, "told one of his protégés on a regular basis
+        # that ...", but not a noun's own clause: "rejected Trump's claim that ..." rejects the claim)
+        told = obj is not None and cue.kind == "statement" and not cue.object_is_content
+        after_object = [t for c in children if c.dep_ == "prep" and told and c.i > obj.i for t in c.subtree]
+        clauses = [c for c in (list(obj.subtree) + after_object if obj is not None else ()) if
+                   (c.dep_ == "relcl" or c.dep_ == "acl" and told and c.head.dep_ == "pobj") and
                    doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "mark" and
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)][:1]
     if clauses:
@@ -120,6 +129,15 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 span = doc[span.start:subtree_span(doc, charge).end]
             return trim(doc, span)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if cue.kind == "denial" and obj is not None and (
+            any(c.dep_ == "dative" for c in children) or _second_object(doc, children, obj) is not None and
+            not any(c.dep_ == "case" for c in obj.children)):
+        return None  # "denying them the right of human dignity": withheld, not denied as untrue
+    if cue.frame_preps and cue.cue_type == "speech":
+        return _framed_object(doc, token, obj, cue)
+    said = _pro_form(doc, token, obj)
+    if said is not None:  # "Flynn said as much", "has said the same thing", "doesn't think so"
+        return said
     if obj is not None and (obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
                             obj.like_num and not any(c.dep_ == "prep" for c in obj.children)):
         return None  # "would eventually add $84 billion over 10 years": an amount, nothing said
@@ -140,7 +158,13 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         extras += [c for c in children if c.i > obj.i and c not in extras and
                    (c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or c.dep_ == "prep" and not c.ent_type_ and
                     not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
-    if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content):
+    # "saw the comment as a dig at America's military": the frame the parser hung on the object
+    framed = obj is not None and any(c.dep_ == "prep" and c.lower_ in cue.frame_preps for c in obj.children)
+    if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content or framed):
+        # "branded the polling a “sham”": the parser's second object is what the first is called
+        # (or the rest of one object the parser cut at its possessive: "rejected Erdoğan’s calls")
+        second = _second_object(doc, children, obj) if cue.object_is_content else None
+        extras += [second] if second is not None else []
         pieces = [_without_aside(doc, obj)] + [subtree_span(doc, e) for e in extras]
         return trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
     about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
@@ -174,6 +198,48 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             if span.end > token.i + 1 and doc[span.end - 1].i > token.i:  # "..., he said, ..." mid-sentence
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
+    return None
+
+
+def _second_object(doc: Doc, children: list[Token], obj: Token) -> Token | None:
+    """A second object right after the first ("branded the polling a “sham”", "denying them
+    the right ..."), not a date the parser made one."""
+    first = subtree_span(doc, obj)
+    return next((c for c in children if c.dep_ == "dobj" and c.i > obj.i and not c.ent_type_ and
+                 all(t.is_quote for t in doc[first.end:c.left_edge.i])), None)
+
+
+def _framed_object(doc: Doc, token: Token, obj: Token | None, cue: Cue) -> Span | None:
+    """The object with what frames it ("painted Trump as a Romney caricature", "derided the
+    deal as toothless", "likened RT to the BBC", "referred to King as a hero"), on the verb
+    or hung on the object; None without one."""
+    children = list(token.children)
+    if obj is None and "as" in cue.frame_preps:  # "referred to King as ...": the object of "to"
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return None
+    frame = next((c for c in list(obj.children) + children if c.dep_ == "prep" and c.lower_ in cue.frame_preps
+                  and c.i > obj.i and any(g.dep_ == "pobj" for g in c.children)), None)
+    if frame is None:
+        return None
+    return trim(doc, doc[subtree_span(doc, obj).start:max(subtree_span(doc, obj).end,
+                                                          subtree_span(doc, frame).end)])
+
+
+def _pro_form(doc: Doc, token: Token, obj: Token | None) -> Span | None:
+    """What a cue's pro-form object stands for is said before; the pro-form is the claim's
+    content: "said as much", "has said the same thing", "doesn't think so", "said so"."""
+    if obj is not None and obj.lower_ == "much" and any(c.lower_ == "as" and c.i == obj.i - 1 for c in obj.children):
+        return doc[obj.i - 1:obj.i + 1]
+    if obj is not None and (obj.lower_ == "same" or obj.lemma_ == "thing" and any(
+            c.lower_ == "same" and c.dep_ == "amod" for c in obj.children)) and \
+            any(c.lower_ == "the" for c in obj.children):  # not "speaking the same language"
+        return trim(doc, subtree_span(doc, obj))
+    if obj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        so = next((c for c in token.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i == token.i + 1), None)
+        if so is not None and not (so.i + 1 < len(doc) and doc[so.i + 1].dep_ in ("advmod", "acomp", "amod")):
+            return doc[so.i:so.i + 1]  # not "said so many times" / "so far"
     return None
 
 
@@ -350,24 +416,6 @@ def unattributed_passive(token: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
-def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
-    tokens = [t for t in token.subtree]
-    return doc[tokens[0].i:tokens[-1].i + 1]
-
-
-def noun_phrase(doc: Doc, token: Token) -> Span:
-    """The speaker mention without relative clauses and appositions: "The senior US official
-    (who spoke today)", "Alex Mello(, a security analyst ...)"."""
-    asides = [a for a in token.children if a.dep_ in ("relcl", "appos", "acl", "punct", "mark")]
-    tokens = [t for t in token.subtree if not any(t == a or a in t.ancestors for a in asides)]
-    tokens = [t for t in tokens if t.i <= token.i or t.head == token and t.dep_ in ("compound", "prep", "pobj")
-              or any(p.i > token.i and p.dep_ == "prep" for p in t.ancestors if p.head == token)]
-    start, end = tokens[0].i, max(t.i for t in tokens) + 1
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end]
-
-
 def _according_phrase(doc: Doc, token: Token) -> Span:
     """"according to X": its subtree, or, where the parser made it the sentence's root (and
     hung the clause on X: "According to Rush Limbaugh, the move reeks of fear"), up to the
@@ -378,58 +426,3 @@ def _according_phrase(doc: Doc, token: Token) -> Span:
     sentence = sentence_of(doc, token)
     comma = next((t.i for t in doc[token.i + 2:sentence.end] if t.text == ","), None)
     return doc[token.i:comma + 1] if comma is not None and token.i == sentence.start else phrase
-
-
-def sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:
-    """The sentence's words without `part` (an attribution at its start, end or inside) and
-    without its closing punctuation (a closing quotation mark stays): a statement's content
-    ends with its words."""
-    end = sentence.end
-    while end > part.end and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”’\"'":
-        end -= 1
-    if part.start <= sentence.start:
-        return doc[part.end:end]
-    last = end
-    while last > part.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
-        last -= 1
-    if part.end >= last:
-        return doc[sentence.start:part.start]
-    return doc[sentence.start:end]  # "Clinton, according to the poll, leads": the words on both sides
-
-
-def trim(doc: Doc, span: Span | None) -> Span | None:
-    """Content without surrounding quotation marks, commas and spaces."""
-    if span is None:
-        return None
-    start, end = span.start_char, span.end_char
-    text = doc_text(doc)
-    while start < end and (text[start] in STRIP + "“”\"‘’'" ):
-        start += 1
-    while end > start and (text[end - 1] in STRIP + "“‘" or
-                           text[end - 1] == '"' and text[start:end].count('"') % 2 == 1):
-        end -= 1  # a closing straight quote stays when its opening one is inside: 'the test as "provocative"'
-    if end > start and text[end - 1] in "”’" and text[start:end].count("“") < text[start:end].count("”"):
-        end -= 1
-        while end > start and text[end - 1] in STRIP:
-            end -= 1
-    if end <= start:
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def through_split_sentence(doc: Doc, content: Span) -> Span:
-    """What a cue reports, on through a sentence break the parser made where the text has
-    none ("Clinton mentioned disparaging remarks | Trump had made about Machado as ...":
-    no full stop after "remarks"), to the end of the sentence the text punctuates."""
-    sentence = sentence_of(doc, content[-1])
-    if content.end != sentence.end and not (content.end == sentence.end - 1 and doc[content.end].is_punct):
-        return content
-    last = doc[sentence.end - 1]
-    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in last.whitespace_ or \
-            doc[sentence.end].is_space or doc[sentence.end].is_punct:
-        return content
-    following = sentence_of(doc, doc[sentence.end])
-    end = following.end
-    while end > following.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[content.start:end]

@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import covers, title_before
-from pipeline.claim_grammar import Cue, Mark, speaker_of, trim
+from pipeline.claim_grammar import Cue, Mark, speaker_of
+from pipeline.claim_spans import trim
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_text, sentence_of, sentence_start, zone_of
 
@@ -190,8 +191,12 @@ class QuoteAttribution:
 
     def _quote_cue(self, token: Token) -> Cue | None:
         """A cue beside a quotation: any reporting cue, or a quote-only one ("continued"), or
-        a speech verb's participle the parser read as a noun ("footage of Trump saying, “…”")."""
-        cue = self._cue(token) or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
+        a speech verb's participle the parser read as a noun ("footage of Trump saying, “…”");
+        never a framing cue ("spray-painted “…”", "who she referred to as “…”")."""
+        cue = self._cue(token)
+        if cue is not None and cue.frame_preps:
+            return None
+        cue = cue or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
         if cue is None and token.tag_ == "NN" and token.lower_.endswith("ing"):
             cue = self.speech_participles.get(token.lower_)
         return cue

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import covers, holds, is_scene, not_done, says_something
-from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, noun_phrase, speaker_of, subtree_span,
-                                     through_split_sentence, trim)
+from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, speaker_of
+from pipeline.claim_spans import noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
@@ -60,7 +60,8 @@ class ClaimsStage(QuoteAttribution):
                 continue
             cue = Cue(obj["lemma"], obj["kind"], obj["id"], object_is_content=bool(obj.get("object_is_content")),
                       cue_type=obj.get("cue_type", "speech"), topic_only=bool(obj.get("topic_only")),
-                      content_preps=tuple(obj.get("content_preps", ())))
+                      content_preps=tuple(obj.get("content_preps", ())),
+                      frame_preps=tuple(obj.get("frame_preps", ())))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         # "saying", "adding": speech verbs' participles, for where the parser reads one as a noun
         self.speech_participles = {_participle(lemma): cue for lemma, cue in self.cues.items()

@@ -554,3 +554,65 @@ def test_a_quotation_no_cue_tells_does_not_take_a_later_attribution(nlp):
 ])
 def test_a_stance_inside_what_was_told_or_not_told(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a verb that frames its object ("as", "to") characterises it: that is the claim
+    ("Critics have painted Trump as a Romney caricature.",
+     [("Trump as a Romney caricature", "have painted", "Critics")]),
+    ("The New York Times likened the president to a mafia boss.",
+     [("the president to a mafia boss", "likened", "New York Times")]),
+    ("The foreign minister, Jean-Yves Le Drian, referred to them as enemies of the nation.",
+     [("them as enemies of the nation", "referred", "Jean-Yves Le Drian")]),
+    # ... also where the parser hangs the "as" on the object of a view
+    ("Some veterans saw the comment as a dig at America's military.",
+     [("the comment as a dig at America's military", "saw", "Some veterans")]),
+    # ... unframed, the same verbs say nothing, and never tell a quotation
+    ("He painted the house.", []),
+    ("She has assumed a new role as state counsellor.", []),
+])
+def test_framing_verbs(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_framing_verb_tells_no_quotation(nlp):
+    paragraph = "The boys spray-painted “the people want to topple the regime” on a wall."
+    assert not [cue for content, cue, speaker in claims_in(nlp, paragraph) if "paint" in cue]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a pro-form stands for what was said before it; it is the claim's content
+    ("Flynn said as much in an interview.", [("as much", "said", "Flynn")]),
+    ("Republicans have said the same thing.", [("the same thing", "have said", "Republicans")]),
+    ("The senator said so on Monday.", [("so", "said", "senator")]),
+    # ... not a noun that is only the same one, nor "so" before what it qualifies
+    ("They share the same customs and speak the same language.", []),
+    ("He said so many things.", []),
+])
+def test_pro_form_contents(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # two objects of a denial: something withheld, not denied as untrue
+    ("The state had long denied them identity papers.", []),
+    ("Vladimir Putin had earlier rejected Erdoğan’s calls for a ceasefire.",
+     [("Erdoğan’s calls for a ceasefire", "had earlier rejected", "Vladimir Putin")]),
+    # the parser's second object is what the first is called
+    ("Odinga branded the polling a “sham” due to the lack of reform.",
+     [("the polling a “sham”", "branded", "Odinga")]),
+    # a conjunction the parser hung on the content is no part of it
+    ("Assad’s officials have branded all those who stood against him as terrorists, and years of language have "
+     "clouded the reality.", [("all those who stood against him as terrorists", "have branded")]),
+])
+def test_second_objects_and_dangling_conjunctions(nlp, paragraph, expected):
+    assert sorted((c, cue) for c, cue, s in claims_in(nlp, paragraph) if cue != "calls for") == \
+        sorted(e[:2] for e in expected)
+
+
+def test_a_that_clause_hung_on_a_phrase_after_the_addressee(nlp):
+    paragraph = ("“We live in Satan's kingdom,” my father often said.\n\nHe also told one of his young protégés on a "
+                 "regular basis that “terrorism is the answer.” Birchers despised communists.")
+    told = [(content, cue) for content, cue, speaker in claims_in(nlp, paragraph)]
+    assert ("terrorism is the answer.", "also told") in told
+    assert ("We live in Satan's kingdom", "often said") in told

@@ -1,0 +1,92 @@
+"""Span helpers of the claims stage: a token's subtree, a speaker's noun phrase, a
+sentence without its attribution, content trimmed of quotation marks, commas and a dangling
+conjunction, and content carried on through a sentence break the parser made."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.stages.extensions import doc_text, sentence_of
+
+STRIP = " \t\n,;:"
+
+
+def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
+    tokens = [t for t in token.subtree]
+    return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def noun_phrase(doc: Doc, token: Token) -> Span:
+    """The speaker mention without relative clauses and appositions: "The senior US official
+    (who spoke today)", "Alex Mello(, a security analyst ...)"."""
+    asides = [a for a in token.children if a.dep_ in ("relcl", "appos", "acl", "punct", "mark")]
+    tokens = [t for t in token.subtree if not any(t == a or a in t.ancestors for a in asides)]
+    tokens = [t for t in tokens if t.i <= token.i or t.head == token and t.dep_ in ("compound", "prep", "pobj")
+              or any(p.i > token.i and p.dep_ == "prep" for p in t.ancestors if p.head == token)]
+    start, end = tokens[0].i, max(t.i for t in tokens) + 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def sentence_without(doc: Doc, sentence: Span, part: Span) -> Span:
+    """The sentence's words without `part` (an attribution at its start, end or inside) and
+    without its closing punctuation (a closing quotation mark stays): a statement's content
+    ends with its words."""
+    end = sentence.end
+    while end > part.end and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”’\"'":
+        end -= 1
+    if part.start <= sentence.start:
+        return doc[part.end:end]
+    last = end
+    while last > part.end and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if part.end >= last:
+        return doc[sentence.start:part.start]
+    return doc[sentence.start:end]  # "Clinton, according to the poll, leads": the words on both sides
+
+
+_DANGLING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|but|or)\Z")
+
+
+def trim(doc: Doc, span: Span | None) -> Span | None:
+    """Content without surrounding quotation marks, commas and spaces."""
+    if span is None:
+        return None
+    start, end = span.start_char, span.end_char
+    text = doc_text(doc)
+    while start < end and (text[start] in STRIP + "“”\"‘’'" ):
+        start += 1
+    while end > start and (text[end - 1] in STRIP + "“‘" or
+                           text[end - 1] == '"' and text[start:end].count('"') % 2 == 1):
+        end -= 1  # a closing straight quote stays when its opening one is inside: 'the test as "provocative"'
+    joined = _DANGLING_CONJUNCTION.search(text, start, end)
+    if joined is not None and joined.start() > start:  # "as terrorists, and": the parse hung the "and" on it
+        end = joined.start()
+    if end > start and text[end - 1] in "”’" and text[start:end].count("“") < text[start:end].count("”"):
+        end -= 1
+        while end > start and text[end - 1] in STRIP:
+            end -= 1
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def through_split_sentence(doc: Doc, content: Span) -> Span:
+    """What a cue reports, on through a sentence break the parser made where the text has
+    none ("Clinton mentioned disparaging remarks | Trump had made about Machado as ...":
+    no full stop after "remarks"), to the end of the sentence the text punctuates."""
+    sentence = sentence_of(doc, content[-1])
+    if content.end != sentence.end and not (content.end == sentence.end - 1 and doc[content.end].is_punct):
+        return content
+    last = doc[sentence.end - 1]
+    if sentence.end >= len(doc) or last.is_punct or last.is_space or "\n" in last.whitespace_ or \
+            doc[sentence.end].is_space or doc[sentence.end].is_punct:
+        return content
+    following = sentence_of(doc, doc[sentence.end])
+    end = following.end
+    while end > following.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[content.start:end]
