@@ -66,8 +66,11 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None
     if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
         sentence = sentence_of(doc, token)
-        if aside.end + 1 < sentence.end and doc[aside.end + 1].lower_ in ("as", "while"):
-            sentence = doc[sentence.start:aside.end]  # "..., the State Department said, as protesters ...": the scene
+        if aside.end + 1 < sentence.end and doc[aside.end + 1].lower_ in ("as", "while") or \
+                _attribution_goes_on(doc, aside) is not None:
+            # "..., the State Department said, as protesters ...": the scene; "..., the ministry
+            # said on Sunday, adding that ...": the attribution's own next words
+            sentence = doc[sentence.start:aside.end]
         return trim(doc, sentence_without(doc, sentence, aside))
     children = list(token.children)
     clauses = [c for c in children if c.dep_ == "ccomp"]
@@ -344,6 +347,25 @@ def attribution_aside(doc: Doc, token: Token) -> Span | None:
     return doc[start:end]
 
 
+def _attribution_goes_on(doc: Doc, aside: Span) -> Token | None:
+    """The verb that carries an attribution on after its comma, with no subject of its own:
+    "..., the ministry said on Sunday, adding that ...", "..., the ministry said, and added
+    that ..."."""
+    sentence = sentence_of(doc, aside[0])
+    if doc[sentence.start].dep_ == "mark":
+        return None  # "Though that transition was seamless, he said, replacing Clinton would be ...": the main clause follows
+    i = aside.end
+    while i < sentence.end and (doc[i].text == "," or doc[i].dep_ == "cc" and doc[i].lower_ in ("and", "but")):
+        i += 1
+    if i >= sentence.end or i == aside.end:
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBD", "VBZ") or verb.dep_ in ("csubj", "csubjpass") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):  # not "replacing Clinton would be"
+        return None
+    return verb if verb.tag_ == "VBG" or doc[i - 1].dep_ == "cc" else None
+
+
 def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     """The cue's subject or "by" phrase; when the parse lost it and `guess` holds, the
     nearest person or organisation named before the cue in its sentence."""
@@ -369,7 +391,11 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     if subject is None and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
         subject = token.head
     if subject is None and token.dep_ == "conj":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        # "The strike killed 25 fighters, the ministry said, and added that ...": the aside's speaker
+        told = next((t for t in doc[sentence_of(doc, token).start:token.i]
+                     if t.pos_ == "VERB" and (aside := attribution_aside(doc, t)) is not None
+                     and _attribution_goes_on(doc, aside) == token), None)
+        subject = next((c for c in (told or token.head).children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ in ("advcl", "xcomp"):
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:

@@ -616,3 +616,24 @@ def test_a_that_clause_hung_on_a_phrase_after_the_addressee(nlp):
     told = [(content, cue) for content, cue, speaker in claims_in(nlp, paragraph)]
     assert ("terrorism is the answer.", "also told") in told
     assert ("We live in Satan's kingdom", "often said") in told
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the attribution goes on after its comma: what was said ends before it, and the second
+    # verb is the attribution's speaker's
+    ("The attack killed 12 civilians, Syria's health ministry said on Sunday, adding that rescue teams were still "
+     "searching the rubble.",
+     [("The attack killed 12 civilians", "said", "health ministry"),
+      ("that rescue teams were still searching the rubble", "adding", "health ministry")]),
+    ("The strike killed 25 fighters, Syria's health ministry said, and added that the group would be held "
+     "responsible.",
+     [("The strike killed 25 fighters", "said", "health ministry"),
+      ("that the group would be held responsible", "added", "health ministry")]),
+    # ... not where the words before the attribution only open the sentence
+    ("Though that transition was relatively seamless, Fowler said, replacing Clinton would be much more "
+     "acrimonious.",
+     [("Though that transition was relatively seamless, Fowler said, replacing Clinton would be much more "
+       "acrimonious", "said", "Fowler")]),
+])
+def test_an_attribution_that_goes_on_after_its_comma(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
