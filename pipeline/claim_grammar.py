@@ -233,8 +233,10 @@ def _framed_object(doc: Doc, token: Token, obj: Token | None, cue: Cue) -> Span 
 def _pro_form(doc: Doc, token: Token, obj: Token | None) -> Span | None:
     """What a cue's pro-form object stands for is said before; the pro-form is the claim's
     content: "said as much", "has said the same thing", "doesn't think so", "said so"."""
-    if obj is not None and obj.lower_ == "much" and any(c.lower_ == "as" and c.i == obj.i - 1 for c in obj.children):
-        return doc[obj.i - 1:obj.i + 1]
+    much = next((c for c in token.children if c.lower_ == "much" and c.dep_ in ("dobj", "advmod") and
+                 any(a.lower_ == "as" and a.i == c.i - 1 for a in c.children)), None)
+    if much is not None:
+        return doc[much.i - 1:much.i + 1]
     if obj is not None and (obj.lower_ == "same" or obj.lemma_ == "thing" and any(
             c.lower_ == "same" and c.dep_ == "amod" for c in obj.children)) and \
             any(c.lower_ == "the" for c in obj.children):  # not "speaking the same language"

@@ -583,6 +583,8 @@ def test_a_framing_verb_tells_no_quotation(nlp):
 @pytest.mark.parametrize("paragraph, expected", [
     # a pro-form stands for what was said before it; it is the claim's content
     ("Flynn said as much in an interview.", [("as much", "said", "Flynn")]),
+    ("Clinton’s campaign manager Robby Mook said as much in an interview earlier Thursday morning.",
+     [("as much", "said", "Robby Mook")]),  # "much" parsed as an adverb
     ("Republicans have said the same thing.", [("the same thing", "have said", "Republicans")]),
     ("The senator said so on Monday.", [("so", "said", "senator")]),
     # ... not a noun that is only the same one, nor "so" before what it qualifies
