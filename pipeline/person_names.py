@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.speakers import gender_of, given_names, person_words
+from pipeline.stages.extensions import doc_text
 
 TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
           "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
@@ -114,7 +115,39 @@ def honorific_gender(span: Span) -> str:
     return gender_of([span.doc[span.start - 1].lower_.rstrip(".")]) if span.start > 0 else ""
 
 
-def people_named(doc: Doc) -> PeopleNamed:
+def untagged_full_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """A given name the census lists and a capitalised surname the model tagged as nothing
+    (or as a date: "Theresa May"), standing alone as a name: not inside a longer name or
+    another actor's words, not a title ("Princess Firyal"), not a modifier of another noun
+    ("the Olive Branch operation")."""
+    names, heads = given_names(), _person_heads()
+    out = []
+    for given in doc[:-1]:
+        surname = doc[given.i + 1]
+        if given.text not in names or given.lower_ in heads or not (given.is_title and surname.is_title) or \
+                given.pos_ != "PROPN" or surname.pos_ != "PROPN" or given.ent_type_ or \
+                surname.ent_type_ not in ("", "DATE") or surname.dep_ == "compound" or \
+                covered.intersection((given.i, surname.i)):
+            continue
+        if any(0 <= j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_type_) for j in (given.i - 1, surname.i + 1)):
+            continue
+        if _title_case_line(doc, given.idx):
+            continue  # a headline capitalises every word ("... Underscores Failure of Max Pressure")
+        out.append(doc[given.i:surname.i + 1])
+    return out
+
+
+def _title_case_line(doc: Doc, at: int) -> bool:
+    """Whether the line around a character capitalises (nearly) every word of four letters or more."""
+    text = doc_text(doc)
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", text[start:end if end >= 0 else len(text)])
+    content = [w for w in words if len(w) > 3]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
+    """How the model tagged the story's names, with the full names it left untagged."""
     person, org, places = Counter(), Counter(), set()
     for ent in doc.ents:
         name = clean_name(ent.text)
@@ -132,6 +165,10 @@ def people_named(doc: Doc) -> PeopleNamed:
             named = full_names.setdefault(name.split()[-1], [])
             if name not in named:
                 named.append(name)
+    for span in untagged:
+        named = full_names.setdefault(span[-1].text, [])
+        if span.text not in named:
+            named.append(span.text)
     return PeopleNamed(person, org, frozenset(places), full_names)
 
 

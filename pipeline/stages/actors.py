@@ -22,7 +22,7 @@ from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.person_names import TITLES as _TITLES
 from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere,
-                                   org_names_a_person, people_named, untagged_surnames)
+                                   org_names_a_person, people_named, untagged_full_names, untagged_surnames)
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 
@@ -90,8 +90,9 @@ class ActorsStage:
             if not covered.intersection(range(span.start, span.end)):
                 found.append((span, span.text, "person", "", "name:given+surname"))
                 covered.update(range(span.start, span.end))
+        untagged = untagged_full_names(doc, covered)  # "Theresa May said ...": no entity at all
         full_names: list[str] = []
-        named = people_named(doc)
+        named = people_named(doc, untagged)
         for ent in doc.ents:
             ent = _without_edge_punct(ent)  # "― Jacklyn Ashley" signing a quotation
             if ent is None or ent.label_ not in self.labels or covered.intersection(range(ent.start, ent.end)):
@@ -117,6 +118,10 @@ class ActorsStage:
             found.append((with_title(ent) if ent.label_ == "PERSON" else ent, name, actor_type, country,
                           f"ner:{ent.label_}"))
             covered.update(range(ent.start, ent.end))
+        for span in untagged:
+            if not covered.intersection(range(span.start, span.end)):
+                found.append((span, span.text, "person", "", "name:untagged"))
+                covered.update(range(span.start, span.end))
         for span, name in untagged_surnames(doc, named, covered):
             found.append((span, name, "person", "", "name:surname"))  # "Prakash reportedly told ..."
         # a name the text shows to be a person's is one wherever the model tagged it ORG

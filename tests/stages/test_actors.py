@@ -59,3 +59,18 @@ def test_a_surname_speaker_is_the_person_and_their_own_belief_no_second_claim(nl
             "quit fighting after he was wounded.")
     result = extract_one(nlp, text, date(2019, 2, 20))
     assert [(c.cue, c.speaker) for c in result.claims] == [("reportedly told", "Neil Prakash")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name and a surname the model tags as nothing (or "May" as a date) name a person,
+    # and the surname alone is then that person too
+    ("Theresa May said she would back military action. May told MPs the strikes were legal.",
+     [("Theresa May", "Theresa May", "person"), ("May", "Theresa May", "person")]),
+    # ... not a title, nor the modifier of another noun, nor a headline's capitalised words
+    ("The Olive Branch operation came after a US decision.", []),
+    ("Memo: Backlash to U.S. Strikes in Iraq Underscores Failure of Max Pressure\n\nThe strikes went on.", []),
+])
+def test_untagged_full_names(nlp, text, expected):
+    doc = nlp(text)
+    rows = [(r.text, r.name, r.actor_type) for r in doc._.actor_rows if r.rule_id.startswith("name:")]
+    assert rows == expected
