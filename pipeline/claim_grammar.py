@@ -73,7 +73,13 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             sentence = doc[sentence.start:aside.end]
         return trim(doc, sentence_without(doc, sentence, aside))
     children = list(token.children)
-    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # not a clause the parser hung on the cue past its own infinitive ("claims to have encircled
+    # Afrin, besieging civilians ... what they fear will be a blockade")
+    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
+    clauses = [c for c in children if c.dep_ == "ccomp" and (infinitive is None or c.i < infinitive.i)]
+    # ... one right after the infinitive is the infinitive's ("refused to deny HTS is planning ...")
+    joined = next((c for c in children if c.dep_ == "ccomp" and infinitive is not None and c.i > infinitive.i and
+                   subtree_span(doc, c, with_mark=True).start == subtree_span(doc, infinitive).end), None)
     # clauses after the cue with their own subject ("suggesting a few questions" has none),
     # no comma between ('Sanders said, suggesting ..., "do you really think ...?"')
     after = [c for c in clauses if c.i > token.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
@@ -103,6 +109,16 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)][:1]
     if clauses:
         span = subtree_span(doc, clauses[0], with_mark=True)
+        if token.i < span.start and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clauses[0].children):
+            # "said between nine and 50 civilians died": the clause's subject the parser hung on the cue
+            # (every such phrase up to the clause: "claimed [the US] [under Obama] had been timid")
+            for c in sorted((c for c in children if c.dep_ in ("prep", "dobj", "npadvmod") and token.i < c.i < span.start),
+                            key=lambda c: -c.i):
+                if subtree_span(doc, c).end != span.start or c.lower_ in _ADJUNCT_PREPS or any(
+                        t.ent_type_ in ("DATE", "TIME") or t.lemma_ in _TELLING_NOUNS or t.dep_ == "relcl"
+                        for t in c.subtree):
+                    break  # not "said on Sunday in a statement", nor "told a young woman who suggested ..."
+                span = doc[subtree_span(doc, c).start:span.end]
         for clause in clauses[1:]:
             # "said Trump has “enormous respect” for the military and his rubble comment was
             # instead ...": a clause the parser split in two, the second right after the first
@@ -115,6 +131,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     if xcomp is not None and cue.kind in ("threat", "promise", "denial", "statement"):
         span = subtree_span(doc, xcomp, with_mark=True)
+        if joined is not None:
+            span = doc[span.start:subtree_span(doc, joined).end]
         # "urged Republicans to join ...", "called the administration to ...": who is to do it belongs to it
         addressee = next((c for c in children if c.dep_ == "dobj" and token.i < c.i < xcomp.i), None)
         if addressee is not None:
@@ -349,6 +367,27 @@ def attribution_aside(doc: Doc, token: Token) -> Span | None:
     return doc[start:end]
 
 
+_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
+# prepositions of a telling's own circumstances ("learned during the debate that ..."), never a
+# clause's lost subject (as "between nine and 50 civilians" and "under Obama" can be)
+_ADJUNCT_PREPS = {"during", "at", "in", "on", "after", "before", "since", "to", "with", "for", "by", "from", "via",
+                  "through", "amid", "despite", "upon"}
+# where a telling is made, not who or what it is about: "said in a statement", "told an interview"
+_TELLING_NOUNS = {"statement", "interview", "briefing", "conference", "tweet", "post", "letter", "speech", "email",
+                  "message", "report", "video", "broadcast", "radio", "television", "programme", "program"}
+
+
+def _may_speak(doc: Doc, subject: Token) -> bool:
+    """Whether a subject can be a speaker: a pronoun or an actor mention (a person, a
+    group, a state), not "recent terrorist attacks" or "years of soft US policy"."""
+    if subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PROPN" or \
+            subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    span = subtree_span(doc, subject)
+    return any(a.start < span.end_char and span.start_char < a.end and a.start <= subject.idx < a.end
+               for a in doc._.actor_rows or ())
+
+
 def _attribution_goes_on(doc: Doc, aside: Span) -> Token | None:
     """The verb that carries an attribution on after its comma, with no subject of its own:
     "..., the ministry said on Sunday, adding that ...", "..., the ministry said, and added
@@ -398,6 +437,11 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
                      if t.pos_ == "VERB" and (aside := attribution_aside(doc, t)) is not None
                      and _attribution_goes_on(doc, aside) == token), None)
         subject = next((c for c in (told or token.head).children if c.dep_ == "nsubj"), None)
+        if subject is not None and told is None and guess and token.head.dep_ == "ccomp" and \
+                not _may_speak(doc, subject):
+            # "He said recent attacks had inspired him and added: ...": the parser joined the
+            # cue to the reported clause, whose subject speaks no words; the teller does
+            subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), subject)
     if subject is None and token.dep_ in ("advcl", "xcomp"):
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:

@@ -54,10 +54,11 @@ def given_names() -> dict[str, str]:
 
 
 def _given_name_gender(name: str) -> str:
-    """The gender a person's full name tells by its given name ("Anna Campbell"); none for
-    a single name, which may be a surname ("Campbell")."""
+    """The gender a person's full name tells by its given name ("Anna Campbell") or its
+    kunya ("Abu Sayyaf", "Umm Sayyaf"); none for a single name, which may be a surname
+    ("Campbell")."""
     words = name.split()
-    return given_names().get(words[0], "") if len(words) >= 2 else ""
+    return given_names().get(words[0], "") or gender_of([words[0].lower()]) if len(words) >= 2 else ""
 
 
 @dataclass(frozen=True, slots=True)

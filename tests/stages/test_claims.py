@@ -639,3 +639,45 @@ def test_a_that_clause_hung_on_a_phrase_after_the_addressee(nlp):
 ])
 def test_an_attribution_that_goes_on_after_its_comma(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the subject of what was said, which the parser hung on the cue, is part of it
+    ("Air Wars, a group that tracks the civilian cost of the campaign, said between nine and 50 civilians died in "
+     "that attack.", [("between nine and 50 civilians died in that attack", "said", "Air Wars")]),
+    ("Pompeo claimed the US under Obama had been timid about asserting itself.",
+     [("the US under Obama had been timid about asserting itself", "claimed", "Mike Pompeo")]),
+    # ... never where the telling was made, nor the one told ("forcefully told a young woman who ...")
+    ("Syria's health ministry said on Sunday in a statement killed 12 people.",
+     [("killed 12 people", "said", "health ministry")]),
+])
+def test_a_lost_subject_of_what_was_said(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_clause_past_the_cues_own_infinitive_is_not_its_content(nlp):
+    paragraph = ("Turkey claims to have encircled Afrin in northern Syria, besieging up to 200,000 civilians, many of "
+                 "whom were attempting to flee what they fear will be an imminent blockade.")
+    claimed = [content for content, cue, speaker in claims_in(nlp, paragraph) if cue == "claims"]
+    assert len(claimed) == 1 and claimed[0].startswith("to have encircled Afrin")
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # a cue the parser joined to the reported clause is the teller's when that clause's
+    # subject cannot speak ...
+    ("Mike Pompeo, the hawkish director of the CIA, has declared that years of soft US policy towards Russia are "
+     "over and vowed to promote democracy and human rights.", "Mike Pompeo"),
+    # ... and the reported clause's own subject's when it can
+    ("Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks.",
+     "Machado"),
+])
+def test_the_speaker_of_a_cue_joined_to_a_reported_clause(nlp, paragraph, speaker):
+    second = [s for content, cue, s in claims_in(nlp, paragraph) if cue in ("vowed", "said")]
+    assert second == [speaker]
+
+
+@pytest.mark.parametrize("pronoun, speaker", [("She denies", "Sarah Jones"), ("He denied", "Abu Sayyaf")])
+def test_a_kunya_tells_a_persons_gender(nlp, pronoun, speaker):
+    paragraph = ("Sarah Jones served tea to the Isis oil minister, Abu Sayyaf, for a year. "
+                 f"Abu Sayyaf was killed in a raid by US commandos. {pronoun} being a senior member of Isis.")
+    assert [s for content, cue, s in claims_in(nlp, paragraph) if cue in ("denies", "denied")] == [speaker]
