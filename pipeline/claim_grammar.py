@@ -7,7 +7,8 @@ object, its infinitive, its "about"/"of"/"for" phrase or, for a parenthetical cu
 sentence it interrupts. The speaker is the cue's subject (or "by" phrase); when the parse
 lost it, the nearest person or organisation before the cue, for speech only (an attitude
 needs its holder as subject). pipeline/speakers.py resolves the mention to an actor name;
-pipeline/claim_filters.py holds the tests that decide whether what is read makes a claim.
+pipeline/claim_filters.py holds the tests that decide whether what is read makes a claim;
+pipeline/claim_objects.py reads what a cue's object says.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
 from pipeline.claim_spans import noun_phrase, sentence_without, subtree_span, trim
 from pipeline.speakers import guess_speaker
 from pipeline.stages.extensions import sentence_of
@@ -151,12 +153,12 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             return trim(doc, span)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if cue.kind == "denial" and obj is not None and (
-            any(c.dep_ == "dative" for c in children) or _second_object(doc, children, obj) is not None and
+            any(c.dep_ == "dative" for c in children) or second_object(doc, children, obj) is not None and
             not any(c.dep_ == "case" for c in obj.children)):
         return None  # "denying them the right of human dignity": withheld, not denied as untrue
     if cue.frame_preps and cue.cue_type == "speech":
-        return _framed_object(doc, token, obj, cue)
-    said = _pro_form(doc, token, obj)
+        return framed_object(doc, token, obj, cue)
+    said = pro_form(doc, token, obj)
     if said is not None:  # "Flynn said as much", "has said the same thing", "doesn't think so"
         return said
     if obj is not None and (obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or
@@ -184,9 +186,9 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content or framed):
         # "branded the polling a “sham”": the parser's second object is what the first is called
         # (or the rest of one object the parser cut at its possessive: "rejected Erdoğan’s calls")
-        second = _second_object(doc, children, obj) if cue.object_is_content else None
+        second = second_object(doc, children, obj) if cue.object_is_content else None
         extras += [second] if second is not None else []
-        pieces = [_without_aside(doc, obj)] + [subtree_span(doc, e) for e in extras]
+        pieces = [without_aside(doc, obj)] + [subtree_span(doc, e) for e in extras]
         return trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])
     about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "that")), None)
     if about is not None and cue.kind in ("threat", "statement", "accusation"):
@@ -220,61 +222,6 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
     return None
-
-
-def _second_object(doc: Doc, children: list[Token], obj: Token) -> Token | None:
-    """A second object right after the first ("branded the polling a “sham”", "denying them
-    the right ..."), not a date the parser made one."""
-    first = subtree_span(doc, obj)
-    return next((c for c in children if c.dep_ == "dobj" and c.i > obj.i and not c.ent_type_ and
-                 all(t.is_quote for t in doc[first.end:c.left_edge.i])), None)
-
-
-def _framed_object(doc: Doc, token: Token, obj: Token | None, cue: Cue) -> Span | None:
-    """The object with what frames it ("painted Trump as a Romney caricature", "derided the
-    deal as toothless", "likened RT to the BBC", "referred to King as a hero"), on the verb
-    or hung on the object; None without one."""
-    children = list(token.children)
-    if obj is None and "as" in cue.frame_preps:  # "referred to King as ...": the object of "to"
-        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-    if obj is None:
-        return None
-    frame = next((c for c in list(obj.children) + children if c.dep_ == "prep" and c.lower_ in cue.frame_preps
-                  and c.i > obj.i and any(g.dep_ == "pobj" for g in c.children)), None)
-    if frame is None:
-        return None
-    return trim(doc, doc[subtree_span(doc, obj).start:max(subtree_span(doc, obj).end,
-                                                          subtree_span(doc, frame).end)])
-
-
-def _pro_form(doc: Doc, token: Token, obj: Token | None) -> Span | None:
-    """What a cue's pro-form object stands for is said before; the pro-form is the claim's
-    content: "said as much", "has said the same thing", "doesn't think so", "said so"."""
-    much = next((c for c in token.children if c.lower_ == "much" and c.dep_ in ("dobj", "advmod") and
-                 any(a.lower_ == "as" and a.i == c.i - 1 for a in c.children)), None)
-    if much is not None:
-        return doc[much.i - 1:much.i + 1]
-    if obj is not None and (obj.lower_ == "same" or obj.lemma_ == "thing" and any(
-            c.lower_ == "same" and c.dep_ == "amod" for c in obj.children)) and \
-            any(c.lower_ == "the" for c in obj.children):  # not "speaking the same language"
-        return trim(doc, subtree_span(doc, obj))
-    if obj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        so = next((c for c in token.children if c.lower_ == "so" and c.dep_ == "advmod" and c.i == token.i + 1), None)
-        if so is not None and not (so.i + 1 < len(doc) and doc[so.i + 1].dep_ in ("advmod", "acomp", "amod")):
-            return doc[so.i:so.i + 1]  # not "said so many times" / "so far"
-    return None
-
-
-def _without_aside(doc: Doc, noun: Token) -> Span:
-    """A noun's phrase without a relative clause set off by a comma at its end: "endorses
-    Trump, who says he is honored" endorses Trump; what he says is his own claim ("cited
-    criticism of NBC's Matt Lauer, who took heat for ..." cited the criticism)."""
-    span = subtree_span(doc, noun)
-    aside = next((c for word in span for c in word.children if c.dep_ == "relcl" and c.i > word.i and
-                  c.left_edge.i > span.start and doc[c.left_edge.i - 1].text == "," and
-                  c.right_edge.i + 1 >= span.end - 1), None)
-    return doc[span.start:aside.left_edge.i - 1] if aside is not None else span
 
 
 def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | None:
