@@ -78,7 +78,11 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     # not a clause the parser hung on the cue past its own infinitive ("claims to have encircled
     # Afrin, besieging civilians ... what they fear will be a blockade")
     infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
-    clauses = [c for c in children if c.dep_ == "ccomp" and (infinitive is None or c.i < infinitive.i)]
+    # nor a relative clause the parser made one ("pointed to the fighters ... that suggested ...")
+    clauses = [c for c in children if c.dep_ == "ccomp" and (infinitive is None or c.i < infinitive.i) and
+               not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") and g.i < c.i and g.i > token.i + 1
+                       and doc[g.i - 1].pos_ in ("NOUN", "PROPN") and doc[g.i - 1].head.i != token.i
+                       for g in c.children)]  # not "asked (reporters) who fired"
     # ... one right after the infinitive is the infinitive's ("refused to deny HTS is planning ...")
     joined = next((c for c in children if c.dep_ == "ccomp" and infinitive is not None and c.i > infinitive.i and
                    subtree_span(doc, c, with_mark=True).start == subtree_span(doc, infinitive).end), None)

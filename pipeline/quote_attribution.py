@@ -57,7 +57,8 @@ class QuoteAttribution:
             # a cue outside this quotation and outside any other ("”― Oscar P. Quintero
             # “I just hope ...”": the next quotation's "hope" is its own speaker's)
             near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
-                    and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)]
+                    and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)
+                    and not _tells_what_follows(c, content)]
             lead = self._leading_cue(doc, content, quotes)
             adjacent = None if near or lead else self._adjacent_attribution(doc, content)
             if lead is not None:
@@ -167,6 +168,9 @@ class QuoteAttribution:
             if "\n" in token.text or token.is_sent_start and token.i > content.end + 1:
                 break
             cue = self._quote_cue(token)
+            if cue is not None and _closes_a_sentence(content) and \
+                    any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+                break  # "“…?” Mattis’s colleagues had previously said he was ...": it tells what follows it
             if cue is not None:
                 return self._attribution(doc, token, cue)
         dash = re.match(r"[\s”\"’.,]*([―—])\s*", text[content.end_char:content.end_char + 8])
@@ -208,3 +212,19 @@ class QuoteAttribution:
         if speaker is None:
             return None
         return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "speaker": speaker, "token": token}
+
+
+def _tells_what_follows(claim: dict, quotation: Span) -> bool:
+    """Whether a cue after a quotation reports words of its own that follow it ("“Who is going
+    to fight for us?” Mattis’s colleagues had previously said he was determined to stay"):
+    it tells those, not the quotation before it."""
+    told = claim.get("content")
+    return told is not None and claim["token"].i >= quotation.end and told.start > claim["token"].i and \
+        _closes_a_sentence(quotation)
+
+
+def _closes_a_sentence(quotation: Span) -> bool:
+    """Whether a quotation ends its sentence ("…?”", "….”"), not one its attribution
+    splits ("“…,” he said, “…”")."""
+    text = quotation.text.rstrip("”’\"' \n")
+    return text.endswith((".", "?", "!"))

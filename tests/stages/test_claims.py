@@ -681,3 +681,32 @@ def test_a_kunya_tells_a_persons_gender(nlp, pronoun, speaker):
     paragraph = ("Sarah Jones served tea to the Isis oil minister, Abu Sayyaf, for a year. "
                  f"Abu Sayyaf was killed in a raid by US commandos. {pronoun} being a senior member of Isis.")
     assert [s for content, cue, s in claims_in(nlp, paragraph) if cue in ("denies", "denied")] == [speaker]
+
+
+def test_a_cue_telling_words_of_its_own_does_not_take_the_quotation_before_it(nlp):
+    # the quotation closes its sentence; the next sentence's "said" reports its own clause
+    paragraph = ("“Mostly it was a normal life in Raqqa,” she said. “But when I saw my first severed head in a bin "
+                 "it didn’t faze me at all.” She said Sultana and Abase had also married foreign fighters.")
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=paragraph)],
+                              default_published=date(2016, 9, 1))
+    cue_of = {c.content: c.cue_start for c in result.claims}
+    head = next(content for content in cue_of if "severed head" in content)
+    assert cue_of[head] == paragraph.index("said")  # the attribution before it goes on, not the next one
+    assert cue_of["Sultana and Abase had also married foreign fighters"] == paragraph.rindex("said")
+    # ... but a quotation its attribution splits is still the attribution's
+    split = claims_in(nlp, "“Every time you say that,” Tester said, “you give ammunition to the people.”")
+    assert [cue for content, cue, speaker in split if "Every time" in content] == ["said"]
+
+
+def test_a_relative_clause_the_parser_made_a_clause_is_not_what_was_said(nlp):
+    paragraph = ("He pointed to the hundred foreign fighters a month still crossing Turkey’s border into Iraq and "
+                 "Syria that suggested a continuing level of resilience.")
+    assert [content for content, cue, speaker in claims_in(nlp, paragraph) if cue == "pointed"] == \
+        ["to the hundred foreign fighters"]
+    # ... an embedded question still is
+    assert claims_in(nlp, "She asked who had fired first.") == [("who had fired first", "asked", "")]
