@@ -40,6 +40,9 @@ def dates_aftermath(span: Span, event: Token | None = None) -> bool:
     verb = date_governor(span)
     if verb.lemma_ == "appear" and any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
         return False  # "France appeared to flag an advance on Friday"
+    if verb.pos_ == "NOUN" and event is not None and verb.i < event.i < span.start:
+        return False  # "a manslaughter charge against a boy in the shooting death of his friend Tuesday
+        # night": a day the parser hung on the noun before the event, closing the event's own phrase
     return (verb.lemma_ in AFTERMATH_LEMMAS or _off_life_support(verb)) and (event is None or verb.i != event.i)
 
 

@@ -54,3 +54,18 @@ def test_a_death_after_its_cause_is_dated_by_the_cause(nlp, text, published, exp
     result = extract_one(nlp, text, published)
     (row,) = [e for e in result.events if e.killed]
     assert (row.date, row.date_text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day the parser hung on a proceeding's noun before the event closes the event's own phrase
+    ("SHELTON, Wash. — A Mason County judge on Wednesday found probable cause for a first-degree manslaughter "
+     "charge against a 13-year-old boy in the accidental shooting death of his 14-year-old friend on the "
+     "Skokomish Reservation Tuesday night.", date(2014, 6, 25), ("shooting", "2014-06-24", "Tuesday night")),
+    # ... a day on the proceeding's verb is still the proceeding's
+    ("Police charged a man Friday in the shooting death of his neighbor.", date(2016, 3, 5),
+     ("shooting", "2016-03-05", "")),
+])
+def test_a_day_closing_the_events_phrase_after_a_proceedings_noun(nlp, text, published, expected):
+    result = extract_one(nlp, text, published)
+    row = next(e for e in result.events if e.event_type == expected[0])
+    assert (row.event_type, row.date, row.date_text) == expected
