@@ -65,6 +65,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
     if cue.lemma == "according to":  # the sentence without "according to the poll"
         return trim(doc, sentence_without(doc, sentence_of(doc, token), _according_phrase(doc, token)))
+    if cue.frame_preps and cue.cue_type == "speech":  # "painted Trump as ...": its framed object or nothing
+        return framed_object(doc, token, next((c for c in token.children if c.dep_ == "dobj"), None), cue)
     aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None
     if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
         sentence = sentence_of(doc, token)
@@ -160,8 +162,6 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             any(c.dep_ == "dative" for c in children) or second_object(doc, children, obj) is not None and
             not any(c.dep_ == "case" for c in obj.children)):
         return None  # "denying them the right of human dignity": withheld, not denied as untrue
-    if cue.frame_preps and cue.cue_type == "speech":
-        return framed_object(doc, token, obj, cue)
     said = pro_form(doc, token, obj)
     if said is not None:  # "Flynn said as much", "has said the same thing", "doesn't think so"
         return said

@@ -33,7 +33,9 @@ def framed_object(doc: Doc, token: Token, obj: Token | None, cue: Cue) -> Span |
     if obj is None:
         return None
     frame = next((c for c in list(obj.children) + children if c.dep_ == "prep" and c.lower_ in cue.frame_preps
-                  and c.i > obj.i and any(g.dep_ == "pobj" for g in c.children)), None)
+                  and c.i > obj.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children) and
+                  not any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") or t.lemma_ == "time" for t in c.subtree)),
+                 None)  # not "attacked the convoy for the third time", "for hours"
     if frame is None:
         return None
     return trim(doc, doc[subtree_span(doc, obj).start:max(subtree_span(doc, obj).end,

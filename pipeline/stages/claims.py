@@ -216,8 +216,9 @@ class ClaimsStage(QuoteAttribution):
         and when pressed on why, the mother of three replied, "..."'."""
         for i in cue_words:  # only a cue word can attribute
             word = doc[i]
-            if not token.i < i < content.end or word.dep_ != "conj" or not content.start <= word.head.i < i or \
-                    self._cue(word) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            cue = self._cue(word) if token.i < i < content.end else None
+            if cue is None or cue.frame_preps or word.dep_ != "conj" or not content.start <= word.head.i < i or \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
                 continue
             end = word.left_edge.i
             joined = list(doc[max(end - 2, content.start):end])

@@ -570,6 +570,13 @@ def test_a_stance_inside_what_was_told_or_not_told(nlp, paragraph, expected):
     # ... unframed, the same verbs say nothing, and never tell a quotation
     ("He painted the house.", []),
     ("She has assumed a new role as state counsellor.", []),
+    # "attacked X for Y" is an accusation; the act is none, with or without a reason's look-alike
+    ("Trump attacked Clinton for her support of military action in Iraq and Libya.",
+     [("Clinton for her support of military action in Iraq and Libya", "attacked", "Donald Trump")]),
+    ("Rebels attacked the convoy for the third time. Jets attacked the town for hours.", []),
+    ("Turkish troops will attack what Ankara regards as Kurdish terrorist havens.",
+     [("what Ankara regards as Kurdish terrorist havens", "regards", "Turkey")]),
+    ("The Kurds were savagely attacked by the Turkish military.", []),
 ])
 def test_framing_verbs(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
@@ -710,3 +717,10 @@ def test_a_relative_clause_the_parser_made_a_clause_is_not_what_was_said(nlp):
         ["to the hundred foreign fighters"]
     # ... an embedded question still is
     assert claims_in(nlp, "She asked who had fired first.") == [("who had fired first", "asked", "")]
+
+
+def test_an_unframed_framing_verb_does_not_end_what_was_said(nlp):
+    paragraph = ("Soldiers said they had seen women with guns among those fighting, and that two female suicide "
+                 "bombers had attacked in the last month.")
+    said = [content for content, cue, speaker in claims_in(nlp, paragraph) if cue == "said"]
+    assert said and said[0].endswith("had attacked in the last month")
