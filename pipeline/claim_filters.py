@@ -37,8 +37,10 @@ def holds(cue: Cue, token: Token, holder: Span) -> bool:
     if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
         return False
     if cue.cue_type == "evidence":  # "It shows an officer aiming a gun", not "He has shown little interest"
-        return holder.root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
-            (holder.root.tag_ not in ("PRP", "NNP") or holder.root.lower_ in ("it", "this", "that"))
+        root = holder.root  # ... nor "The Trinidadian authorities have shown little interest": an actor
+        return root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
+            (root.tag_ not in ("PRP", "NNP") or root.lower_ in ("it", "this", "that")) and \
+            not any(a.start <= root.idx < a.end for a in root.doc._.actor_rows or ())
     return True
 
 

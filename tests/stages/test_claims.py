@@ -724,3 +724,14 @@ def test_an_unframed_framing_verb_does_not_end_what_was_said(nlp):
                  "bombers had attacked in the last month.")
     said = [content for content, cue, speaker in claims_in(nlp, paragraph) if cue == "said"]
     assert said and said[0].endswith("had attacked in the last month")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # what an actor shows is its conduct, no evidence ...
+    ("The Trinidadian authorities have shown little interest in reuniting the family.", []),
+    # ... what a poll or a video shows is
+    ("A new poll shows that Trump remains in a tight race.",
+     [("that Trump remains in a tight race", "shows", "new poll")]),
+])
+def test_evidence_is_no_actors_conduct(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
