@@ -80,6 +80,17 @@ def not_done(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
 
 
+def no_accusation(cue: Cue, token: Token) -> bool:
+    """Whether an accusation is told as not made: "has never been charged", "Neither Clinton
+    nor her allies have been charged", "did not accuse him of ..."."""
+    if cue.kind != "accusation":
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" for c in token.children) or \
+        any(g.lower_ in ("neither", "no", "nobody", "none") and g.dep_ in ("preconj", "det") or
+            g.lower_ in ("nobody", "none", "no one") for s in subjects for g in [s, *s.children])
+
+
 def _imperative(token: Token) -> bool:
     """A bare command with no subject ("Now tell us this isn't a witch hunt", "Melania, tell
     your immigrant story"): nothing said yet."""

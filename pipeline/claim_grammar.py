@@ -175,7 +175,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     if cue.topic_only:  # "spoke of the legacy of racism", not "spoke at a gathering"
         return None
     extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
-              (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over"))]
+              (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over") or
+               c.lower_ == "with" and cue.kind == "accusation")]  # "charged him with murder"
     if cue.lemma.endswith(" for"):  # "called for an investigation": what is called for
         wanted = next((g for c in children if c.dep_ == "prep" and c.lower_ == "for"
                        for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "for reducing the rate"

@@ -18,7 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_filters import covers, holds, is_scene, not_done, says_something
+from pipeline.claim_filters import covers, holds, is_scene, no_accusation, not_done, says_something
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, speaker_of
 from pipeline.claim_spans import noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
@@ -185,8 +185,8 @@ class ClaimsStage(QuoteAttribution):
             return None
         if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
-        if not_done(token):
-            return None  # "declined to discuss reports": nothing discussed
+        if not_done(token) or no_accusation(cue, token):
+            return None  # "declined to discuss reports": nothing discussed; "has never been charged"
         content = content_of(doc, token, cue)
         if content is None or self._told_by_a_nearer_cue(doc, token, content):
             return None

@@ -735,3 +735,15 @@ def test_an_unframed_framing_verb_does_not_end_what_was_said(nlp):
 ])
 def test_evidence_is_no_actors_conduct(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # an accusation told as not made is none
+    ("Neither Clinton nor her allies have been charged with any crime.", []),
+    ("Mr. Trump has never been charged.", []),
+    ("She did not accuse him of lying.", []),
+    # ... one made reports the accused with the charge
+    ("Prosecutors charged him with murder.", [("him with murder", "charged", "Prosecutors")]),
+])
+def test_accusations_made_and_not_made(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
