@@ -153,7 +153,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             span = subtree_span(doc, subject)
             # "Mr. Quiros was accused of using $50 million ...": the accused and the charge
             charge = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
-                           and c.i > token.i), None)
+                           and c.i > token.i), None) or _gerund_after_agent(token)
             if charge is not None and span.end <= token.i:
                 span = doc[span.start:subtree_span(doc, charge).end]
             return trim(doc, span)
@@ -329,6 +329,15 @@ _TELLING_NOUNS = {"statement", "interview", "briefing", "conference", "tweet", "
                   "message", "report", "video", "broadcast", "radio", "television", "programme", "program"}
 
 
+def _gerund_after_agent(token: Token) -> Token | None:
+    """The charge the parser hung on a passive cue's agent ("was accused by its enemies of
+    attempting to create ..."): an "of"/"for" phrase with a gerund."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return next((c for c in by.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and
+                 any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None) if by is not None else None
+
+
 def _may_speak(doc: Doc, subject: Token) -> bool:
     """Whether a subject can be a speaker: a pronoun or an actor mention (a person, a
     group, a state), not "recent terrorist attacks" or "years of soft US policy"."""
@@ -398,6 +407,9 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
         return None
+    charge = _gerund_after_agent(token)
+    if charge is not None and subject is not None and charge.head == subject:
+        return doc[noun_phrase(doc, subject).start:charge.i]  # "by its enemies" (of attempting ...)
     if subject is None or subject.lower_ in ("which", "that", "who"):
         # the parse lost the subject ("President Barham Salih — who ... — also threatened")
         return guess_speaker(doc, token) if subject is None else None

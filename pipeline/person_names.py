@@ -24,7 +24,7 @@ TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "amb
 # words of a name the model tags ORG that may still be a person's ("Staffan de Mistura")
 _NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "al", "bin", "ibn", "abu", "el", "la", "le", "du", "ben"}
 # words that make a name an organisation's whatever stands beside it
-_ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
+ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
               "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
               "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
               "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
@@ -61,7 +61,7 @@ def _name_shaped(ent: Span, fewest_words: int) -> bool:
     """Capitalised words (and name particles) without an organisation word among them."""
     words = [t for t in ent if not t.is_punct]
     return fewest_words <= len(words) <= 4 and words[0].is_title and \
-        all((t.is_title or t.lower_ in _NAME_PARTICLES) and t.lower_ not in _ORG_WORDS for t in words)
+        all((t.is_title or t.lower_ in _NAME_PARTICLES) and t.lower_ not in ORG_WORDS for t in words)
 
 
 def org_names_a_person(ent: Span) -> bool:

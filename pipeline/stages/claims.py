@@ -18,7 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_filters import covers, holds, is_scene, no_accusation, not_done, says_something
+from pipeline.claim_filters import covers, holds, is_scene, no_accusation, no_telling, not_done, says_something
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, speaker_of
 from pipeline.claim_spans import noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
@@ -192,7 +192,7 @@ class ClaimsStage(QuoteAttribution):
             return None
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
-        if not says_something(content) or is_scene(token, content):
+        if not says_something(content) or is_scene(token, content) or no_telling(cue, token, content):
             return None
         if cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
             return None

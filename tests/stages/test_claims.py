@@ -747,3 +747,21 @@ def test_evidence_is_no_actors_conduct(nlp, paragraph, expected):
 ])
 def test_accusations_made_and_not_made(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # what a thing threatens or promises is no one's threat or promise
+    ("Increasing tensions threaten to lead to a full-blown military escalation.", []),
+    ("The deal promises to be a tough fight.", []),
+    # ... nor is threatening someone with nothing threatened
+    ("Rojava doesn't threaten them militarily. It threatens them.", []),
+    # ... people's and groups' are
+    ("The militants threatened to kill the hostages.", [("to kill the hostages", "threatened", "militants")]),
+    ("The president promised to withdraw the troops.", [("to withdraw the troops", "promised", "president")]),
+    # the charge the parser hung on a passive's agent is no part of the accuser's name
+    ("Iran has been accused by its enemies of attempting to create a crescent of influence.",
+     [("Iran has been accused by its enemies of attempting to create a crescent of influence",
+       "has been accused", "its enemies")]),
+])
+def test_threats_promises_and_accusers(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
