@@ -75,7 +75,9 @@ class QuoteAttribution:
                     sentence_of(doc, previous["token"]).end >= content.start - 2)):
                 chosen = previous  # the quote goes on after its attribution
             else:
-                chosen = None
+                # "Muthana said she had not been in contact with US officials. “I would tell
+                # them ...”": a quotation right after its speaker's reported words goes on with them
+                chosen = self._told_right_before(doc, content, found, quotes)
             claim = {"cue": chosen["cue"] if chosen else None, "cue_span": chosen["cue_span"] if chosen else None,
                      "content": trim(doc, content), "speaker": chosen["speaker"] if chosen else None,
                      "token": chosen["token"] if chosen else content.root, "direct": True}
@@ -83,6 +85,23 @@ class QuoteAttribution:
             taken.append((start, end))
             previous = claim
         return out
+
+    @staticmethod
+    def _told_right_before(doc: Doc, content: Span, found: list[dict], quotes: list[tuple[int, int]]) -> dict | None:
+        """The claim of a verb of saying ("said", "told", "added", "questioned"; not "proposed
+        a ban", a deed) whose reported words end the sentence right before a quotation that
+        opens its own sentence (nothing else between them), told outside any quotation."""
+        sentence = sentence_of(doc, content[0])
+        if any(not (doc[i].is_punct or doc[i].is_space) for i in range(sentence.start, content.start)) or \
+                sentence.start == 0:
+            return None
+        before = sentence_of(doc, doc[sentence.start - 1])
+        told = [c for c in found if c["cue"] is not None and c["cue"].lemma in _SAYING and
+                c.get("speaker") is not None and before.start <= c["token"].i < before.end and
+                not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes) and
+                c["content"] is not None and c["content"].start > c["token"].i and
+                all(t.is_punct or t.is_space for t in doc[c["content"].end:sentence.start])]
+        return told[-1] if told else None
 
     def _opens_its_attribution(self, doc: Doc, content: Span) -> bool:
         """A quotation of a few words is a scare quote ("what she called a “rant,”") unless it
@@ -212,6 +231,11 @@ class QuoteAttribution:
         if speaker is None:
             return None
         return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "speaker": speaker, "token": token}
+
+
+# verbs of saying whose reported words a quotation right after them may go on with
+_SAYING = {"say", "tell", "add", "explain", "note", "insist", "argue", "recall", "write", "warn", "stress",
+           "question", "ask", "claim", "state", "declare", "continue", "acknowledge", "admit", "describe"}
 
 
 def _tells_what_follows(claim: dict, quotation: Span) -> bool:

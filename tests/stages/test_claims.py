@@ -765,3 +765,17 @@ def test_accusations_made_and_not_made(nlp, paragraph, expected):
 ])
 def test_threats_promises_and_accusers(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_quotation_right_after_its_speakers_reported_words_goes_on_with_them(nlp):
+    paragraph = ("Muthana said she had not been in contact with US officials since her capture. “I would tell them "
+                 "please forgive me for being so ignorant. I believe that America gives second chances.”")
+    rows = claims_in(nlp, paragraph)
+    quoted = [(cue, speaker) for content, cue, speaker in rows if content.startswith("I would tell them")]
+    assert quoted == [("said", "Muthana")]
+    # ... the quotation's own cues are its speaker's words, not claims of their own
+    assert not [cue for content, cue, speaker in rows if cue in ("would tell", "believe")]
+    # ... not after a deed ("proposed a ban"), nor after a cue inside another quotation
+    deed = claims_in(nlp, "In 2015 the Harper government proposed a ban on citizenship oaths under a niqab. "
+                          "“That’s when things started changing.”")
+    assert [speaker for content, cue, speaker in deed if content.startswith("That’s when")] in ([""], [])
