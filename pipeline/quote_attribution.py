@@ -99,8 +99,8 @@ class QuoteAttribution:
         told = [c for c in found if c["cue"] is not None and c["cue"].lemma in _SAYING and
                 c.get("speaker") is not None and before.start <= c["token"].i < before.end and
                 not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes) and
-                c["content"] is not None and c["content"].start > c["token"].i and
-                all(t.is_punct or t.is_space for t in doc[c["content"].end:sentence.start])]
+                c["content"] is not None and
+                all(t.is_punct or t.is_space for t in doc[_end_of(c):sentence.start])]
         return told[-1] if told else None
 
     def _opens_its_attribution(self, doc: Doc, content: Span) -> bool:
@@ -235,7 +235,16 @@ class QuoteAttribution:
 
 # verbs of saying whose reported words a quotation right after them may go on with
 _SAYING = {"say", "tell", "add", "explain", "note", "insist", "argue", "recall", "write", "warn", "stress",
-           "question", "ask", "claim", "state", "declare", "continue", "acknowledge", "admit", "describe"}
+           "question", "ask", "claim", "state", "declare", "continue", "acknowledge", "admit", "describe", "agree"}
+
+
+def _end_of(claim: dict) -> int:
+    """Where a claim's words end: its content, or the attribution after it ("..., she said",
+    "..., says Saadi Haruti, a professor of history")."""
+    ends = [claim["content"].end, claim["token"].i + 1]
+    if isinstance(claim.get("speaker"), Span):  # with what stands beside the speaker ("a professor at ...")
+        ends.append(max(t.i for t in claim["speaker"].root.subtree) + 1)
+    return max(ends)
 
 
 def _tells_what_follows(claim: dict, quotation: Span) -> bool:

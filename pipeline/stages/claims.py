@@ -32,7 +32,9 @@ from pipeline.types import ClaimRow
 
 # “…”, "…", ‘…’, ''…'' and a paragraph opened by a closing mark (”Mr. Trump embodies …”);
 # a curly mark may close a straight one and the other way round (“no evidence" ... "more hours”)
-_QUOTE = re.compile(r"“([^”\"]{2,}?)[”\"]|\"([^\"\n“”]{2,}?)[\"”]"
+# (an opening mark typed where the closing one belongs, right after the quotation's last
+# punctuation and before a space, closes it: "... safest places in Europe.“ The island ...")
+_QUOTE = re.compile(r"“([^”\"]{2,}?)(?:[”\"]|(?<=[.!?,])“(?=\s))|\"([^\"\n“”]{2,}?)[\"”]"
                     r"|‘([^’]{8,}?)’|(?:''|``)((?:(?!'').){2,}?)''"
                     r"|(?:^|(?<=\n))”([^”“\n]{2,}?)”")
 

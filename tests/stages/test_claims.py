@@ -779,3 +779,23 @@ def test_a_quotation_right_after_its_speakers_reported_words_goes_on_with_them(n
     deed = claims_in(nlp, "In 2015 the Harper government proposed a ban on citizenship oaths under a niqab. "
                           "“That’s when things started changing.”")
     assert [speaker for content, cue, speaker in deed if content.startswith("That’s when")] in ([""], [])
+
+
+@pytest.mark.parametrize("paragraph, quotation, speaker", [
+    # ... also after an attribution that closes its sentence ("..., she said.", "..., says X, a ...")
+    ("Russian obstructionism was thwarting the search for justice, Carla Del Ponte said. “It was all about the "
+     "inaction of the security council.”", "It was all about", "Carla Del Ponte"),
+    ("Refugees who arrived tended to learn Turkish, says Saadi Haruti, a professor of history at Erbil’s "
+     "Salahaddin University. “Sometimes they even forgot their own language.”", "Sometimes they", "Saadi Haruti"),
+])
+def test_a_quotation_after_an_attribution_that_closes_its_sentence(nlp, paragraph, quotation, speaker):
+    assert [s for content, cue, s in claims_in(nlp, paragraph) if content.startswith(quotation)] == [speaker]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation(nlp):
+    paragraph = ("“There is absolutely no cause for concern. Cyprus remains one of the safest places in Europe.“ "
+                 "The island is expecting more than three million tourists this year. The Guardian writes that the "
+                 "path has been cleared for British military action.")
+    rows = claims_in(nlp, paragraph)
+    assert ("that the path has been cleared for British military action", "writes", "Guardian") in rows
+    assert any(content.endswith("safest places in Europe.") for content, cue, speaker in rows)
