@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.claim_grammar import Cue, unattributed_passive
+from pipeline.claim_spans import in_actor_mention
 from pipeline.speakers import person_words
 
 # what opens a clause of time, cause or concession, never what a cue reports
@@ -43,7 +44,7 @@ def holds(cue: Cue, token: Token, holder: Span) -> bool:
         root = holder.root  # ... nor "The Trinidadian authorities have shown little interest": an actor
         return root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
             (root.tag_ not in ("PRP", "NNP") or root.lower_ in ("it", "this", "that")) and \
-            not any(a.start <= root.idx < a.end for a in root.doc._.actor_rows or ())
+            not in_actor_mention(root)
     return True
 
 
@@ -116,10 +117,10 @@ def no_telling(cue: Cue, token: Token, content: Span) -> bool:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
             subject.lemma_.lower() not in _who_speak() and \
-            not any(a.start <= subject.idx < a.end for a in token.doc._.actor_rows or ()):
+            not in_actor_mention(subject):
         return True  # "Increasing tensions threaten to lead to ...", not "Rebels threatened to ..."
     return token.lemma_ == "threaten" and len(content) <= 3 and content.root.dep_ == "dobj" and \
-        (content.root.tag_ == "PRP" or any(a.start <= content.root.idx < a.end for a in token.doc._.actor_rows or ()))
+        (content.root.tag_ == "PRP" or in_actor_mention(content.root))
 
 
 def _imperative(token: Token) -> bool:

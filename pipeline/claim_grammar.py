@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
-from pipeline.claim_spans import noun_phrase, sentence_without, subtree_span, trim
+from pipeline.claim_spans import in_actor_mention, noun_phrase, sentence_without, subtree_span, trim
 from pipeline.speakers import guess_speaker
 from pipeline.stages.extensions import sentence_of
 
@@ -77,17 +77,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             sentence = doc[sentence.start:aside.end]
         return trim(doc, sentence_without(doc, sentence, aside))
     children = list(token.children)
-    # not a clause the parser hung on the cue past its own infinitive ("claims to have encircled
-    # Afrin, besieging civilians ... what they fear will be a blockade")
-    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
-    # nor a relative clause the parser made one ("pointed to the fighters ... that suggested ...")
-    clauses = [c for c in children if c.dep_ == "ccomp" and (infinitive is None or c.i < infinitive.i) and
-               not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") and g.i < c.i and g.i > token.i + 1
-                       and doc[g.i - 1].pos_ in ("NOUN", "PROPN") and doc[g.i - 1].head.i != token.i
-                       for g in c.children)]  # not "asked (reporters) who fired"
-    # ... one right after the infinitive is the infinitive's ("refused to deny HTS is planning ...")
-    joined = next((c for c in children if c.dep_ == "ccomp" and infinitive is not None and c.i > infinitive.i and
-                   subtree_span(doc, c, with_mark=True).start == subtree_span(doc, infinitive).end), None)
+    clauses, joined = _reported_clauses(doc, token, children)
     # clauses after the cue with their own subject ("suggesting a few questions" has none),
     # no comma between ('Sanders said, suggesting ..., "do you really think ...?"')
     after = [c for c in clauses if c.i > token.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
@@ -116,17 +106,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                    doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "mark" and
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)][:1]
     if clauses:
-        span = subtree_span(doc, clauses[0], with_mark=True)
-        if token.i < span.start and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clauses[0].children):
-            # "said between nine and 50 civilians died": the clause's subject the parser hung on the cue
-            # (every such phrase up to the clause: "claimed [the US] [under Obama] had been timid")
-            for c in sorted((c for c in children if c.dep_ in ("prep", "dobj", "npadvmod") and token.i < c.i < span.start),
-                            key=lambda c: -c.i):
-                if subtree_span(doc, c).end != span.start or c.lower_ in _ADJUNCT_PREPS or any(
-                        t.ent_type_ in ("DATE", "TIME") or t.lemma_ in _TELLING_NOUNS or t.dep_ == "relcl"
-                        for t in c.subtree):
-                    break  # not "said on Sunday in a statement", nor "told a young woman who suggested ..."
-                span = doc[subtree_span(doc, c).start:span.end]
+        span = _with_lost_subject(doc, token, children, clauses[0])
         for clause in clauses[1:]:
             # "said Trump has “enormous respect” for the military and his rubble comment was
             # instead ...": a clause the parser split in two, the second right after the first
@@ -227,6 +207,39 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
     return None
+
+
+def _reported_clauses(doc: Doc, token: Token, children: list[Token]) -> tuple[list[Token], Token | None]:
+    """The clauses a cue governs, and the one right after its infinitive that is the
+    infinitive's ("refused to deny HTS is planning ..."). Not a clause the parser hung on the
+    cue past its own infinitive ("claims to have encircled Afrin, besieging civilians ... what
+    they fear will be a blockade"), nor a relative clause it made one ("pointed to the
+    fighters ... that suggested ..."; "asked who fired" still asks)."""
+    infinitive = next((c for c in children if c.dep_ == "xcomp" and c.i > token.i), None)
+    clauses = [c for c in children if c.dep_ == "ccomp" and (infinitive is None or c.i < infinitive.i) and
+               not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") and token.i + 1 < g.i < c.i
+                       and doc[g.i - 1].pos_ in ("NOUN", "PROPN") and doc[g.i - 1].head.i != token.i
+                       for g in c.children)]
+    joined = next((c for c in children if c.dep_ == "ccomp" and infinitive is not None and c.i > infinitive.i and
+                   subtree_span(doc, c, with_mark=True).start == subtree_span(doc, infinitive).end), None)
+    return clauses, joined
+
+
+def _with_lost_subject(doc: Doc, token: Token, children: list[Token], clause: Token) -> Span:
+    """A reported clause with the subject the parser hung on the cue ("said between nine and
+    50 civilians died", every such phrase up to the clause: "claimed [the US] [under Obama]
+    had been timid"); not where or when the telling was made ("said on Sunday in a
+    statement"), nor the one told ("told a young woman who suggested ...")."""
+    span = subtree_span(doc, clause, with_mark=True)
+    if span.start <= token.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clause.children):
+        return span
+    for c in sorted((c for c in children if c.dep_ in ("prep", "dobj", "npadvmod") and token.i < c.i < span.start),
+                    key=lambda c: -c.i):
+        if subtree_span(doc, c).end != span.start or c.lower_ in _ADJUNCT_PREPS or any(
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_ in _TELLING_NOUNS or t.dep_ == "relcl" for t in c.subtree):
+            break
+        span = doc[subtree_span(doc, c).start:span.end]
+    return span
 
 
 def attitude_of(doc: Doc, token: Token, cue: Cue) -> tuple[Span, Span, Span] | None:
@@ -341,12 +354,9 @@ def _gerund_after_agent(token: Token) -> Token | None:
 def _may_speak(doc: Doc, subject: Token) -> bool:
     """Whether a subject can be a speaker: a pronoun or an actor mention (a person, a
     group, a state), not "recent terrorist attacks" or "years of soft US policy"."""
-    if subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PROPN" or \
-            subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    span = subtree_span(doc, subject)
-    return any(a.start < span.end_char and span.start_char < a.end and a.start <= subject.idx < a.end
-               for a in doc._.actor_rows or ())
+    return subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PROPN" or \
+        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        in_actor_mention(subject)
 
 
 def _attribution_goes_on(doc: Doc, aside: Span) -> Token | None:

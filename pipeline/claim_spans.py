@@ -90,3 +90,8 @@ def through_split_sentence(doc: Doc, content: Span) -> Span:
     while end > following.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[content.start:end]
+
+
+def in_actor_mention(token: Token) -> bool:
+    """Whether a token lies in a mention the actors stage found (a person, a group, a state)."""
+    return any(a.start <= token.idx < a.end for a in token.doc._.actor_rows or ())

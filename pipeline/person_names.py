@@ -25,11 +25,11 @@ TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "amb
 _NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "al", "bin", "ibn", "abu", "el", "la", "le", "du", "ben"}
 # words that make a name an organisation's whatever stands beside it
 ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
-              "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
-              "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
-              "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
-              "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
-              "club", "service", "services", "trust", "house", "radio", "tv"}
+             "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
+             "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
+             "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
+             "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
+             "club", "service", "services", "trust", "house", "radio", "tv"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 

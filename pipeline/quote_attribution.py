@@ -58,7 +58,7 @@ class QuoteAttribution:
             # “I just hope ...”": the next quotation's "hope" is its own speaker's)
             near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
                     and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)
-                    and not _tells_what_follows(c, content)]
+                    and not _tells_what_follows(c["token"], content)]
             lead = self._leading_cue(doc, content, quotes)
             adjacent = None if near or lead else self._adjacent_attribution(doc, content)
             if lead is not None:
@@ -187,8 +187,7 @@ class QuoteAttribution:
             if "\n" in token.text or token.is_sent_start and token.i > content.end + 1:
                 break
             cue = self._quote_cue(token)
-            if cue is not None and _closes_a_sentence(content) and \
-                    any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+            if cue is not None and _tells_what_follows(token, content):
                 break  # "“…?” Mattis’s colleagues had previously said he was ...": it tells what follows it
             if cue is not None:
                 return self._attribution(doc, token, cue)
@@ -247,13 +246,12 @@ def _end_of(claim: dict) -> int:
     return max(ends)
 
 
-def _tells_what_follows(claim: dict, quotation: Span) -> bool:
-    """Whether a cue after a quotation reports words of its own that follow it ("“Who is going
-    to fight for us?” Mattis’s colleagues had previously said he was determined to stay"):
-    it tells those, not the quotation before it."""
-    told = claim.get("content")
-    return told is not None and claim["token"].i >= quotation.end and told.start > claim["token"].i and \
-        _closes_a_sentence(quotation)
+def _tells_what_follows(cue: Token, quotation: Span) -> bool:
+    """Whether a cue after a quotation that closes its sentence reports a clause of its own
+    after it ("“Who is going to fight for us?” Mattis’s colleagues had previously said he was
+    determined to stay"): it tells that, not the quotation before it."""
+    return cue.i >= quotation.end and _closes_a_sentence(quotation) and \
+        any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _closes_a_sentence(quotation: Span) -> bool:

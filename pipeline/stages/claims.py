@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import covers, holds, is_scene, no_accusation, no_telling, not_done, says_something
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, speaker_of
-from pipeline.claim_spans import noun_phrase, subtree_span, through_split_sentence, trim
+from pipeline.claim_spans import in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
@@ -161,7 +161,7 @@ class ClaimsStage(QuoteAttribution):
             # head or its compound
             named = doc[token.i - 1]
             if (named.i == token.head.i or named.head.i == token.i and named.dep_ == "compound") and \
-                    any(a.start <= named.idx < a.end for a in doc._.actor_rows or ()):
+                    in_actor_mention(named):
                 owner = named
         clause = next((c for c in children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and
                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
