@@ -799,3 +799,19 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation(nlp):
     rows = claims_in(nlp, paragraph)
     assert ("that the path has been cleared for British military action", "writes", "Guardian") in rows
     assert any(content.endswith("safest places in Europe.") for content, cue, speaker in rows)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # speech acts of complaint, praise and pleading
+    ("Sanders has railed against the special-interest provisions that pock the tax code.",
+     [("against the special-interest provisions that pock the tax code", "has railed", "Sanders")]),
+    ("Trump bemoaned the unrest in Charlotte.", [("the unrest in Charlotte", "bemoaned", "Donald Trump")]),
+    ("Kasich exhorted Republicans to vote their conscience.",
+     [("Republicans to vote their conscience", "exhorted", "Kasich")]),
+    ("Erdoğan reaffirmed that Turkey will not countenance Assad remaining in power.",
+     [("that Turkey will not countenance Assad remaining in power", "reaffirmed", "Recep Tayyip Erdogan")]),
+    # ... "rail" in no other sense
+    ("The train railed through the valley.", []),
+])
+def test_more_speech_acts(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
