@@ -812,6 +812,12 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation(nlp):
      [("that Turkey will not countenance Assad remaining in power", "reaffirmed", "Recep Tayyip Erdogan")]),
     # ... "rail" in no other sense
     ("The train railed through the valley.", []),
+    # thanks, congratulations and a grilling are framed by what they are for
+    ("Putin congratulated Erdogan on his election victory.",
+     [("Erdogan on his election victory", "congratulated", "Vladimir Putin")]),
+    ("Warren grilled Wells Fargo CEO John Stumpf for his role in the scheme.",
+     [("Wells Fargo CEO John Stumpf for his role in the scheme", "grilled", "Warren")]),
+    ("He grilled the steaks on Sunday.", []),
 ])
 def test_more_speech_acts(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
