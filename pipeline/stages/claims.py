@@ -273,7 +273,7 @@ class ClaimsStage(QuoteAttribution):
                 shared = min(q_end, content.end_char) - max(q_start, content.start_char)
                 if shared >= 0.9 * (q_end - q_start) and not claim.get("direct") and \
                         q_end - q_start >= 0.6 * (content.end_char - content.start_char):
-                    if any(t.pos_ in ("NOUN", "PROPN") and t.idx < q_start for t in content):
+                    if any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.idx < q_start for t in content):
                         # "condemned Friday's test as “provocative”": what is called so, up to the
                         # quotation's closing mark (q_end); not an attribution told after it (“...,” he said)
                         through_quote = doc.char_span(content.start_char, q_end + 1, alignment_mode="contract")

@@ -821,3 +821,13 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation(nlp):
 ])
 def test_more_speech_acts(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a quotation inside what is reported keeps what it is said of, a pronoun too
+    ("Friends describe him as “an amazing guy”.", [("him as “an amazing guy”", "describe", "Friends")]),
+    ("Lindsey Graham criticised the withdrawal, calling it “an Obama-like mistake”.",
+     [("the withdrawal", "criticised", "Lindsey Graham"), ("it “an Obama-like mistake”", "calling", "Lindsey Graham")]),
+])
+def test_a_quotation_keeps_the_pronoun_it_is_said_of(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
