@@ -5,13 +5,10 @@ that say something, a telling that happened, a quotation that is not a title).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from pipeline.claim_grammar import Cue, unattributed_passive
+from pipeline.claim_grammar import Cue, may_speak, unattributed_passive
 from pipeline.claim_spans import in_actor_mention
-from pipeline.speakers import person_words
 
 # what opens a clause of time, cause or concession, never what a cue reports
 _SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
@@ -95,19 +92,6 @@ def no_accusation(cue: Cue, token: Token) -> bool:
             g.lower_ in ("nobody", "none", "no one") for s in subjects for g in [s, *s.children])
 
 
-@lru_cache(maxsize=1)
-def _who_speak() -> frozenset[str]:
-    """Nouns of those who can threaten or promise: people (person_words.json), armed groups
-    and the killed or hurt (groups.json), organisations ("government", "army", "party")."""
-    from pipeline.actor_lexicon import default_lexicon
-    from pipeline.person_names import ORG_WORDS
-
-    groups = default_lexicon()
-    return person_words()["person_nouns"] | frozenset(groups.group_nouns) | frozenset(groups.victim_nouns) | \
-        ORG_WORDS | frozenset({"authority", "authorities", "administration", "regime", "leader", "official",
-                               "coalition", "alliance", "state", "country", "nation", "side", "member"})
-
-
 def no_telling(cue: Cue, token: Token, content: Span) -> bool:
     """Whether "threaten" or "promise" tells nothing: a thing that "threatens to lead to
     escalation" or "promises to be close" (its subject no one who could speak), a threat to
@@ -115,9 +99,7 @@ def no_telling(cue: Cue, token: Token, content: Span) -> bool:
     if token.lemma_ not in ("threaten", "promise"):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and \
-            subject.lemma_.lower() not in _who_speak() and \
-            not in_actor_mention(subject):
+    if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not may_speak(subject):
         return True  # "Increasing tensions threaten to lead to ...", not "Rebels threatened to ..."
     return token.lemma_ == "threaten" and len(content) <= 3 and content.root.dep_ == "dobj" and \
         (content.root.tag_ == "PRP" or in_actor_mention(content.root))

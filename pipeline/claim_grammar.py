@@ -14,12 +14,13 @@ pipeline/claim_objects.py reads what a cue's object says.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
 from pipeline.claim_spans import in_actor_mention, noun_phrase, sentence_without, subtree_span, trim
-from pipeline.speakers import guess_speaker
+from pipeline.speakers import guess_speaker, person_words
 from pipeline.stages.extensions import sentence_of
 
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
@@ -351,12 +352,26 @@ def _gerund_after_agent(token: Token) -> Token | None:
                  any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None) if by is not None else None
 
 
-def _may_speak(doc: Doc, subject: Token) -> bool:
-    """Whether a subject can be a speaker: a pronoun or an actor mention (a person, a
-    group, a state), not "recent terrorist attacks" or "years of soft US policy"."""
+@lru_cache(maxsize=1)
+def _nouns_of_speakers() -> frozenset[str]:
+    """Nouns of those who can speak, threaten or promise: people (person_words.json), armed
+    groups and the killed or hurt (groups.json), organisations ("government", "army")."""
+    from pipeline.actor_lexicon import default_lexicon
+    from pipeline.person_names import ORG_WORDS
+
+    groups = default_lexicon()
+    return person_words()["person_nouns"] | frozenset(groups.group_nouns) | frozenset(groups.victim_nouns) | \
+        ORG_WORDS | frozenset({"authority", "authorities", "administration", "regime", "leader", "official",
+                               "coalition", "alliance", "state", "country", "nation", "side", "member"})
+
+
+def may_speak(subject: Token, *, by_noun: bool = True) -> bool:
+    """Whether a subject can be a speaker: a pronoun, a name, an actor mention or (with
+    `by_noun`) a noun of people, groups or organisations; not "recent terrorist attacks",
+    "years of soft US policy", "Increasing tensions"."""
     return subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PROPN" or \
-        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-        in_actor_mention(subject)
+        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or in_actor_mention(subject) or \
+        by_noun and subject.pos_ == "NOUN" and subject.lemma_.lower() in _nouns_of_speakers()
 
 
 def _attribution_goes_on(doc: Doc, aside: Span) -> Token | None:
@@ -409,7 +424,7 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
                      and _attribution_goes_on(doc, aside) == token), None)
         subject = next((c for c in (told or token.head).children if c.dep_ == "nsubj"), None)
         if subject is not None and told is None and guess and token.head.dep_ == "ccomp" and \
-                not _may_speak(doc, subject):
+                not may_speak(subject, by_noun=False):  # "their son" inside what the parents said
             # "He said recent attacks had inspired him and added: ...": the parser joined the
             # cue to the reported clause, whose subject speaks no words; the teller does
             subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), subject)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import covers, title_before
 from pipeline.claim_grammar import Cue, Mark, speaker_of
-from pipeline.claim_spans import trim
+from pipeline.claim_spans import in_actor_mention, trim
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_text, sentence_of, sentence_start, zone_of
 
@@ -57,7 +57,7 @@ class QuoteAttribution:
             # a cue outside this quotation and outside any other ("”― Oscar P. Quintero
             # “I just hope ...”": the next quotation's "hope" is its own speaker's)
             near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
-                    and not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes)
+                    and not in_quotation(c["token"], quotes)
                     and not _tells_what_follows(c["token"], content)]
             lead = self._leading_cue(doc, content, quotes)
             adjacent = None if near or lead else self._adjacent_attribution(doc, content)
@@ -98,7 +98,7 @@ class QuoteAttribution:
         before = sentence_of(doc, doc[sentence.start - 1])
         told = [c for c in found if c["cue"] is not None and c["cue"].lemma in _SAYING and
                 c.get("speaker") is not None and before.start <= c["token"].i < before.end and
-                not any(q_start <= c["token"].idx < q_end for q_start, q_end in quotes) and
+                not in_quotation(c["token"], quotes) and
                 c["content"] is not None and
                 all(t.is_punct or t.is_space for t in doc[_end_of(c):sentence.start])]
         return told[-1] if told else None
@@ -120,7 +120,7 @@ class QuoteAttribution:
     def _leading_cue(self, doc: Doc, content: Span, quotes: list[tuple[int, int]]) -> dict | None:
         """The attribution of the speech word right before a quotation, outside any quotation."""
         word = self.speech_word_before(doc, content.start)
-        if word is None or any(s <= word.idx < e for s, e in quotes):
+        if word is None or in_quotation(word, quotes):
             return None
         return self._attribution(doc, word, self._quote_cue(word))
 
@@ -172,7 +172,7 @@ class QuoteAttribution:
             if zone_of(doc, name_start, colon) in FURNITURE_ZONES:
                 continue
             named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in speaker) or \
-                match["name"].isupper() or any(a.start <= name_start < a.end for a in doc._.actor_rows or ())
+                match["name"].isupper() or in_actor_mention(speaker[0])
             if not named and len(speaker) > 1:
                 continue
             out.append({"cue": Cue(":", "statement", TURN_RULE), "cue_span": cue, "content": content,
@@ -230,6 +230,11 @@ class QuoteAttribution:
         if speaker is None:
             return None
         return {"cue": cue, "cue_span": self._cue_span(doc, token, cue), "speaker": speaker, "token": token}
+
+
+def in_quotation(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a token stands inside one of the quotations (character offsets)."""
+    return any(start <= token.idx < end for start, end in quotes)
 
 
 # verbs of saying whose reported words a quotation right after them may go on with

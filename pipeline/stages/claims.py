@@ -26,7 +26,7 @@ from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_dates, zone_of
 from pipeline.quotations import merge_split_quotations
-from pipeline.quote_attribution import TURN_RULE, QuoteAttribution
+from pipeline.quote_attribution import TURN_RULE, QuoteAttribution, in_quotation
 from pipeline.speakers import Told, speaker_name, told
 from pipeline.types import ClaimRow
 
@@ -102,7 +102,7 @@ class ClaimsStage(QuoteAttribution):
         attributed += [(c["content"].start_char, c["content"].end_char) for c in found
                        if c["cue"].rule_id == TURN_RULE]  # a transcript turn is one statement
         found = [c for c in found if c["cue"].rule_id == TURN_RULE or
-                 not any(s <= c["token"].idx < e for s, e in attributed)] + direct
+                 not in_quotation(c["token"], attributed)] + direct
         rows = _without_nested_attitudes(merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes)))
         doc._.claim_rows = tuple(rows)
         self._speaker_roles(doc, rows)
