@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.evaluate.read_timeml import read_timeml
 from pipeline.nlp import build_nlp
-from pipeline.stages.dates import dates_telling, read_date
+from pipeline.stages.dates import DateContext, read_date
 from pipeline.timeparse import parse_calendar_date
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "tempeval3-tbaq"
@@ -38,17 +38,14 @@ def main() -> None:
         for name, proc in nlp.pipeline:
             if not name.startswith("newsevents_"):
                 doc = proc(doc)
-        previous, focus = None, ""
+        context = DateContext()
         for mention in sorted(gdoc.mentions["dates"], key=lambda m: m.start):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            timex = read_date(span, dct, previous, focus) if span is not None else None
-            if timex and timex.type == "DATE" and timex.value[:1].isdigit():
-                focus = timex.value
+            timex = read_date(span, dct, context.previous, context.focus) if span is not None else None
+            if timex:
+                context.after(span, timex)
             total += 1
             value = timex.value if timex else ""
-            if timex and timex.first_day and timex.first_day == timex.last_day and timex.type != "DURATION" and \
-                    not dates_telling(span):
-                previous = timex.first_day
             ok = value == mention.get("value")
             correct += ok
             type_correct += bool(timex) and timex.type == mention.get("type")

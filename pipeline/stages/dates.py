@@ -9,7 +9,7 @@ previous resolved date (for "the next day"); in a dated update block of a page (
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import re
@@ -138,6 +138,41 @@ def date_governor(span: Span) -> Token:
     while governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head
     return governor
+
+
+@dataclass
+class DateContext:
+    """What the dates told so far give the next one to be read against: the day last told
+    (for "the next day", "the same day"), whether it was a night (a small-hours time after it
+    is the next morning), and the period in focus (for "that year", "a year earlier")."""
+
+    previous: date | None = None
+    night: bool = False
+    focus: str = ""
+    clause_day: Span | None = None  # the date that set `previous`, when it dates a clause
+
+    def after(self, span: Span, timex: Timex) -> None:
+        # a year-ago comparison is no new focus: "the third quarter ... a year earlier ... a
+        # year earlier" are both the quarter a year before the third, not two years before it
+        if timex.type == "DATE" and timex.value[:1].isdigit() and timex.rule_id != "rel_year_ago_quarter":
+            self.focus = timex.value
+        if timex.type not in ("DATE", "TIME") or not timex.first_day or timex.first_day != timex.last_day or \
+                dates_telling(span):  # "he said Tuesday" is no day of what he tells
+            return
+        if self.clause_day is not None and self.clause_day.sent == span.sent and names_a_told_event(span):
+            return
+        self.previous = timex.first_day
+        self.night = timex.value.endswith("TNI")
+        self.clause_day = None if names_a_told_event(span) else span
+
+
+def names_a_told_event(span: Span) -> bool:
+    """Whether a date only names an event already told ("in connection with Sunday's
+    shooting", "blocks away from Wednesday's incident", "the Dec. 6 shooting"): after a date
+    of its sentence's own clause it is no day that "the next day" or "the same day" counts
+    from ("Police arrested a man on Tuesday in connection with Sunday's shooting. He was
+    charged the next day" is Wednesday)."""
+    return span.root.dep_ in ("poss", "compound", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN")
 
 
 def dates_telling(span: Span) -> bool:
@@ -397,9 +432,7 @@ class DatesStage:
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
         published = doc._.published
-        previous: date | None = None
-        night = False  # whether the day last told was a night ("overnight", "Friday night")
-        focus = ""
+        context = DateContext()
         years_named: dict[int, int] = {}  # month -> the year the text named it with ("in December 2014")
         rows = []
         queue = self.candidates(doc)
@@ -413,7 +446,7 @@ class DatesStage:
             if reading.text.lower() in ("the year", "the month", "the week") and reading.end < len(doc) and \
                     doc[reading.end].lower_ in ("ended", "ending", "ends"):
                 reading = reading[1:]  # "the year ended Sept. 30" is a span of a year, not this one
-            timex = read_date(reading, reference_day(doc, found.start_char), previous, focus, tense)
+            timex = read_date(reading, reference_day(doc, found.start_char), context.previous, context.focus, tense)
             if timex is None:
                 # "more than four hours" + "Friday" read apart; "the day Friday" as "Friday";
                 # else the model's DATE was not a time expression ("11", "5,200")
@@ -427,14 +460,9 @@ class DatesStage:
                     (published - timex.first_day).days > 31 and \
                     years_named.get(timex.first_day.month, timex.first_day.year) != timex.first_day.year:
                 timex = _in_year(timex, years_named[timex.first_day.month], published)
-            if night and timex.anchor == "previous_date" and in_small_hours(timex.value):
+            if context.night and timex.anchor == "previous_date" and in_small_hours(timex.value):
                 timex = _next_morning(timex)  # "overnight ... shots fired at 1 a.m.": past midnight
-            if timex.type == "DATE" and timex.value[:1].isdigit():
-                focus = timex.value
-            if timex.type in ("DATE", "TIME") and timex.first_day and timex.first_day == timex.last_day and \
-                    not dates_telling(found):  # "he said Tuesday" is no day of what he tells
-                previous = timex.first_day
-                night = timex.value.endswith("TNI")
+            context.after(found, timex)
             span = trim(found)
             rows.append(DateRow(
                 doc_id=doc_id, start=span.start_char, end=span.end_char, text=span.text, value=timex.value,

@@ -240,3 +240,23 @@ def test_days_and_times_read_since_session_16(nlp, text, published, expected):
 ])
 def test_an_update_block_counts_days_from_its_own_date(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "a year earlier" twice in a quarter's report is the same quarter a year back, not two years back
+    ("Net income in the third quarter rose 10% to $5 million from $4.5 million a year earlier. Sales rose to "
+     "$90 million from $80 million a year earlier.", date(1989, 10, 26),
+     [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year earlier", "1988-Q3")]),
+    # a date that only names an event already told is no day "the next day" or "the same day"
+    # counts from, after a date of its sentence's own clause ...
+    ("Police arrested a man on Tuesday in connection with Sunday's shooting. He was charged the next day.",
+     date(2016, 7, 7), [("Tuesday", "2016-07-05"), ("Sunday", "2016-07-03"), ("the next day", "2016-07-06")]),
+    ("On Monday, a girl was shot just blocks away from Wednesday's incident. A boy was shot in Heart of Chicago "
+     "the same day.", date(2016, 7, 7),
+     [("Monday", "2016-07-04"), ("Wednesday", "2016-07-06"), ("the same day", "2016-07-04")]),
+    # ... but it is when it is the sentence's only date
+    ("Wednesday's shooting left three dead. The next day, police arrested a man.", date(2016, 7, 7),
+     [("Wednesday", "2016-07-06"), ("The next day", "2016-07-07")]),
+])
+def test_the_day_later_dates_count_from(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected
