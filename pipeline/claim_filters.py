@@ -81,6 +81,16 @@ def not_done(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
 
 
+def no_comment(token: Token) -> bool:
+    """A comment told as not made ("did not comment on the deal", "would not comment on
+    whether ...", "did not wish to comment on their capture"): nothing said."""
+    if token.lemma_ != "comment":
+        return False
+    while token.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in token.children):
+        token = token.head
+    return any(c.dep_ == "neg" for c in token.children)
+
+
 def no_accusation(cue: Cue, token: Token) -> bool:
     """Whether an accusation is told as not made: "has never been charged", "Neither Clinton
     nor her allies have been charged", "did not accuse him of ..."."""

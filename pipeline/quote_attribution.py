@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_filters import covers, title_before
+from pipeline.claim_filters import covers, no_comment, title_before
 from pipeline.claim_grammar import Cue, Mark, speaker_of
 from pipeline.claim_spans import in_actor_mention, trim
 from pipeline.layout import FURNITURE_ZONES
@@ -214,9 +214,10 @@ class QuoteAttribution:
     def _quote_cue(self, token: Token) -> Cue | None:
         """A cue beside a quotation: any reporting cue, or a quote-only one ("continued"), or
         a speech verb's participle the parser read as a noun ("footage of Trump saying, “…”");
-        never a framing cue ("spray-painted “…”", "who she referred to as “…”")."""
+        never a framing cue ("spray-painted “…”", "who she referred to as “…”"), nor a telling
+        told as not done ("“…” Donald Trump has not commented on her situation")."""
         cue = self._cue(token)
-        if cue is not None and cue.frame_preps:
+        if cue is not None and cue.frame_preps or no_comment(token):
             return None
         cue = cue or (self.quote_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
         if cue is None and token.tag_ == "NN" and token.lower_.endswith("ing"):
@@ -239,7 +240,8 @@ def in_quotation(token: Token, quotes: list[tuple[int, int]]) -> bool:
 
 # verbs of saying whose reported words a quotation right after them may go on with
 _SAYING = {"say", "tell", "add", "explain", "note", "insist", "argue", "recall", "write", "warn", "stress",
-           "question", "ask", "claim", "state", "declare", "continue", "acknowledge", "admit", "describe", "agree"}
+           "question", "ask", "claim", "state", "declare", "continue", "acknowledge", "admit", "describe", "agree",
+           "suggest", "maintain", "contend", "emphasise", "emphasize"}
 
 
 def _end_of(claim: dict) -> int:

@@ -831,3 +831,22 @@ def test_more_speech_acts(nlp, paragraph, expected):
 ])
 def test_a_quotation_keeps_the_pronoun_it_is_said_of(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a comment told as not made says nothing ...
+    ("The Home Office would not comment on whether it would seek their extradition.", []),
+    ("Relatives of the pair said they did not wish to comment on their capture.",
+     [("they did not wish to comment on their capture", "said", "Relatives of the pair")]),
+    # ... nor takes a quotation before it as its speaker's
+    ("“We held training at her local mosque.” Donald Trump has not commented on her situation.",
+     [("We held training at her local mosque.", "", "")]),
+    # what a comment, complaint or tweet is about is what was said
+    ("The governor commented on the shooting death of Crutcher.",
+     [("on the shooting death of Crutcher", "commented", "governor")]),
+    ("Trump complained about his microphone after the debate.",
+     [("about his microphone", "complained", "Donald Trump")]),
+    ("The president tweeted about the strikes on Sunday.", [("about the strikes", "tweeted", "president")]),
+])
+def test_comments_made_and_not_made(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
