@@ -32,6 +32,8 @@ _HOSPITALS = {"hospital", "hospitals", "center", "centre", "clinic", "infirmary"
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
                "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
                "close", "upwards", "of", "total"}
+# nouns of a company of people whose "of" phrase counts them ("a family of seven")
+_GROUPS_OF = {"family", "families", "group", "groups", "party", "crowd", "convoy", "team", "unit", "band"}
 _NOT_VICTIMS = {"bill", "deal", "plan", "idea", "time", "engine", "motion", "proposal", "project", "talks", "economy",
                 "program", "programme", "process", "effort", "agreement", "legislation", "measure"}
 
@@ -298,6 +300,8 @@ class CasualtyFinder:
             total = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"), None) if noun.lower_ == "total" else None
             noun = total or noun  # "a total of four people"
+            if _share(noun):  # "20%, some 180 people, were killed": the count beside the share
+                noun = next((c for c in noun.children if c.dep_ == "appos"), noun)
             if noun is not head and noun.tag_ == "NN" and self._is_person(noun) and \
                     not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and \
                     out and out[0].quantity.best == 1 and out[0].rule_id.endswith(":single"):
@@ -326,6 +330,10 @@ class CasualtyFinder:
             count = self._count_span(doc, noun)
             lenient = predicate.lemma_.lower() in ("kill", "wound", "injure")
             victim = self._victim_span(doc, noun, count, lenient=lenient)
+            members = _members(noun)
+            if count is not None and members is not None:  # "a family of seven civilians": all of it
+                counted = members if members.dep_ == "pobj" else members.head  # "five", "civilians"
+                victim = doc[noun.left_edge.i:max(counted.i + 1, count.end)]
             if count is None and victim is not None and noun.ent_type_ == "PERSON":
                 ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
                 out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
@@ -346,7 +354,7 @@ class CasualtyFinder:
             if victim is None and noun.lower_ not in _COUNT_WORDS and not noun.like_num and \
                     noun.lower_ not in ("dead", "deaths", "fatalities", "casualties"):
                 continue
-            single = count.end > noun.i and not noun.like_num and noun.lower_ not in _COUNT_WORDS
+            single = count.end > noun.i and not noun.like_num and noun.lower_ not in _COUNT_WORDS and members is None
             out.append(self._make(count, kind, victim, predicate, rule=f"{rule}:single" if single else rule,
                                   quantity=Quantity(1, 1, 1, "exact") if single else None))
         return out
@@ -376,10 +384,20 @@ class CasualtyFinder:
     def _count_span(self, doc: Doc, noun: Token | None) -> Span | None:
         if noun is None:
             return None
+        if _share(noun):
+            return None  # "77% were killed in contravention of humanitarian law": a share, not a count
         if noun.like_num or noun.lower_ in _COUNT_WORDS:  # "25 were killed", "dozens wounded"
             return self._expand_count(doc, noun)
+        members = _members(noun)
+        if members is not None:  # "a family of seven civilians was killed", "a group of 12 was wounded"
+            return self._expand_count(doc, members)
         numbers = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or
                    (c.dep_ in ("amod", "det") and c.lower_ in _COUNT_WORDS)]
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and before.like_num and not before.ent_type_ and before not in numbers:
+            # "on 16 and 17 July 36 civilians were killed", "On 12 March 14 people were killed": the
+            # number right before the noun counts it, whatever the parser hung it on
+            return self._expand_count(doc, before)
         if numbers:
             return self._expand_count(doc, numbers[0])
         of_head = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -470,6 +488,23 @@ class CasualtyFinder:
         if quantity is None:
             return None
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
+
+
+def _members(noun: Token) -> Token | None:
+    """The number counting the members of a company of people ("a family of seven", "a
+    group of 12 protesters"), if the noun is one."""
+    if noun.lower_ not in _GROUPS_OF:
+        return None
+    members = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    if members is None or members.like_num:
+        return members
+    return next((c for c in members.children if c.dep_ == "nummod"), None)
+
+
+def _share(noun: Token) -> bool:
+    """Whether a noun is a percentage ("77%", "40 percent")."""
+    return noun.ent_type_ == "PERCENT" or noun.lower_ in ("%", "percent", "per cent")
 
 
 def _two_numbers(first: Token, second: Token) -> bool:

@@ -368,6 +368,25 @@ def _with_determiner(ent: Span) -> Span:
     return ent
 
 
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def release_counts(doc: Doc) -> None:
+    """Give back to the text the count the model swallowed into a day and month before it
+    ("On 12 March 14 people were killed", "on 16 and 17 July 36 civilians were killed": the
+    model's DATE is "12 March 14", "17 July 36"): a number after the month that is no year,
+    before the noun it counts, leaves the entity, for this stage and every one after it."""
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        last = ent[-1]
+        if ent.label_ == "DATE" and len(ent) >= 3 and last.like_num and ent[-2].lower_.rstrip(".") in MONTHS and \
+                not _YEAR.fullmatch(last.text) and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "ADJ"):
+            ents[i] = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _with_relation(ent: Span) -> Span:
     """"In the shooting the day before, officers found ...": the model's DATE is "the day"
     alone; an adverb of order after a unit, ending the phrase, is part of it (not "a day
@@ -430,6 +449,7 @@ class DatesStage:
         return merged
 
     def __call__(self, doc: Doc) -> Doc:
+        release_counts(doc)
         doc_id = doc_id_of(doc)
         published = doc._.published
         context = DateContext()

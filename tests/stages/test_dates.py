@@ -260,3 +260,15 @@ def test_an_update_block_counts_days_from_its_own_date(nlp, text, published, exp
 ])
 def test_the_day_later_dates_count_from(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count after a day and month is no year of it
+    ("On 12 March 14 people were killed in the shelling.", date(2017, 7, 20), [("12 March", "2017-03-12")]),
+    ("On 16 and 17 July 36 civilians were killed.", date(2017, 7, 20), [("17 July", "2017-07-17")]),
+    # ... a year is
+    ("The offensive began on 12 March 2014 with heavy shelling.", date(2017, 7, 20),
+     [("12 March 2014", "2014-03-12")]),
+])
+def test_a_count_after_a_day_and_month(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected
