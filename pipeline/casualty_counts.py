@@ -22,8 +22,9 @@ from pipeline.matching import WordFilter
 from pipeline.quantities import PREFIXES, Quantity, parse_quantity
 from pipeline.stages.events import happened
 
-_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "scores", "few", "many", "dozen", "numerous", "some",
-                "multiple"}
+_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "millions", "scores", "few", "many", "dozen",
+                "numerous", "some", "multiple"}
+_LARGE = {"thousands", "millions", "hundreds"}
 # "a stray bullet struck a girl": what hits people when a verb of striking is an injury
 _PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shots", "shrapnel", "pellet", "pellets",
                "fire"}
@@ -31,7 +32,7 @@ _PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shot
 _HOSPITALS = {"hospital", "hospitals", "center", "centre", "clinic", "infirmary"}
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
                "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
-               "close", "upwards", "of", "total"}
+               "close", "upwards", "of", "total", "tens"}
 # nouns of a company of people whose "of" phrase counts them ("a family of seven")
 _GROUPS_OF = {"family", "families", "group", "groups", "party", "crowd", "convoy", "team", "unit", "band"}
 _NOT_VICTIMS = {"bill", "deal", "plan", "idea", "time", "engine", "motion", "proposal", "project", "talks", "economy",
@@ -94,7 +95,8 @@ class CasualtyFinder:
                     for c in token.children) and any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
                     for c in token.children) and not any(
-                    c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in _CHECKS for g in c.children)
+                    c.dep_ == "prep" and (c.lower_ == "for" and any(g.lower_ in _CHECKS for g in c.children) or
+                                          c.lower_ == "with" and any(g.lower_ in _AILMENTS for g in c.subtree))
                     for c in token.children):
             return "injured"  # "a one-year-old was rushed to the hospital", "transported one to the hospital"
         if token.lemma_ == "treat" and token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) \
@@ -116,15 +118,17 @@ class CasualtyFinder:
         if token.lemma_ == "shoot" and token.pos_ == "VERB":
             # Shot and not killed is injured (the Gun Violence Archive's convention too);
             # "shot and killed" and "fatally shot" are read as killed.
-            if any(c.lower_ == "fatally" for c in token.children):
-                return "killed"
+            if any(c.lower_ == "fatally" for c in token.children) or \
+                    token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dead" and \
+                    token.doc[token.i + 1].dep_ == "amod":
+                return "killed"  # "fatally shot"; "shot dead three protesters" (the parser's "dead three")
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             own_object = any(c.dep_ == "dobj" for c in token.children)
             if any(c.dep_ == "conj" and self._killing_word(c) and
                    not any(g.dep_ in ("nsubj", "nsubjpass") or (own_object and g.dep_ == "dobj") for g in c.children)
                    for c in token.children) or \
                     (token.dep_ == "conj" and self._killing_word(token.head) and not own_subject) or \
-                    any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in token.children):
+                    any(c.dep_ in ("oprd", "acomp", "advmod", "advcl") and c.lower_ == "dead" for c in token.children):
                 return None  # "shot and killed", "shot dead": a killing, counted by its kill word
             passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN"
             if passive or any(c.dep_ == "dobj" for c in token.children):
@@ -254,10 +258,12 @@ class CasualtyFinder:
             # "found the teen dead": the adjective's own subject
             heads.extend((c, "cas_left_dead") for c in predicate.children if c.dep_ == "nsubj")
         if not heads and (predicate.dep_ == "oprd" or
-                          predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj")):
-            # "left a girl dead": the object; "the man was dead", "two are dead": the subject
+                          predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj", "advmod", "advcl")):
+            # "left a girl dead": the object; "the man was dead", "two are dead": the subject;
+            # "shot dead three protesters": the object after it
             obj = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in predicate.head.children
-                        if c.dep_ == dep and c.i < predicate.i), None)
+                        if c.dep_ == dep and (c.i < predicate.i or dep == "dobj" and predicate.i == predicate.head.i + 1)),
+                       None)
             if obj is not None:
                 heads.append((obj, "cas_left_dead"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition", "hospital") \
@@ -294,7 +300,10 @@ class CasualtyFinder:
         elif head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
             head = head.head.head  # "a man who was shot and killed": the relative clause's noun
         phrases = [head] + [c for c in head.children if c.dep_ == "conj" and
-                            (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in REFLEXIVES)]
+                            (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in REFLEXIVES) and
+                            not (rule == "cas_adjective" and self._counted(c))]
+        # an adjective before the first noun leaves a counted one after it alone ("Dead civilians
+        # and thousands fleeing the fighting": the thousands are not dead)
         out = []
         for noun in phrases:
             total = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -354,6 +363,12 @@ class CasualtyFinder:
             if victim is None and noun.lower_ not in _COUNT_WORDS and not noun.like_num and \
                     noun.lower_ not in ("dead", "deaths", "fatalities", "casualties"):
                 continue
+            if victim is None and not dies(predicate) and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and
+                    any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in _COUNT_WORDS and
+                        any(d.dep_ in ("det", "poss") for d in g.children) for g in c.children)
+                    for c in noun.children):
+                continue  # "shot down seven of the 13 drones": what the number counts is no people
             single = count.end > noun.i and not noun.like_num and noun.lower_ not in _COUNT_WORDS and members is None
             out.append(self._make(count, kind, victim, predicate, rule=f"{rule}:single" if single else rule,
                                   quantity=Quantity(1, 1, 1, "exact") if single else None))
@@ -430,6 +445,9 @@ class CasualtyFinder:
             if _two_numbers(doc[end - 1], doc[end]):
                 break  # "Channel 3 four men": two numbers, not one
             end += 1
+        if end + 1 < len(doc) and doc[end - 1].lower_ in ("tens", "hundreds") and doc[end].lower_ == "of" and \
+                doc[end + 1].lower_ in _LARGE:
+            end += 2  # "hundreds of thousands"
         if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
                 (start > 0 and doc[start - 1].lower_ == "between" or doc[end].lower_ in ("to", "-")):
             end += 2  # "between 10 and 15", "10 to 15"
@@ -465,6 +483,11 @@ class CasualtyFinder:
         if count is not None and count.end > target.i:  # "an American contractor": the count is the victim
             return count
         return doc[start:target.i + 1]
+
+    @staticmethod
+    def _counted(noun: Token) -> bool:
+        """Whether a noun is a count or carries one ("thousands", "30 others")."""
+        return noun.like_num or noun.lower_ in _COUNT_WORDS or any(c.dep_ == "nummod" for c in noun.children)
 
     def _is_person(self, token: Token) -> bool:
         if token.lower_ in self.lexicon.victim_nouns or token.lemma_.lower() in self.lexicon.victim_nouns:
@@ -515,6 +538,9 @@ def _two_numbers(first: Token, second: Token) -> bool:
 
 # taken to a hospital for these, nobody is hurt
 _CHECKS = {"examination", "evaluation", "observation", "check", "assessment", "tests"}
+# taken to a hospital with these, nobody is hurt by violence ("with breathing difficulties")
+_AILMENTS = {"difficulties", "difficulty", "problems", "illness", "pneumonia", "fever", "symptoms", "infection",
+              "dehydration", "malnutrition", "hypothermia", "pains", "pain", "cholera", "diarrhoea", "diarrhea"}
 # nouns whose number counts wounds, not people
 _WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 # "lost her life", "claimed the lives of", "took the life of"

@@ -74,6 +74,9 @@ def dies(token: Token) -> bool:
                     for c in token.children):
         return True  # "Stuart did not survive his injuries"
     if lemma in ("die", "perish"):
+        if any(c.lower_ == "aged" for c in token.children) and \
+                not any(g.lower_ in DEADLY_EVENTS or g.lemma_.lower() in _FATAL_CAUSES for g in token.subtree):
+            return False  # an obituary's "who has died aged 83", not "died aged 19 in a bombing"
         return not any(g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES for c in token.children
                        if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children)
     if token.pos_ != "VERB":

@@ -25,7 +25,9 @@ VAGUE = {
     "scores": (40, 40, 99), "scores of": (40, 40, 99), "dozens": (24, 24, 99), "dozens of": (24, 24, 99),
     "hundreds": (200, 200, 999), "hundreds of": (200, 200, 999), "thousands": (2000, 2000, 9999),
     "thousands of": (2000, 2000, 9999), "tens of thousands": (20000, 20000, 99999),
-    "tens of thousands of": (20000, 20000, 99999), "multiple": (2, 3, None), "more": (2, 2, None),
+    "tens of thousands of": (20000, 20000, 99999), "hundreds of thousands": (200_000, 200_000, 999_999),
+    "hundreds of thousands of": (200_000, 200_000, 999_999), "millions": (2_000_000, 2_000_000, 9_999_999),
+    "millions of": (2_000_000, 2_000_000, 9_999_999), "multiple": (2, 3, None), "more": (2, 2, None),
     "a couple of": (2, 2, 2), "a couple": (2, 2, 2),
 }
 PREFIXES = [  # (words, qualifier)

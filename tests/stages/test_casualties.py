@@ -258,6 +258,26 @@ CASES = [
     ("Airstrikes killed a family of six in Idlib.", [(K, "six", 6, 6, 6, "exact")]),
     ("Its records suggest 77% were potentially killed by the Assad regime.", []),
     ("They estimate that 20%, some 180 people, were killed.", [(K, "some 180", 162, 180, 198, "approximate")]),
+    # things shot down are no casualties; a hospital visit for an illness is no injury; an
+    # obituary's death is none, a bombing's is
+    ("The Russian military reportedly shot down seven of the 13 drones in the swarm attack.", []),
+    ("Two of the victims died.", [(K, "Two", 2, 2, 2, "exact")]),
+    ("An official said the boy had been taken to hospital several times with breathing difficulties.", []),
+    ("The boy was taken to hospital with gunshot wounds.", [(I, "The boy", 1, 1, 1, "exact")]),
+    ("Jalal Talabani, who has died aged 83, was the first non-Arab to lead the nation.", []),
+    ("He died aged 19 in a bombing in Kabul.", [(K, "He", 1, 1, 1, "exact")]),
+    # an adjective before the first noun leaves a counted noun after it alone
+    ("Dead civilians and thousands fleeing the fighting mark a new phase of the war.", []),
+    # "one of its volunteers" who died is one; numbers of the largest orders
+    ("The White Helmets said one of its volunteers, Firas Juma, died on Monday.", [(K, "one", 1, 1, 1, "exact")]),
+    ("Hundreds of thousands have died in Syria.",
+     [(K, "Hundreds of thousands", 200_000, 200_000, 999_999, "vague")]),
+    ("Tens of thousands of people have been killed.", [(K, "Tens of thousands", 20_000, 20_000, 99_999, "vague")]),
+    ("Millions have died.", [(K, "Millions", 2_000_000, 2_000_000, 9_999_999, "vague")]),
+    # "shot dead", before or after the dead, is killed, not shot
+    ("Soldiers shot dead three protesters.", [(K, "three", 3, 3, 3, "exact")]),
+    ("Gunmen shot three people dead.", [(K, "three", 3, 3, 3, "exact")]),
+    ("Police shot dead a man who attacked officers with a knife.", [(K, "a man", 1, 1, 1, "exact")]),
 ]
 
 XFAIL: dict[str, str] = {}
