@@ -19,22 +19,15 @@ from pipeline.casualty_grammar import (DEADLY_EVENTS, MULTIPLE_EVENTS, REFLEXIVE
                                        dies, governing_subject, multiple_mark, name_before, statistic, tally,
                                        turned_on_self)
 from pipeline.matching import WordFilter
-from pipeline.quantities import PREFIXES, Quantity, parse_quantity
+from pipeline.casualty_numbers import COUNT_WORDS, counted, expand_count, is_share, members_count
+from pipeline.quantities import Quantity, parse_quantity
 from pipeline.stages.events import happened
 
-_COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "millions", "scores", "few", "many", "dozen",
-                "numerous", "some", "multiple"}
-_LARGE = {"thousands", "millions", "hundreds"}
 # "a stray bullet struck a girl": what hits people when a verb of striking is an injury
 _PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shots", "shrapnel", "pellet", "pellets",
                "fire"}
 # "was rushed to the hospital": where the injured are taken
 _HOSPITALS = {"hospital", "hospitals", "center", "centre", "clinic", "infirmary"}
-_COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
-               "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",
-               "close", "upwards", "of", "total", "tens"}
-# nouns of a company of people whose "of" phrase counts them ("a family of seven")
-_GROUPS_OF = {"family", "families", "group", "groups", "party", "crowd", "convoy", "team", "unit", "band"}
 _NOT_VICTIMS = {"bill", "deal", "plan", "idea", "time", "engine", "motion", "proposal", "project", "talks", "economy",
                 "program", "programme", "process", "effort", "agreement", "legislation", "measure"}
 
@@ -301,7 +294,7 @@ class CasualtyFinder:
             head = head.head.head  # "a man who was shot and killed": the relative clause's noun
         phrases = [head] + [c for c in head.children if c.dep_ == "conj" and
                             (c.pos_ in ("NOUN", "PROPN", "NUM") or c.lower_ in REFLEXIVES) and
-                            not (rule == "cas_adjective" and self._counted(c))]
+                            not (rule == "cas_adjective" and counted(c))]
         # an adjective before the first noun leaves a counted one after it alone ("Dead civilians
         # and thousands fleeing the fighting": the thousands are not dead)
         out = []
@@ -309,7 +302,7 @@ class CasualtyFinder:
             total = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"), None) if noun.lower_ == "total" else None
             noun = total or noun  # "a total of four people"
-            if _share(noun):  # "20%, some 180 people, were killed": the count beside the share
+            if is_share(noun):  # "20%, some 180 people, were killed": the count beside the share
                 noun = next((c for c in noun.children if c.dep_ == "appos"), noun)
             if noun is not head and noun.tag_ == "NN" and self._is_person(noun) and \
                     not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and \
@@ -339,10 +332,10 @@ class CasualtyFinder:
             count = self._count_span(doc, noun)
             lenient = predicate.lemma_.lower() in ("kill", "wound", "injure")
             victim = self._victim_span(doc, noun, count, lenient=lenient)
-            members = _members(noun)
+            members = members_count(noun)
             if count is not None and members is not None:  # "a family of seven civilians": all of it
-                counted = members if members.dep_ == "pobj" else members.head  # "five", "civilians"
-                victim = doc[noun.left_edge.i:max(counted.i + 1, count.end)]
+                members_noun = members if members.dep_ == "pobj" else members.head  # "five", "civilians"
+                victim = doc[noun.left_edge.i:max(members_noun.i + 1, count.end)]
             if count is None and victim is not None and noun.ent_type_ == "PERSON":
                 ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
                 out.append(self._make(ent, kind, ent, predicate, rule=f"{rule}:person",
@@ -360,16 +353,16 @@ class CasualtyFinder:
                 continue
             if count is None:
                 continue
-            if victim is None and noun.lower_ not in _COUNT_WORDS and not noun.like_num and \
+            if victim is None and noun.lower_ not in COUNT_WORDS and not noun.like_num and \
                     noun.lower_ not in ("dead", "deaths", "fatalities", "casualties"):
                 continue
             if victim is None and not dies(predicate) and any(
                     c.dep_ == "prep" and c.lower_ == "of" and
-                    any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in _COUNT_WORDS and
+                    any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.lower_ not in COUNT_WORDS and
                         any(d.dep_ in ("det", "poss") for d in g.children) for g in c.children)
                     for c in noun.children):
                 continue  # "shot down seven of the 13 drones": what the number counts is no people
-            single = count.end > noun.i and not noun.like_num and noun.lower_ not in _COUNT_WORDS and members is None
+            single = count.end > noun.i and not noun.like_num and noun.lower_ not in COUNT_WORDS and members is None
             out.append(self._make(count, kind, victim, predicate, rule=f"{rule}:single" if single else rule,
                                   quantity=Quantity(1, 1, 1, "exact") if single else None))
         return out
@@ -389,7 +382,7 @@ class CasualtyFinder:
                 return self._from_phrase(doc, owner, kind, body, "cas_body_of")
         number = next((c for c in body.children if c.dep_ == "nummod"), None)
         if number is not None:
-            return [self._make(self._expand_count(doc, number), kind, None, body, rule="cas_bodies")]
+            return [self._make(expand_count(doc, number), kind, None, body, rule="cas_bodies")]
         article = next((c for c in body.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
         if article is not None and body.lower_ == "body":
             return [self._make(doc[article.i:body.i + 1], kind, None, body, rule="cas_bodies",
@@ -399,25 +392,25 @@ class CasualtyFinder:
     def _count_span(self, doc: Doc, noun: Token | None) -> Span | None:
         if noun is None:
             return None
-        if _share(noun):
+        if is_share(noun):
             return None  # "77% were killed in contravention of humanitarian law": a share, not a count
-        if noun.like_num or noun.lower_ in _COUNT_WORDS:  # "25 were killed", "dozens wounded"
-            return self._expand_count(doc, noun)
-        members = _members(noun)
+        if noun.like_num or noun.lower_ in COUNT_WORDS:  # "25 were killed", "dozens wounded"
+            return expand_count(doc, noun)
+        members = members_count(noun)
         if members is not None:  # "a family of seven civilians was killed", "a group of 12 was wounded"
-            return self._expand_count(doc, members)
+            return expand_count(doc, members)
         numbers = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or
-                   (c.dep_ in ("amod", "det") and c.lower_ in _COUNT_WORDS)]
+                   (c.dep_ in ("amod", "det") and c.lower_ in COUNT_WORDS)]
         before = doc[noun.i - 1] if noun.i > 0 else None
         if before is not None and before.like_num and not before.ent_type_ and before not in numbers:
             # "on 16 and 17 July 36 civilians were killed", "On 12 March 14 people were killed": the
             # number right before the noun counts it, whatever the parser hung it on
-            return self._expand_count(doc, before)
+            return expand_count(doc, before)
         if numbers:
-            return self._expand_count(doc, numbers[0])
+            return expand_count(doc, numbers[0])
         of_head = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if of_head is not None and (of_head.head.lower_ in _COUNT_WORDS or of_head.head.like_num):
-            return self._expand_count(doc, of_head.head)  # "dozens of people"
+        if of_head is not None and (of_head.head.lower_ in COUNT_WORDS or of_head.head.like_num):
+            return expand_count(doc, of_head.head)  # "dozens of people"
         det = next((c for c in noun.children if c.dep_ == "det" or
                     (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our"))), None)
         if det is None and (noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.lower_ in self.lexicon.victim_nouns) and \
@@ -434,38 +427,9 @@ class CasualtyFinder:
             return doc[start:noun.i + 1]  # "an American contractor": the phrase is the count
         return None
 
-    @staticmethod
-    def _expand_count(doc: Doc, token: Token) -> Span:
-        start = min([token.i] + [t.i for t in token.subtree if t.i < token.i and (t.lower_ in _COUNT_MODS or t.like_num
-                                                                                    or t.lower_ in _COUNT_WORDS)])
-        end = token.i + 1
-        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in ("dozen", "hundred", "thousand", "million")):
-            if end + 1 < len(doc) and doc[end + 1].text == "-":
-                break  # "two 25-year-old men": the second number is an age
-            if _two_numbers(doc[end - 1], doc[end]):
-                break  # "Channel 3 four men": two numbers, not one
-            end += 1
-        if end + 1 < len(doc) and doc[end - 1].lower_ in ("tens", "hundreds") and doc[end].lower_ == "of" and \
-                doc[end + 1].lower_ in _LARGE:
-            end += 2  # "hundreds of thousands"
-        if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "or") and doc[end + 1].like_num and \
-                (start > 0 and doc[start - 1].lower_ == "between" or doc[end].lower_ in ("to", "-")):
-            end += 2  # "between 10 and 15", "10 to 15"
-        if start > 0 and doc[start - 1].lower_ == "between":
-            start -= 1
-        for width in (3, 2, 1):  # "No fewer than 8": qualifier words the parse left outside
-            if start - width >= 0:
-                candidate = doc[start - width:end].text.lower()
-                if any(candidate.startswith(prefix + " ") and len(prefix.split()) >= width for prefix, _ in PREFIXES):
-                    start -= width
-                    break
-        while start < token.i and (doc[start].lower_ in ("of", "the") or _two_numbers(doc[start], doc[start + 1])):
-            start += 1  # "tells Channel 3 four men": two numbers, not one
-        return doc[start:end]
-
     def _victim_span(self, doc: Doc, noun: Token, count: Span | None, *, lenient: bool = False) -> Span | None:
         target = noun
-        if noun.like_num or noun.lower_ in _COUNT_WORDS:
+        if noun.like_num or noun.lower_ in COUNT_WORDS:
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             if target is None:
@@ -484,11 +448,6 @@ class CasualtyFinder:
             return count
         return doc[start:target.i + 1]
 
-    @staticmethod
-    def _counted(noun: Token) -> bool:
-        """Whether a noun is a count or carries one ("thousands", "30 others")."""
-        return noun.like_num or noun.lower_ in _COUNT_WORDS or any(c.dep_ == "nummod" for c in noun.children)
-
     def _is_person(self, token: Token) -> bool:
         if token.lower_ in self.lexicon.victim_nouns or token.lemma_.lower() in self.lexicon.victim_nouns:
             return True
@@ -501,9 +460,9 @@ class CasualtyFinder:
         i = predicate.i - 1
         if i >= 0 and doc[i].lower_ in self.lexicon.victim_nouns:
             i -= 1
-        if i < 0 or not (doc[i].like_num or doc[i].lower_ in _COUNT_WORDS or doc[i].lower_ == "dozen"):
+        if i < 0 or not (doc[i].like_num or doc[i].lower_ in COUNT_WORDS or doc[i].lower_ == "dozen"):
             return None
-        return self._expand_count(doc, doc[i])
+        return expand_count(doc, doc[i])
 
     def _make(self, count: Span, kind: str, victim: Span | None, predicate: Token, *, toll: bool = False,
               rule: str = "", quantity: Quantity | None = None) -> Casualty | None:
@@ -511,29 +470,6 @@ class CasualtyFinder:
         if quantity is None:
             return None
         return Casualty(count, quantity, kind, victim, predicate, toll, rule)
-
-
-def _members(noun: Token) -> Token | None:
-    """The number counting the members of a company of people ("a family of seven", "a
-    group of 12 protesters"), if the noun is one."""
-    if noun.lower_ not in _GROUPS_OF:
-        return None
-    members = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"), None)
-    if members is None or members.like_num:
-        return members
-    return next((c for c in members.children if c.dep_ == "nummod"), None)
-
-
-def _share(noun: Token) -> bool:
-    """Whether a noun is a percentage ("77%", "40 percent")."""
-    return noun.ent_type_ == "PERCENT" or noun.lower_ in ("%", "percent", "per cent")
-
-
-def _two_numbers(first: Token, second: Token) -> bool:
-    """Whether two number words side by side are two numbers ("Channel 3 four men"), not one
-    written in two words ("two hundred")."""
-    return first.like_num and second.like_num and first.is_digit != second.is_digit
 
 
 # taken to a hospital for these, nobody is hurt

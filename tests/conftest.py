@@ -44,4 +44,5 @@ def extract_one(nlp, text: str, *, title: str = "", path: str = "t.txt"):
 
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path=path, text=text, title=title)],
                               default_published=date(2016, 9, 1))
+    assert result.document.status == "ok", result.document.error
     return result

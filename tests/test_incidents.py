@@ -14,6 +14,7 @@ def totals(nlp, text: str) -> tuple[int, int, int]:
     """The article's killed and injured, summed over its events, and how many events carry a count."""
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
                               default_published=date(2013, 7, 10))
+    assert result.document.status == "ok", result.document.error
     counted = [e for e in result.events if e.killed or e.injured]
     return sum(e.killed or 0 for e in counted), sum(e.injured or 0 for e in counted), len(counted)
 

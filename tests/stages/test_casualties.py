@@ -290,6 +290,7 @@ def run_sentence(nlp):
     def run(sentence):
         source = SourceDoc(doc_id="t", path="t.txt", text=sentence)
         (result,) = process_batch(nlp, [source], default_published=date(2019, 12, 30))
+        assert result.document.status == "ok", result.document.error  # no rows for a failed document either
         return [(r.kind, r.text, r.min, r.best, r.max, r.qualifier) for r in result.casualties]
     return run
 

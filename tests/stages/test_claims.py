@@ -88,6 +88,7 @@ def claims_in(nlp, paragraph: str, *, cue_type: bool = False) -> list[tuple[str,
     text = f"The debate went on.\n\n{paragraph}\n\nMore followed."
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)],
                               default_published=date(2016, 9, 1))
+    assert result.document.status == "ok", result.document.error
     return [(c.content, c.cue, c.speaker) + ((c.cue_type,) if cue_type else ()) for c in result.claims]
 
 

@@ -66,6 +66,7 @@ def test_no_number_becomes_a_date(dates):
 
 def read(nlp, text: str, published: date) -> list[tuple[str, str]]:
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=published)
+    assert result.document.status == "ok", result.document.error
     return [(r.text, r.value) for r in result.dates]
 
 
@@ -107,6 +108,7 @@ def test_date_grammar_in_context(nlp, text, published, expected):
 ])
 def test_each_date_keeps_the_tense_it_was_read_in(nlp, text, published, expected):
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=published)
+    assert result.document.status == "ok", result.document.error
     assert [(r.text, r.tense) for r in result.dates] == expected
 
 

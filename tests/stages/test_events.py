@@ -30,6 +30,7 @@ def extract_one(nlp, text: str, published: date):
     from pipeline.ingest import SourceDoc
 
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=published)
+    assert result.document.status == "ok", result.document.error
     return result
 
 
