@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.quantities import PREFIXES
 
 COUNT_WORDS = {"several", "dozens", "hundreds", "thousands", "millions", "scores", "few", "many", "dozen",
-               "numerous", "some", "multiple"}
+               "numerous", "some", "multiple", "number", "handful", "couple"}  # "a number of soldiers"
 _LARGE = {"thousands", "millions", "hundreds"}
 _COUNT_MODS = {"at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "approximately", "up",
                "to", "as", "many", "some", "roughly", "fewer", "less", "no", "a", "an", "estimated", "only", "just",

@@ -34,6 +34,11 @@ _IRREALIS_NOUNS = {"possibility", "threat", "threats", "risk", "danger", "fear",
                    "warning", "chance", "likelihood", "option", "options", "idea", "call", "calls", "demand"}
 # verbs of wishing: what their clause tells has not happened ("I don't want to hear another child is dead")
 _WISHING = {"want", "wish", "hope", "pray", "imagine", "dream"}
+# what an event noun after these has not happened (yet): "a promised storming", "urged attacks"
+_IRREALIS_MODIFIERS = {"promised", "planned", "threatened", "possible", "potential", "proposed", "expected",
+                       "imminent", "looming", "feared", "future", "hypothetical", "anticipated", "prospective"}
+_URGING = {"urge", "threaten", "plan", "promise", "vow", "propose", "advocate", "demand", "consider", "contemplate",
+           "encourage", "incite", "prevent", "avert", "deter"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
 _TARGET_PREPS = {"on", "against", "targeting", "at"}
 _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
@@ -108,6 +113,9 @@ def happened(token: Token) -> bool:
         verb = token.head  # "could have been dead"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
+    if token.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODIFIERS for c in token.children) or
+                                 token.dep_ == "dobj" and token.head.lemma_ in _URGING):
+        return False  # "a promised storming of Afrin", "urging attacks on US soil": not (yet) done
     if token.dep_ in ("pobj", "pcomp") and token.tag_ == "VBG" and token.head.pos_ == "ADP" and \
             (token.head.head.lemma_ == "fail" or any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
                                                      for c in token.head.head.children)):
@@ -207,6 +215,11 @@ class EventsStage:
             return False
         if lemma == "rally" and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _FINANCE for c in token.children):
             return False
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return False  # "demonstrating Russia's new clout", "demonstrated that ...": shown, no protest
+        if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+                not any(c.dep_ in ("det", "poss", "amod") for c in token.children):
+            return False  # "resigned in protest": the reason for an act, no protest held
         return True
 
     def _deed_charged(self, span: Span, token: Token) -> bool:

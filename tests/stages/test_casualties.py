@@ -278,6 +278,9 @@ CASES = [
     ("Soldiers shot dead three protesters.", [(K, "three", 3, 3, 3, "exact")]),
     ("Gunmen shot three people dead.", [(K, "three", 3, 3, 3, "exact")]),
     ("Police shot dead a man who attacked officers with a knife.", [(K, "a man", 1, 1, 1, "exact")]),
+    # "a number of", "a couple of" are vague counts, not one
+    ("The group said it had killed a number of soldiers.", [(K, "a number", 2, 3, None, "vague")]),
+    ("A couple of people were injured.", [(I, "A couple", 2, 2, 2, "vague")]),
 ]
 
 XFAIL: dict[str, str] = {}

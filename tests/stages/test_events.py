@@ -454,3 +454,18 @@ def test_protests_a_government_resigned_amid_are_in_its_country(nlp):
 def test_the_deed_an_arrest_is_for_holds_the_toll(nlp, text, expected):
     result = extract_one(nlp, text, date(2017, 3, 11))
     assert [(e.event_type, e.text, e.injured) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("sentence, triggers", [
+    # an event promised, urged or feared has not happened
+    ("The Kurds are fleeing their enclave as a promised storming of Afrin draws near.", []),
+    ("She became one of the group's most vocal proponents, urging attacks on US soil.", []),
+    ("The strikes were meant to deter attacks on the embassy.", ["strikes"]),
+    # showing something is no demonstration, nor is resigning in protest a protest
+    ("Putin travelled to Cairo, demonstrating Russia's new clout in the region.", []),
+    ("Jim Mattis, who resigned in protest, opposed the withdrawal.", []),
+    ("Thousands demonstrated in Cairo on Friday.", ["demonstrated"]),
+    ("Students staged a protest in Istanbul on Monday.", ["protest"]),
+])
+def test_events_not_held(nlp, sentence, triggers):
+    assert [e.text for e in extract_one(nlp, sentence, date(2018, 3, 20)).events] == triggers
