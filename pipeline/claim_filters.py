@@ -91,15 +91,32 @@ def no_comment(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def no_accusation(cue: Cue, token: Token) -> bool:
-    """Whether an accusation is told as not made: "has never been charged", "Neither Clinton
-    nor her allies have been charged", "did not accuse him of ..."."""
-    if cue.kind != "accusation":
+# what is defended with arms, not words ("to defend Afrin", "defended their positions")
+_GROUND = {"city", "town", "village", "border", "borders", "territory", "enclave", "positions", "position", "country",
+           "homeland", "land", "base", "bases", "frontier", "frontline", "line", "lines", "area", "areas", "region",
+           "stronghold", "district", "province", "neighbourhood", "neighborhood"}
+
+
+def defends_ground(token: Token) -> bool:
+    """Whether "defend" is fighting for a place, not speaking for a view: "refused to lift a
+    finger to defend Afrin", "fighters defending the town"; not "defended the decision"."""
+    if token.lemma_ != "defend":
         return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _GROUND for o in objects)
+
+
+def no_accusation(cue: Cue, token: Token) -> bool:
+    """Whether an accusation is told as not made: "has never been charged", "did not accuse
+    him of ..."; or anything as said by no one ("Neither Clinton nor her allies have been
+    charged", "no one could argue with him about religious law")."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.dep_ == "neg" for c in token.children) or \
-        any(g.lower_ in ("neither", "no", "nobody", "none") and g.dep_ in ("preconj", "det") or
-            g.lower_ in ("nobody", "none", "no one") for s in subjects for g in [s, *s.children])
+    if any(g.lower_ in ("neither", "no", "nobody", "none") and g.dep_ in ("preconj", "det") and
+           not (g.i + 1 < len(g.doc) and g.doc[g.i + 1].like_num) or  # not "A No 10 spokesman said"
+           g.lower_ in ("nobody", "none", "one") and (g.lower_ != "one" or g.i > 0 and g.doc[g.i - 1].lower_ == "no")
+           for s in subjects for g in [s, *s.children]):
+        return True
+    return cue.kind == "accusation" and any(c.dep_ == "neg" for c in token.children)
 
 
 def no_telling(cue: Cue, token: Token, content: Span) -> bool:

@@ -87,7 +87,7 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     at = head.idx
     actors = actors or [a for a in rows if a.start <= at < a.end] or \
         [a for a in rows if speaker.start_char <= a.start and a.end <= speaker.end_char
-         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx)]
+         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx) and not _where_they_are(doc, a, head)]
     if actors:
         return actors[0].name
     text = speaker.text.lower()
@@ -110,6 +110,23 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
         return persons[-1].name if persons else ""
     name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
     return " ".join(name.split())
+
+
+# prepositions of where someone is; "in", "at" also of whom they work for ("officials at the
+# State Department"), so these only before a place the model names as one
+_LOCATIVE = {"inside", "near", "across", "around", "throughout", "within"}
+_LOCATIVE_BEFORE_PLACE = {"in", "at", "on"}  # not "from": "officials from Turkey" speak for it
+
+
+def _where_they_are(doc: Doc, actor, head: Token) -> bool:
+    """Whether an actor inside a speaker's phrase is only where the speakers are ("Doctors
+    inside Ghouta say", "residents in Idlib said"), not whom they speak for."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or head.pos_ != "NOUN":
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.head == head and (
+        prep.lower_ in _LOCATIVE or prep.lower_ in _LOCATIVE_BEFORE_PLACE and span.root.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def told(doc: Doc, speaker: Span, name: str) -> Told:

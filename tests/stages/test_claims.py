@@ -851,3 +851,21 @@ def test_a_quotation_keeps_the_pronoun_it_is_said_of(nlp, paragraph, expected):
 ])
 def test_comments_made_and_not_made(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # what no one says is no one's claim; "No 10" is a place, not a "no"
+    ("He was the ultimate authority and no one could argue with him about religious law.", []),
+    ("No one knows how it will end.", []),
+    ("A No 10 spokesman said details would be released this evening.",
+     [("details would be released this evening", "said", "spokesman")]),
+    # a place is defended with arms, a decision with words
+    ("The US has refused to lift a finger to defend Afrin.",
+     [("to lift a finger to defend Afrin", "has refused", "United States")]),
+    ("The minister defended the decision to strike.", [("the decision to strike", "defended", "minister")]),
+    # the place where speakers are is not whom they speak for
+    ("Doctors inside Ghouta say up to 12 medical facilities have been bombed.",
+     [("up to 12 medical facilities have been bombed", "say", "Doctors inside Ghouta")]),
+])
+def test_who_says_and_what_is_said(nlp, paragraph, expected):
+    assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
