@@ -81,8 +81,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     clauses, joined = _reported_clauses(doc, token, children)
     # clauses after the cue with their own subject ("suggesting a few questions" has none),
     # no comma between ('Sanders said, suggesting ..., "do you really think ...?"')
-    after = [c for c in clauses if c.i > token.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                          for g in c.children)
+    after = [c for c in clauses if c.i > token.i and (any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                           for g in c.children) or _lost_subject_before(doc, children, c))
              and not any(t.is_punct for t in doc[token.i + 1:c.left_edge.i])]
     if len(clauses) > 1 and after:
         # "It's unlikely; Clinton's team says she'll continue", "Should the company fail,
@@ -226,6 +226,13 @@ def _reported_clauses(doc: Doc, token: Token, children: list[Token]) -> tuple[li
     return clauses, joined
 
 
+def _lost_subject_before(doc: Doc, children: list[Token], clause: Token) -> bool:
+    """Whether the parser hung a clause's subject on the cue as its object, right before it
+    ("said all she wants to do is come home": "all she wants to do" is the subject of "is")."""
+    start = subtree_span(doc, clause, with_mark=True).start
+    return any(c.dep_ == "dobj" and subtree_span(doc, c).end == start for c in children)
+
+
 def _with_lost_subject(doc: Doc, token: Token, children: list[Token], clause: Token) -> Span:
     """A reported clause with the subject the parser hung on the cue ("said between nine and
     50 civilians died", every such phrase up to the clause: "claimed [the US] [under Obama]
@@ -237,7 +244,8 @@ def _with_lost_subject(doc: Doc, token: Token, children: list[Token], clause: To
     for c in sorted((c for c in children if c.dep_ in ("prep", "dobj", "npadvmod") and token.i < c.i < span.start),
                     key=lambda c: -c.i):
         if subtree_span(doc, c).end != span.start or c.lower_ in _ADJUNCT_PREPS or any(
-                t.ent_type_ in ("DATE", "TIME") or t.lemma_ in _TELLING_NOUNS or t.dep_ == "relcl" for t in c.subtree):
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_ in _TELLING_NOUNS or
+                t.dep_ == "relcl" and c.pos_ not in ("PRON", "DET") for t in c.subtree):  # "all she wants to do"
             break
         span = doc[subtree_span(doc, c).start:span.end]
     return span

@@ -866,6 +866,10 @@ def test_comments_made_and_not_made(nlp, paragraph, expected):
     # the place where speakers are is not whom they speak for
     ("Doctors inside Ghouta say up to 12 medical facilities have been bombed.",
      [("up to 12 medical facilities have been bombed", "say", "Doctors inside Ghouta")]),
+    # a subject the parser made the cue's object still opens what was said
+    ("Begum has said all she wants to do is come home to the UK so her child can receive proper medical care.",
+     [("all she wants to do is come home to the UK so her child can receive proper medical care", "has said",
+       "Begum")]),
 ])
 def test_who_says_and_what_is_said(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
