@@ -71,6 +71,7 @@ class ClaimsStage(QuoteAttribution):
                                    if cue.cue_type == "speech" and " " not in lemma}
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
+        self.judging = frozenset(lexicon["judging_words"])
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
         self._cue_filter = WordFilter(lower=("according", *self.cue_forms, *self.attitude_cues),
                                      folded_lemma=set(self.cues) | set(self.noun_cues))
@@ -313,8 +314,11 @@ class ClaimsStage(QuoteAttribution):
         lowered = doc_text(content.doc)[content.start_char:content.end_char].lower()
         if not any(word in lowered for word in self.condemning):
             return False  # a substring test first: most content names no condemning word
-        words = {t.lower_ for t in content} | {f"{a.lower_} {b.lower_}" for a, b in zip(content, content[1:])}
-        return bool(words & self.condemning)
+        for a, b in zip(content, [*content[1:], None]):
+            if a.lower_ in self.condemning or b is not None and f"{a.lower_} {b.lower_}" in self.condemning:
+                if _judges(a, content, self.judging):
+                    return True
+        return False
 
     @staticmethod
     def _date(doc: Doc, token: Token, content: Span) -> str:
@@ -336,6 +340,33 @@ class ClaimsStage(QuoteAttribution):
                 actor = dataclasses.replace(actor, role="speaker")
             updated.append(actor)
         doc._.actor_rows = tuple(updated)
+
+
+# verbs whose object is what someone is called ("branded the group terrorists", "regards
+# the YPG as a terrorist organisation")
+_NAMING = {"call", "brand", "label", "describe", "term", "regard", "consider", "condemn", "denounce", "deem", "dub",
+           "view", "see", "portray", "paint", "find"}
+
+
+def _judges(word: Token, content: Span, judging: frozenset[str]) -> bool:
+    """Whether a condemning word judges: a judging word anywhere, or one the content says
+    something is ("is unacceptable", "were a violation", "called the strikes a violation",
+    "regards the YPG as a terrorist organisation", "guilty of crimes against humanity", "an
+    act of terrorism", "blatant war crimes"); not a word naming what it tells of ("fighters
+    advanced into areas of the terrorist organisation", "launch a final assault on Idlib",
+    "counter-terrorism officials", "the Kilis criminal court")."""
+    if word.lower_ in judging:
+        return True
+    noun = word.head if word.dep_ in ("amod", "compound") else word
+    if any(c.lower_ in judging for c in noun.children if c.dep_ in ("amod", "advmod")):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_ in ("act", "form", "kind", "campaign") or noun.head.head.lower_ == "guilty"):
+        noun = noun.head.head  # "an act of terrorism", "guilty of war crimes"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _NAMING:
+        return True  # "views the Kurdish forces as a terrorist threat"
+    return noun == content.root or noun.dep_ in ("attr", "acomp", "oprd", "appos") or \
+        noun.dep_ == "dobj" and noun.head.lemma_ in _NAMING
 
 
 def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:

@@ -873,3 +873,24 @@ def test_comments_made_and_not_made(nlp, paragraph, expected):
 ])
 def test_who_says_and_what_is_said(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    # a condemning word condemns where the content says something is one ...
+    ("Ankara regards the YPG as a terrorist organisation.", "condemnation"),
+    ("Iraq's deputy speaker said Trump's latest comments were a blatant violation of sovereignty.", "condemnation"),
+    ("The ministry said the regime's illegal use of weapons was the biggest killer of civilians.", "condemnation"),
+    # ... not where it names what is told of
+    ("The SDF said its fighters advanced deep into areas controlled by the terrorist organisation.", "statement"),
+    ("The court said Prakash must stay behind bars for now to answer local terrorism charges.", "statement"),
+    ("Turkey said it would shortly mount an assault on the Kurdish-held town of Afrin.", "statement"),
+])
+def test_a_condemnation_says_what_something_is(nlp, paragraph, kind):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=paragraph)],
+                              default_published=date(2018, 1, 20))
+    assert [c.kind for c in result.claims] == [kind]
