@@ -1,6 +1,6 @@
 """The words and small predicates the locations stage reads places by: locatives, agency
 and person nouns, the marks of US local news, compass words, street corners, names of
-people that are not places.
+people and actors that are not places, a broadcaster's market.
 """
 
 from __future__ import annotations
@@ -92,6 +92,24 @@ def actor_spans(doc: Doc, which: str) -> list[tuple[int, int]]:
         "dictionary": [(a.start, a.end) for a in rows if a.rule_id.startswith(("dict:", "group+dict:"))],
         "named": [(a.start, a.end) for a in rows if a.actor_type in ("person", "official", "political_party")],
     })[which]
+
+
+def inside_actor(doc: Doc, ent: Span) -> bool:
+    """Whether a place is inside a dictionary actor's name ("Iraq's National Security Council")."""
+    return any(s <= ent.start_char and ent.end_char <= e and (s, e) != (ent.start_char, ent.end_char)
+               for s, e in actor_spans(doc, "dictionary"))
+
+
+def named_actor(doc: Doc, ent: Span) -> bool:
+    """Whether a place is (inside) a person's or party's name ("Sadr", not Sadr City)."""
+    return any(s <= ent.start_char and ent.end_char <= e for s, e in actor_spans(doc, "named"))
+
+
+def station_market(doc: Doc, ent: Span) -> bool:
+    """Whether the place is the market in a broadcaster's name ("NBC 4 New York")."""
+    before = doc[max(0, ent.start - 2):ent.start]
+    return any(BROADCASTER.match(t.text) for t in before) and all(t.like_num or BROADCASTER.match(t.text)
+                                                                   for t in before[-1:])
 
 
 _STREETS = {"avenues", "streets", "roads", "boulevards", "drives", "lanes", "places", "courts", "aves", "sts"}

@@ -21,11 +21,11 @@ from pipeline.implied_states import implied_states
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
-from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, BROADCASTER, COMPASS, FACILITY_HEADS,
+from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS,
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
-                                  MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, actor_spans, agency_words,
-                                  compass_of, kind_of, person_words, street_corner, surname, untagged_name_before,
-                                  us_local_news, without_the)
+                                  MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, agency_words, compass_of, inside_actor,
+                                  kind_of, named_actor, person_words, station_market, street_corner, surname,
+                                  untagged_name_before, us_local_news, without_the)
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
@@ -48,7 +48,16 @@ class LocationsStage:
         out = []
         ents = entities(doc)
         in_entities = {i for ent in ents for i in range(ent.start, ent.end)}
+        widened: set[tuple[int, int]] = set()  # places the model cut short ("Deir" of "Deir ez-Zor")
         for _, start, end in self.ruler(doc):  # "Strikes in Iraq" in a headline the model misread
+            inside = [ent for ent in ents if ent.start < end and start < ent.end]
+            if inside and all(ent.label_ in PLACE_LABELS and start <= ent.start and ent.end <= end and
+                              len(ent) < end - start for ent in inside):
+                span = Span(doc, start, end, label="GPE")
+                if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
+                    out.append((span, "gazetteer_ruler+widened"))
+                    widened |= {(ent.start, ent.end) for ent in inside}
+                continue
             if in_entities.intersection(range(start, end)) or start == 0:
                 continue
             if doc[start - 1].lower_ in ("in", "into", "near", "from", "across", "inside", "outside") or \
@@ -58,7 +67,7 @@ class LocationsStage:
                     out.append((span, "gazetteer_ruler"))
         surnames = {surname(ent) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in ents:
-            if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES:
+            if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES or (ent.start, ent.end) in widened:
                 continue
             is_place = ent.label_ in self.labels
             if not is_place and ent.label_ not in ("ORG", "PERSON"):
@@ -81,9 +90,9 @@ class LocationsStage:
                     continue  # "Martinez told police": the man named earlier, not Martinez, Calif.
                 if street_corner(doc, ent):
                     continue  # "the intersection of Poydras and Bolivar": streets, not Bolivar, Venezuela
-                if self._station_market(doc, ent):
+                if station_market(doc, ent):
                     continue  # "told NBC 4 New York": a broadcaster's name, not a place of the story
-                if (ent.start_char, ent.end_char) in acting or self._inside_actor(doc, ent):
+                if (ent.start_char, ent.end_char) in acting or inside_actor(doc, ent):
                     continue  # "Iraq promised", "Iraq's National Security Council": actors here
                 hyphened = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
                 if hyphened and doc[ent.end + 1].lower_ not in AREA_WORDS:
@@ -105,7 +114,7 @@ class LocationsStage:
                     continue
                 after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near", "outside", "into") or \
                     kind_of(doc, ent.start)
-                if self._named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
+                if named_actor(doc, ent) and not (after_locative and self._is_town(ent, local)):
                     continue  # "Sadr" is a man, not Sadr City; but "near Allison" is a town
                 if ent.end + 1 < len(doc) and doc[ent.end].tag_ == "POS" and doc[ent.end + 1].is_title:
                     continue  # "at Murphy's Tavern": an owner's name, not Murphy, Tex.
@@ -256,23 +265,6 @@ class LocationsStage:
         (alone Los Angeles) after "Shreveport,"; not "D.C.", the city of Washington either way."""
         state, alone = self.gazetteer.state(text), self.gazetteer.resolve(text)
         return state is not None and (alone is None or alone.admin1 != state.admin1)
-
-    @staticmethod
-    def _station_market(doc: Doc, ent: Span) -> bool:
-        """Whether the place is the market in a broadcaster's name ("NBC 4 New York")."""
-        before = doc[max(0, ent.start - 2):ent.start]
-        return any(BROADCASTER.match(t.text) for t in before) and all(t.like_num or BROADCASTER.match(t.text)
-                                                                       for t in before[-1:])
-
-    @staticmethod
-    def _inside_actor(doc: Doc, ent: Span) -> bool:
-        spans = actor_spans(doc, "dictionary")
-        return any(s <= ent.start_char and ent.end_char <= e and (s, e) != (ent.start_char, ent.end_char)
-                   for s, e in spans)
-
-    @staticmethod
-    def _named_actor(doc: Doc, ent: Span) -> bool:
-        return any(s <= ent.start_char and ent.end_char <= e for s, e in actor_spans(doc, "named"))
 
     def _us_story(self, doc: Doc) -> bool:
         """A US story: it names a US state, or a local agency ("the sheriff's office")."""

@@ -388,3 +388,9 @@ def test_an_owner_name_before_a_business_is_no_place(nlp):
 def test_a_named_site_the_model_leaves_untagged_stands_in_its_town(nlp, text, site, admin1):
     (row,) = [r for r in extract_one(nlp, text).locations if r.text == site]
     assert (row.name, row.feature, row.admin1) == (site, "facility", admin1)
+
+
+def test_a_place_the_model_cut_short_is_the_gazetteers_whole_name(nlp):
+    """The model tags "Deir" of "Deir ez-Zor"; the gazetteer's longer name is the place."""
+    rows = places_in(nlp, "Conditions facing families who abandoned Deir ez-Zor were a grave concern.")
+    assert rows == [("Deir ez-Zor", "Deir ez-Zor", "SY.07")]
