@@ -87,7 +87,7 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     at = head.idx
     actors = actors or [a for a in rows if a.start <= at < a.end] or \
         [a for a in rows if speaker.start_char <= a.start and a.end <= speaker.end_char
-         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx) and not _where_they_are(doc, a, head)]
+         and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx) and not _not_whom_they_speak_for(doc, a, head)]
     if actors:
         return actors[0].name
     text = speaker.text.lower()
@@ -108,25 +108,50 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
             return ""  # the writer's own "I said", whom the text does not name
         persons = [a for a in rows if a.end <= speaker.start_char and a.actor_type in PERSON_TYPES]
         return persons[-1].name if persons else ""
-    name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", speaker.text)
+    # "father of Shamima Begum, a teenager who ...", "One of the hostages, who was set free":
+    # the name before its aside; not "Some of those who left"
+    asides = [t.left_edge.i for t in speaker if t.i > head.i and speaker.start < t.left_edge.i and
+              t.dep_ in ("appos", "relcl") and doc[t.left_edge.i - 1].text == ","]
+    end = min(asides, default=speaker.end)
+    while asides and end > speaker.start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", doc[speaker.start:end].text)
     return " ".join(name.split())
 
 
 # prepositions of where someone is; "in", "at" also of whom they work for ("officials at the
 # State Department"), so these only before a place the model names as one
+# prepositions of where someone is; "in", "at" also of whom they work for ("officials at the
+# State Department"), so these only before a place the model names as one
 _LOCATIVE = {"inside", "near", "across", "around", "throughout", "within"}
 _LOCATIVE_BEFORE_PLACE = {"in", "at", "on"}  # not "from": "officials from Turkey" speak for it
+# prepositions of whom or what someone acts or speaks on ("the coalition against Isis")
+_OPPOSITE = {"against", "about", "over", "toward", "towards"}
 
 
-def _where_they_are(doc: Doc, actor, head: Token) -> bool:
-    """Whether an actor inside a speaker's phrase is only where the speakers are ("Doctors
-    inside Ghouta say", "residents in Idlib said"), not whom they speak for."""
+def _not_whom_they_speak_for(doc: Doc, actor, head: Token) -> bool:
+    """Whether an actor inside a speaker's phrase is not whom the speakers speak for: where
+    they are ("Doctors inside Ghouta say", "residents in Idlib said"), whom they act against
+    ("the US-led coalition against Isis is seeking"), or one named in a clause of their own
+    ("The father of Shamima Begum, a teenager who travelled to Syria to join Islamic State"), or
+    one named by their tie to another ("The father of Shamima Begum")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or head.pos_ != "NOUN":
+    if span is None or head.pos_ not in ("NOUN", "PROPN"):
         return False
+    path, token = [], span.root
+    while token.i != head.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    if token.i != head.i:
+        return False
+    if any(t.dep_ in ("relcl", "advcl", "ccomp") for t in path):
+        return True
+    if head.lower_ in person_words()["relation_nouns"] and any(t.dep_ == "pobj" and t.head.lower_ == "of" for t in path):
+        return True  # "The father of Shamima Begum" is not Shamima Begum
     prep = span.root.head
-    return span.root.dep_ == "pobj" and prep.head == head and (
-        prep.lower_ in _LOCATIVE or prep.lower_ in _LOCATIVE_BEFORE_PLACE and span.root.ent_type_ in ("GPE", "LOC", "FAC"))
+    return span.root.dep_ == "pobj" and prep.head == head and head.pos_ == "NOUN" and (
+        prep.lower_ in _LOCATIVE or prep.lower_ in _OPPOSITE or
+        prep.lower_ in _LOCATIVE_BEFORE_PLACE and span.root.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 def told(doc: Doc, speaker: Span, name: str) -> Told:

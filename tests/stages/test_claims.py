@@ -866,6 +866,13 @@ def test_comments_made_and_not_made(nlp, paragraph, expected):
     # the place where speakers are is not whom they speak for
     ("Doctors inside Ghouta say up to 12 medical facilities have been bombed.",
      [("up to 12 medical facilities have been bombed", "say", "Doctors inside Ghouta")]),
+    # one named by a tie to another, or with someone named in an aside, is who speaks
+    ("The father of Shamima Begum, a teenager who travelled to Syria to join Islamic State, has urged the "
+     "government not to revoke her citizenship.",
+     [("the government not to revoke her citizenship", "has urged", "father of Shamima Begum")]),
+    ("Several sources have suggested the US-led coalition against Isis is seeking to hand over suspects.",
+     [("the US-led coalition against Isis is seeking to hand over suspects", "have suggested", "Several sources"),
+      ("to hand over suspects", "is seeking", "US-led coalition")]),
     # a subject the parser made the cue's object still opens what was said
     ("Begum has said all she wants to do is come home to the UK so her child can receive proper medical care.",
      [("all she wants to do is come home to the UK so her child can receive proper medical care", "has said",
