@@ -309,8 +309,8 @@ def _age_decade(span: Span) -> bool:
 
 def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
     """"the quarter ended Sept. 30" is two expressions, the period and the day it ended;
-    so are "between 1994 and 1997", "from today through Nov. 17", "in 1994, 1995 and 1997"
-    and "the first nine months of 1997" (TimeML marks each)."""
+    so are "between 1994 and 1997", "from today through Nov. 17", "in 1994, 1995 and 1997",
+    "the first nine months of 1997" (TimeML marks each) and "this week after a month"."""
     doc = span.doc
     while len(span) > 1 and span[-1].lower_ in ("and", "or", ","):
         span = Span(doc, span.start, span.end - 1, label=span.label_)  # "1994, 1995 and" + "1997"
@@ -324,7 +324,12 @@ def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
         rest = doc[token.i + 1:span.end]  # "the first nine months of 1997", not "the third quarter of 1984"
         of_year = token.lower_ == "of" and doc[token.i - 1].lower_ in ("days", "weeks", "months", "years") and \
             (_is_year(rest) or rest.text.lower() in ("the year", "this year", "last year"))
-        if period_end or range_mark or of_year:
+        # "fell this week after a month of fighting": a day or week, then a span before it
+        # ("two days after Christmas" is one expression: a span counted from a day)
+        relation = token.lower_ in ("after", "before") and (_is_datey(rest) or rest[-1].lower_ in _UNITS) and \
+            (span[0].lower_ in ("this", "last", "next") or span[0].lower_.rstrip(".") in MONTHS or
+             span[0].lower_ in WEEKDAYS)
+        if period_end or range_mark or of_year or relation:
             return [(Span(doc, span.start, token.i, label=span.label_), rule),
                     *_split_period(Span(doc, token.i + 1, span.end, label=span.label_), rule)]
     return [(span, rule)]
@@ -337,6 +342,9 @@ def _is_year(span: Span) -> bool:
 def _calendar_name(token: Token) -> bool:
     """A month or weekday name ("Dec.", "Sept", "Tuesday")."""
     return token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS
+
+
+_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
 
 def _is_datey(span: Span) -> bool:

@@ -271,6 +271,9 @@ def test_the_day_later_dates_count_from(nlp, text, published, expected):
     # ... a year is
     ("The offensive began on 12 March 2014 with heavy shelling.", date(2017, 7, 20),
      [("12 March 2014", "2014-03-12")]),
+    # a week the model joined to the span before it is two expressions
+    ("The redoubt finally fell this week after a month of fighting.", date(2019, 3, 23),
+     [("this week", "2019-W12"), ("a month", "P1M")]),
 ])
 def test_a_count_after_a_day_and_month(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
