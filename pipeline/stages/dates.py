@@ -214,13 +214,14 @@ def date_tense(span: Span) -> str:
     doc = span.doc
     before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0):span.start])
     inside = span[0].lower_ if len(span) > 1 else ""
-    if any(before.endswith(phrase) or before.endswith(phrase + " on") for phrase in cues["before"]):
+    governor = date_governor(span)
+    pluperfect = _pluperfect(governor)
+    if any(before.endswith(phrase) or before.endswith(phrase + " on") for phrase in cues["before"]) and \
+            not pluperfect:  # "had been due to expire Friday evening" looks back
         return "future"
     preposition = inside if inside in cues["until"] else (doc[span.start - 1].lower_ if span.start else "")
-    governor = date_governor(span)
     if (preposition == "since" or inside == "since") and tense not in ("past", "perfect"):
         return "past"  # "the change is since year-end"
-    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in governor.children)
     if not pluperfect and (governor.lemma_ in cues["scheduling_verbs"] or governor.lemma_ == "set" and
                            any(c.lower_ == "for" for c in governor.children)):
         # "has scheduled a news conference Thursday", "a summit set for Washington in April";
@@ -248,6 +249,18 @@ def date_tense(span: Span) -> str:
         if governor.pos_ in ("NOUN", "PROPN") or governor.lemma_ in _REPORTING or passive:
             return ""
     return tense
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether a verb is in the pluperfect, or is the infinitive of one ("had been due to
+    expire")."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def read_date(span: Span, published: date | None, previous: date | None, focus: str = "",

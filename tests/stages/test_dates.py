@@ -271,6 +271,10 @@ def test_the_day_later_dates_count_from(nlp, text, published, expected):
     # ... a year is
     ("The offensive began on 12 March 2014 with heavy shelling.", date(2017, 7, 20),
      [("12 March 2014", "2014-03-12")]),
+    # what is to begin on a day begins ahead, unless it had been due to
+    ("Putin has ordered a daily humanitarian pause in eastern Ghouta to begin on Tuesday.", date(2018, 2, 26),
+     [("Tuesday", "2018-02-27")]),
+    ("The offer had been due to expire Friday evening.", date(1989, 10, 30), [("Friday evening", "1989-10-27TEV")]),
     # a week the model joined to the span before it is two expressions
     ("The redoubt finally fell this week after a month of fighting.", date(2019, 3, 23),
      [("this week", "2019-W12"), ("a month", "P1M")]),
