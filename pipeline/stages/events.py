@@ -215,8 +215,9 @@ class EventsStage:
             return False
         if lemma == "rally" and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _FINANCE for c in token.children):
             return False
-        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
-            return False  # "demonstrating Russia's new clout", "demonstrated that ...": shown, no protest
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "mark" and c.lower_ == "as"
+                                          for c in token.children):
+            return False  # "demonstrating Russia's new clout", "as last weekend's clashes demonstrated": shown
         if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and \
                 not any(c.dep_ in ("det", "poss", "amod") for c in token.children):
             return False  # "resigned in protest": the reason for an act, no protest held

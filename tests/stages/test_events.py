@@ -463,6 +463,7 @@ def test_the_deed_an_arrest_is_for_holds_the_toll(nlp, text, expected):
     ("The strikes were meant to deter attacks on the embassy.", ["strikes"]),
     # showing something is no demonstration, nor is resigning in protest a protest
     ("Putin travelled to Cairo, demonstrating Russia's new clout in the region.", []),
+    ("Iran is raising the pressure on Israel, as last weekend's aerial clashes demonstrated.", ["clashes"]),
     ("Jim Mattis, who resigned in protest, opposed the withdrawal.", []),
     ("Thousands demonstrated in Cairo on Friday.", ["demonstrated"]),
     ("Students staged a protest in Istanbul on Monday.", ["protest"]),
