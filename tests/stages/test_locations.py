@@ -394,3 +394,16 @@ def test_a_place_the_model_cut_short_is_the_gazetteers_whole_name(nlp):
     """The model tags "Deir" of "Deir ez-Zor"; the gazetteer's longer name is the place."""
     rows = places_in(nlp, "Conditions facing families who abandoned Deir ez-Zor were a grave concern.")
     assert rows == [("Deir ez-Zor", "Deir ez-Zor", "SY.07")]
+
+
+def test_a_city_the_model_calls_a_people_is_a_place_not_an_actor(nlp):
+    """The model's NORP "Aleppo" is the city: a location row, no actor."""
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = "Since the regime took over Aleppo in late 2016, few have questioned its grip."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2018, 1, 5))
+    assert [(r.text, r.name, r.country) for r in result.locations] == [("Aleppo", "Aleppo", "SYR")]
+    assert "Aleppo" not in {a.text for a in result.actors}
