@@ -160,8 +160,9 @@ def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
     full_names: dict[str, list[str]] = {}
     for ent in doc.ents:
         name = clean_name(ent.text)
-        if ent.label_ == "PERSON" and " " in name and name not in places and name.split()[-1] not in places and \
-                not re.search(r"['’]s ", name):  # not "Donald Trump’s Twitter"
+        if ent.label_ == "PERSON" and " " in name and name not in places and \
+                (name.split()[-1] not in places or name.split()[0] in given_names()) and \
+                not re.search(r"['’]s ", name):  # not "Donald Trump’s Twitter", "Inside Afrin"; "James Mattis"
             named = full_names.setdefault(name.split()[-1], [])
             if name not in named:
                 named.append(name)
@@ -177,14 +178,15 @@ def org_is_a_person_named_elsewhere(ent: Span, people: PeopleNamed) -> bool:
     names in the rest of the story: the same name PERSON more often than ORG (for an ORG),
     or the surname alone of someone it named in full ("Begum" after "Shamima Begum"), or
     that surname after a given name the census lists ("Dirk Campbell" where "Anna Campbell"
-    is a PERSON); never a name it also tagged a place ("Ghouta" after "Eastern Ghouta"), nor
-    one after "the" ("told the Hill"), nor one with an organisation word in it."""
+    is a PERSON); never a name it also tagged a place ("Ghouta" after "Eastern Ghouta") unless
+    it is the surname of someone named in full, nor one after "the" ("told the Hill"), nor one
+    with an organisation word in it."""
     if not _name_shaped(ent, 1):
         return False
     name = clean_name(ent.text)
-    if name in people.places or ent.text.lower().startswith("the ") or \
-            (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
-        return False
+    if name in people.places and people.full_name(name, honorific_gender(ent)) is None or \
+            ent.text.lower().startswith("the ") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False  # (a surname of someone named in full is theirs, whatever else the model tagged it)
     if ent.label_ == "ORG" and people.person[name] > people.org[name]:
         return True
     words = name.split()

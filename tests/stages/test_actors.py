@@ -74,3 +74,4 @@ def test_untagged_full_names(nlp, text, expected):
     doc = nlp(text)
     rows = [(r.text, r.name, r.actor_type) for r in doc._.actor_rows if r.rule_id.startswith("name:")]
     assert rows == expected
+
