@@ -105,6 +105,8 @@ class ActorsStage:
                 continue  # "Iraqi" in "Iraqi bases" gives a country, it is not an actor
             surname = named.full_name(clean_name(ent.text), honorific_gender(ent)) \
                 if org_person or ent.label_ == "PERSON" and " " not in clean_name(ent.text) else None
+            if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and ent.text.isalpha() and ent.text.islower():
+                continue  # the model's ORG "state" of "secretary of state": a common noun, no name
             if ent.label_ in ("ORG", "PERSON", "NORP") and not (org_person or surname) and _is_place_or_event(ent):
                 continue  # the model's ORG "al-Qa'im", NORP "Aleppo" are towns, "U.S. Strikes" an event
             if ent.label_ == "PERSON" or org_person:

@@ -75,3 +75,18 @@ def test_untagged_full_names(nlp, text, expected):
     rows = [(r.text, r.name, r.actor_type) for r in doc._.actor_rows if r.rule_id.startswith("name:")]
     assert rows == expected
 
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a lowercase word the model tags ORG is no organisation
+    ("The EU was not consulted before Mike Pompeo, the US secretary of state, announced the summit, jointly hosted "
+     "with Poland.", "state"),
+])
+def test_no_actor_of_a_common_word(nlp, text, absent):
+    result = extract_one(nlp, text, date(2019, 1, 8))
+    assert not [a for a in result.actors if a.text == absent and a.actor_type in ("organization", "person")]
+
+
+def test_a_platform_is_media(nlp):
+    result = extract_one(nlp, "Trump said on Twitter that he would leave Syria.", date(2019, 1, 8))
+    assert ("Twitter", "media") in {(a.name, a.actor_type) for a in result.actors}
