@@ -15,6 +15,9 @@ from pipeline.stages.extensions import per_doc
 FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility", "ORG": "facility"}
 FACILITY_HEADS = {"embassy", "base", "airport", "compound", "hospital", "prison", "camp", "consulate", "palace",
                   "mosque", "church", "school", "university", "stadium", "bridge", "port", "refinery", "checkpoint"}
+# heads after a name that make it a site ("al-Hawl camp", "Sednaya prison"), not a person;
+# not "the Trump camp" (a person the story names: their side)
+SITE_HEADS = {"camp", "prison", "airport", "airbase", "refinery", "dam", "checkpoint", "crossing", "stadium", "mosque"}
 LOCATIVES = {"in", "into", "near", "from", "at", "to", "outside", "inside", "across"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AREA_WORDS = {"area", "based", "region"}

@@ -23,6 +23,7 @@ from pipeline.layout import FURNITURE_ZONES
 from pipeline.person_names import TITLES as _TITLES
 from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere,
                                    org_names_a_person, people_named, untagged_full_names, untagged_surnames)
+from pipeline.place_words import SITE_HEADS
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 
@@ -107,6 +108,9 @@ class ActorsStage:
                 if org_person or ent.label_ == "PERSON" and " " not in clean_name(ent.text) else None
             if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and ent.text.isalpha() and ent.text.islower():
                 continue  # the model's ORG "state" of "secretary of state": a common noun, no name
+            if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and ent.end < len(doc) and \
+                    doc[ent.end].lower_ in SITE_HEADS:
+                continue  # "al-Hawl camp", "Rukban camp": a site (the locations stage's), not a person
             if ent.label_ in ("ORG", "PERSON", "NORP") and not (org_person or surname) and _is_place_or_event(ent):
                 continue  # the model's ORG "al-Qa'im", NORP "Aleppo" are towns, "U.S. Strikes" an event
             if ent.label_ == "PERSON" or org_person:

@@ -22,7 +22,7 @@ from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
 from pipeline.person_names import known_place
-from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS,
+from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS, SITE_HEADS,
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, agency_words, compass_of, inside_actor,
                                   kind_of, named_actor, person_words, station_market, street_corner, surname,
@@ -124,6 +124,9 @@ class LocationsStage:
                     continue  # "at Murphy's Tavern": an owner's name, not Murphy, Tex.
                 if ent[-1].lower_ in FACILITY_HEADS:
                     out.append((ent, "ner:ORG+facility"))
+                elif ent.end < len(doc) and doc[ent.end].lower_ in SITE_HEADS and not named_actor(doc, ent):
+                    start = ent.start + (doc[ent.start].tag_ == "POS")  # the model's "’s al-Shayrat"
+                    out.append((doc[start:ent.end + 1], f"ner:{ent.label_}+site+facility"))  # "al-Hawl camp"
                 elif self._is_town(ent, local):
                     out.append((ent, f"ner:{ent.label_}+gazetteer"))
         taken = {i for span, _ in out for i in range(span.start, span.end)} | in_entities

@@ -407,3 +407,16 @@ def test_a_city_the_model_calls_a_people_is_a_place_not_an_actor(nlp):
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2018, 1, 5))
     assert [(r.text, r.name, r.country) for r in result.locations] == [("Aleppo", "Aleppo", "SYR")]
     assert "Aleppo" not in {a.text for a in result.actors}
+
+
+def test_a_name_before_camp_is_a_site_not_a_person(nlp):
+    """The model's PERSON "al-Hawl" before "camp": the camp is a facility, no one is named al-Hawl."""
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    text = "She was moved from al-Hawl camp to al-Roj camp shortly after giving birth last month."
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2019, 3, 9))
+    assert {(r.text, r.feature) for r in result.locations} >= {("al-Hawl camp", "facility")}
+    assert not [a for a in result.actors if a.text.startswith("al-")]
