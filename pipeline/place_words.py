@@ -1,6 +1,6 @@
 """The words and small predicates the locations stage reads places by: locatives, agency
 and person nouns, the marks of US local news, compass words, street corners, names of
-people and actors that are not places, a broadcaster's market.
+people and actors that are not places, a broadcaster's market, sites the model left untagged.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
-from pipeline.stages.extensions import per_doc
+from pipeline.stages.extensions import per_doc, zone_of
 
 FEATURE_BY_LABEL = {"GPE": "other", "LOC": "region", "FAC": "facility", "ORG": "facility"}
 FACILITY_HEADS = {"embassy", "base", "airport", "compound", "hospital", "prison", "camp", "consulate", "palace",
@@ -141,3 +142,24 @@ def surname(person: Span) -> str:
 
 def without_the(text: str) -> str:
     return " ".join(re.sub(r"^(?:the|The)\s+", "", text).split())
+
+
+def untagged_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """"at Mar-a-Lago in Palm Beach": a named site the model left untagged, between "at"
+    and "in" and a place entity (a facility in that place)."""
+    out = []
+    for token in doc[:-3]:
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "at" else None
+        if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != token.i + 1:
+            continue
+        start, end = token.i + 1, obj.i + 1
+        if taken.intersection(range(start, end)) or end + 1 >= len(doc) or doc[end].lower_ != "in" or \
+                doc[end + 1].ent_type_ not in ("GPE", "LOC") or \
+                not all(t.pos_ == "PROPN" and t.is_title or t.text == "-" or t.lower_ in ("a", "de", "la", "of")
+                        for t in doc[start:end]):
+            continue
+        span = Span(doc, start, end, label="FAC")
+        if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
+            out.append((span, "site_in_town"))
+            taken.update(range(start, end))
+    return out

@@ -26,7 +26,7 @@ from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMP
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, agency_words, compass_of, inside_actor,
                                   kind_of, named_actor, person_words, station_market, street_corner, surname,
-                                  untagged_name_before, us_local_news, without_the)
+                                  untagged_name_before, untagged_sites, us_local_news, without_the)
 from pipeline.stages.extensions import doc_id_of, doc_text, entities, per_doc, register_extensions, zone_of
 from pipeline.types import LocationRow
 
@@ -138,7 +138,7 @@ class LocationsStage:
                         zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "agency_town"))
                     taken.update(range(span.start, span.end))
-        out.extend(self._untagged_sites(doc, taken))  # "at Mar-a-Lago in Palm Beach"
+        out.extend(untagged_sites(doc, taken))  # "at Mar-a-Lago in Palm Beach"
         if local:
             out.extend(self._untagged_town_modifiers(doc, taken))
             dated = {(r.start, r.end) for r in doc._.date_rows or ()}
@@ -175,27 +175,6 @@ class LocationsStage:
                     out.append((Span(doc, start, start + width, label="GPE"), "locative_town"))
                     taken.update(range(start, start + width))
                     break
-        return out
-
-    @staticmethod
-    def _untagged_sites(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
-        """"at Mar-a-Lago in Palm Beach": a named site the model left untagged, between "at"
-        and "in" and a place entity (a facility in that place)."""
-        out = []
-        for token in doc[:-3]:
-            obj = next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "at" else None
-            if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != token.i + 1:
-                continue
-            start, end = token.i + 1, obj.i + 1
-            if taken.intersection(range(start, end)) or end + 1 >= len(doc) or doc[end].lower_ != "in" or \
-                    doc[end + 1].ent_type_ not in ("GPE", "LOC") or \
-                    not all(t.pos_ == "PROPN" and t.is_title or t.text == "-" or t.lower_ in ("a", "de", "la", "of")
-                            for t in doc[start:end]):
-                continue
-            span = Span(doc, start, end, label="FAC")
-            if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
-                out.append((span, "site_in_town"))
-                taken.update(range(start, end))
         return out
 
     def _untagged_town_modifiers(self, doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
