@@ -31,6 +31,10 @@ ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "c
              "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
              "club", "service", "services", "trust", "house", "radio", "tv"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# what only a person does or suffers: a name that does it is a person's, whatever else the model tagged it
+_PERSON_VERBS = {"say", "tell", "whisper", "add", "explain", "recall", "shout", "cry", "laugh", "smile", "write", "ask",
+                 "reply", "sigh", "insist", "remember", "weep", "kill", "die", "arrest", "shoot", "wound", "injure",
+                 "marry", "bear", "detain", "charge", "sentence", "execute", "convict"}
 
 
 def clean_name(text: str) -> str:
@@ -91,7 +95,7 @@ class PeopleNamed:
     the story names them."""
     person: Counter
     org: Counter
-    places: frozenset[str]
+    places: Counter  # how often each name was tagged a place (GPE, LOC, FAC)
     full_names: dict[str, list[str]]
 
     def full_name(self, surname: str, gender: str = "") -> str | None:
@@ -107,6 +111,19 @@ class PeopleNamed:
                 continue
             return None if known_place(surname) and given not in names else name
         return None
+
+    def place_named_as_person(self, ent: Span) -> bool:
+        """Whether the model's one-word PERSON is a place it tagged as one elsewhere in the
+        story at least half as often ("As bombs rained down on Baghuz", "Douma", "Rojava"): no
+        one it named in full bears that name, and no census given name is it ("Kotey" after
+        "Alexanda Kotey", "Adrienne", and "Berivan" three times a PERSON, once a GPE, stay people)."""
+        name = clean_name(ent.text)
+        # "Tamerlan was killed", "sister Sylvana": a person
+        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _PERSON_VERBS or \
+            ent.start > 0 and ent.doc[ent.start - 1].lower_ in _person_heads()
+        return ent.label_ == "PERSON" and " " not in name and 2 * self.places[name] >= self.person[name] > 0 and \
+            not speaks and name not in given_names() and \
+            not any(name in full.split() for full in self.person if " " in full)  # "Tamerlan Tsarnaev"
 
 
 def honorific_gender(span: Span) -> str:
@@ -148,7 +165,7 @@ def _title_case_line(doc: Doc, at: int) -> bool:
 
 def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
     """How the model tagged the story's names, with the full names it left untagged."""
-    person, org, places = Counter(), Counter(), set()
+    person, org, places = Counter(), Counter(), Counter()
     for ent in doc.ents:
         name = clean_name(ent.text)
         if ent.label_ == "PERSON":
@@ -156,7 +173,7 @@ def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
         elif ent.label_ == "ORG":
             org[name] += 1
         elif ent.label_ in _PLACE_LABELS:
-            places.add(name)
+            places[name] += 1
     full_names: dict[str, list[str]] = {}
     for ent in doc.ents:
         name = clean_name(ent.text)
@@ -170,7 +187,7 @@ def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
         named = full_names.setdefault(span[-1].text, [])
         if span.text not in named:
             named.append(span.text)
-    return PeopleNamed(person, org, frozenset(places), full_names)
+    return PeopleNamed(person, org, places, full_names)
 
 
 def org_is_a_person_named_elsewhere(ent: Span, people: PeopleNamed) -> bool:

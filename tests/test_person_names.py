@@ -41,3 +41,17 @@ def test_a_name_the_model_tagged_a_place_and_a_misread_person_is_no_persons(nlp)
     people = people_named(doc)
     org = next(e for e in doc.ents if e.label_ == "ORG")
     assert not org_is_a_person_named_elsewhere(org, people)
+
+
+def test_a_place_the_model_also_tagged_a_person_is_a_place(nlp):
+    """guardian-96: "Baghuz" once a GPE, once a PERSON: a place; but not a name the story
+    gives in full, nor one a person noun stands before, nor one killed ("Tamerlan was killed")."""
+    text = ("The last fighters are holed up in Baghuz. As bombs rained down on Baghuz, Alexanda Kotey waited. "
+            "Kotey surrendered near Kotey. Her sister Sylvana sits with them, far from Sylvana in the north. "
+            "Days later, Tamerlan was killed. His brother fled to Tamerlan.")
+    doc = tagged(nlp, text, [("Baghuz", "GPE", 0), ("Baghuz", "PERSON", 1), ("Alexanda Kotey", "PERSON", 0),
+                             ("Kotey", "PERSON", 1), ("Kotey", "GPE", 2), ("Sylvana", "PERSON", 0),
+                             ("Sylvana", "GPE", 1), ("Tamerlan", "PERSON", 0), ("Tamerlan", "GPE", 1)])
+    people = people_named(doc)
+    verdicts = {e.text: people.place_named_as_person(e) for e in doc.ents if e.label_ == "PERSON"}
+    assert verdicts == {"Baghuz": True, "Alexanda Kotey": False, "Kotey": False, "Sylvana": False, "Tamerlan": False}

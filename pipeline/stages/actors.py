@@ -106,6 +106,8 @@ class ActorsStage:
                 continue  # "Iraqi" in "Iraqi bases" gives a country, it is not an actor
             surname = named.full_name(clean_name(ent.text), honorific_gender(ent)) \
                 if org_person or ent.label_ == "PERSON" and " " not in clean_name(ent.text) else None
+            if named.place_named_as_person(ent):
+                continue  # "As bombs rained down on Baghuz": the model's PERSON is a place it tagged one
             if ent.label_ in ("ORG", "PERSON") and len(ent) == 1 and ent.text.isalpha() and ent.text.islower():
                 continue  # the model's ORG "state" of "secretary of state": a common noun, no name
             if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and ent.end < len(doc) and \

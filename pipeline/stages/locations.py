@@ -21,7 +21,7 @@ from pipeline.implied_states import implied_states
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
-from pipeline.person_names import known_place
+from pipeline.person_names import known_place, people_named
 from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS, SITE_HEADS,
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, agency_words, compass_of, inside_actor,
@@ -67,6 +67,7 @@ class LocationsStage:
                 if zone_of(doc, span.start_char, span.end_char) not in FURNITURE_ZONES:
                     out.append((span, "gazetteer_ruler"))
         surnames = {surname(ent) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        people = people_named(doc)
         for ent in ents:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES or (ent.start, ent.end) in widened:
                 continue
@@ -112,6 +113,9 @@ class LocationsStage:
                     continue
                 out.append((ent, f"ner:{ent.label_}"))
             else:
+                if people.place_named_as_person(ent):  # "As bombs rained down on Baghuz"
+                    out.append((ent, "ner:PERSON+place_elsewhere"))
+                    continue
                 named_as = self._town_modifier(doc, ent, local)  # the model's PERSON "Clarksville police"
                 if named_as:
                     out.append((ent, f"ner:{ent.label_}+{named_as}"))
