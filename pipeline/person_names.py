@@ -116,13 +116,15 @@ class PeopleNamed:
         """Whether the model's one-word PERSON is a place it tagged as one elsewhere in the
         story at least half as often ("As bombs rained down on Baghuz", "Douma", "Rojava"): no
         one it named in full bears that name, and no census given name is it ("Kotey" after
-        "Alexanda Kotey", "Adrienne", and "Berivan" three times a PERSON, once a GPE, stay people)."""
+        "Alexanda Kotey", "Adrienne", and "Berivan" three times a PERSON, once a GPE, stay people),
+        nor is one the gazetteer lacks that modifies a noun ("A Bloomberg poll shows"; but "the
+        Douma attack")."""
         name = clean_name(ent.text)
         # "Tamerlan was killed", "sister Sylvana": a person
         speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _PERSON_VERBS or \
             ent.start > 0 and ent.doc[ent.start - 1].lower_ in _person_heads()
         return ent.label_ == "PERSON" and " " not in name and 2 * self.places[name] >= self.person[name] > 0 and \
-            not speaks and name not in given_names() and \
+            not speaks and name not in given_names() and (ent.root.dep_ != "compound" or known_place(name)) and \
             not any(name in full.split() for full in self.person if " " in full)  # "Tamerlan Tsarnaev"
 
 

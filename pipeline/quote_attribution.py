@@ -58,7 +58,10 @@ class QuoteAttribution:
             # “I just hope ...”": the next quotation's "hope" is its own speaker's)
             near = [c for c in candidates if (c["token"].i >= content.end or c["token"].i < content.start)
                     and not in_quotation(c["token"], quotes)
-                    and not _tells_what_follows(c["token"], content)]
+                    and not _tells_what_follows(c["token"], content)
+                    # a noun cue tells its own "that" clause, not a quotation told by a verb
+                    # ("“Mission Accomplished!” tweeted Trump, in an echo of Bush's declaration of victory")
+                    and not (c["token"].pos_ == "NOUN" and c.get("content") is not None)]
             lead = self._leading_cue(doc, content, quotes)
             adjacent = None if near or lead else self._adjacent_attribution(doc, content)
             if lead is not None:
@@ -207,7 +210,8 @@ class QuoteAttribution:
             if "\n" in token.text and not (token.i > 0 and doc[token.i - 1].text == ":"):
                 break  # "Caddell continued:" may stand in the paragraph before its quotation
             cue = self._quote_cue(token)
-            if cue is not None and any(t.text in (":", ",") for t in doc[token.i + 1:content.start]):
+            if cue is not None and (any(t.text in (":", ",") for t in doc[token.i + 1:content.start]) or
+                                    _says_nothing_else(doc, token, content)):
                 return self._attribution(doc, token, cue)
         return None
 
@@ -251,6 +255,13 @@ def _end_of(claim: dict) -> int:
     if isinstance(claim.get("speaker"), Span):  # with what stands beside the speaker ("a professor at ...")
         ends.append(max(t.i for t in claim["speaker"].root.subtree) + 1)
     return max(ends)
+
+
+def _says_nothing_else(doc: Doc, cue: Token, quotation: Span) -> bool:
+    """Whether a cue closes its sentence right before a quotation with no words of its own
+    ("Munef al-Shami, an opposition leader, agreed. “The Turks will help us ...”")."""
+    return cue.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in doc[cue.i + 1:quotation.start]) and \
+        doc[cue.i + 1].text == "." and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in cue.children)
 
 
 def _tells_what_follows(cue: Token, quotation: Span) -> bool:

@@ -146,6 +146,8 @@ def _not_whom_they_speak_for(doc: Doc, actor, head: Token) -> bool:
         return False
     if any(t.dep_ in ("relcl", "advcl", "ccomp") for t in path):
         return True
+    if any(t.lemma_ in ("user", "follower", "feed", "post", "page") for t in [*path[1:], head]):
+        return True  # "one Twitter user": not Twitter's words
     if head.lower_ in person_words()["relation_nouns"] and any(t.dep_ == "pobj" and t.head.lower_ == "of" for t in path):
         return True  # "The father of Shamima Begum" is not Shamima Begum
     prep = span.root.head

@@ -55,3 +55,13 @@ def test_a_place_the_model_also_tagged_a_person_is_a_place(nlp):
     people = people_named(doc)
     verdicts = {e.text: people.place_named_as_person(e) for e in doc.ents if e.label_ == "PERSON"}
     assert verdicts == {"Baghuz": True, "Alexanda Kotey": False, "Kotey": False, "Sylvana": False, "Tamerlan": False}
+
+
+def test_a_name_modifying_a_noun_is_a_place_only_if_the_gazetteer_knows_it(nlp):
+    """"A Bloomberg poll shows" (PERSON, and a GPE later) is no place; "the Douma attack" is."""
+    text = "A Bloomberg poll shows Clinton ahead, Bloomberg reported. The Douma attack killed 40 people in Douma."
+    doc = tagged(nlp, text, [("Bloomberg", "PERSON", 0), ("Bloomberg", "GPE", 1), ("Douma", "PERSON", 0),
+                             ("Douma", "GPE", 1)])
+    people = people_named(doc)
+    verdicts = {e.text: people.place_named_as_person(e) for e in doc.ents if e.label_ == "PERSON"}
+    assert verdicts == {"Bloomberg": False, "Douma": True}

@@ -873,6 +873,14 @@ def test_comments_made_and_not_made(nlp, paragraph, expected):
     ("Several sources have suggested the US-led coalition against Isis is seeking to hand over suspects.",
      [("the US-led coalition against Isis is seeking to hand over suspects", "have suggested", "Several sources"),
       ("to hand over suspects", "is seeking", "US-led coalition")]),
+    # a cue closing its sentence with no words of its own tells the quotation after it
+    ("There will be no running. Munef al-Shami, an opposition leader, agreed. “The Turks will help us.”",
+     [("The Turks will help us.", "agreed", "Munef al-Shami")]),
+    # a remark or comment names what was said; a user of a platform is not the platform
+    ("Finally, we come to Williamson’s remark that “a dead terrorist can’t cause any harm to Britain”.",
+     [("a dead terrorist can’t cause any harm to Britain", "remark", "Williamson")]),
+    ("As one Twitter user @nycsouthpaw pointed out, the gap between the candidates is vast.",
+     [("the gap between the candidates is vast.", "pointed", "one Twitter user @nycsouthpaw")]),
     # a subject the parser made the cue's object still opens what was said
     ("Begum has said all she wants to do is come home to the UK so her child can receive proper medical care.",
      [("all she wants to do is come home to the UK so her child can receive proper medical care", "has said",
