@@ -106,16 +106,19 @@ def defends_ground(token: Token) -> bool:
     return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _GROUND for o in objects)
 
 
+def said_by_no_one(token: Token) -> bool:
+    """Whether a cue's subject is no one: "Neither Clinton nor her allies have been charged",
+    "no one could argue with him about religious law", "Nobody knows"; not "A No 10 spokesman"."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(g.lower_ in ("neither", "no", "nobody", "none") and g.dep_ in ("preconj", "det") and
+               not (g.i + 1 < len(g.doc) and g.doc[g.i + 1].like_num) or
+               g.lower_ in ("nobody", "none") or g.lower_ == "one" and g.i > 0 and g.doc[g.i - 1].lower_ == "no"
+               for s in subjects for g in [s, *s.children])
+
+
 def no_accusation(cue: Cue, token: Token) -> bool:
     """Whether an accusation is told as not made: "has never been charged", "did not accuse
-    him of ..."; or anything as said by no one ("Neither Clinton nor her allies have been
-    charged", "no one could argue with him about religious law")."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(g.lower_ in ("neither", "no", "nobody", "none") and g.dep_ in ("preconj", "det") and
-           not (g.i + 1 < len(g.doc) and g.doc[g.i + 1].like_num) or  # not "A No 10 spokesman said"
-           g.lower_ in ("nobody", "none", "one") and (g.lower_ != "one" or g.i > 0 and g.doc[g.i - 1].lower_ == "no")
-           for s in subjects for g in [s, *s.children]):
-        return True
+    him of ..."."""
     return cue.kind == "accusation" and any(c.dep_ == "neg" for c in token.children)
 
 

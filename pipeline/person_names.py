@@ -55,6 +55,20 @@ def known_place(text: str) -> bool:
         default_lexicon().lookup(text) is None
 
 
+def place_called_a_people(ent: Span) -> bool:
+    """Whether the model's NORP is a country or a city of 100,000 or more by its own name
+    ("took over Aleppo", "in Sochi"), not a people, nor a given name that is some town's other
+    name ("Eian H. Santiago")."""
+    from pipeline.gazetteer import Gazetteer, default_gazetteer
+
+    if ent.label_ != "NORP" or ent.root.dep_ in ("amod", "compound") or not known_place(ent.text):
+        return False
+    gazetteer = default_gazetteer()
+    place = gazetteer.resolve(ent.text)
+    return Gazetteer.own_name(place, ent.text) and \
+        (place.feature == "country" or gazetteer.population(place) >= 100_000)
+
+
 @lru_cache(maxsize=1)
 def _person_heads() -> frozenset[str]:
     """Nouns and titles that name one person ("father", "envoy", "minister")."""

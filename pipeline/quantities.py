@@ -21,7 +21,8 @@ SCALES = {"dozen": 12, "score": 20, "hundred": 100, "thousand": 1000, "million":
 # Vague words: (min, best, max); max None = open-ended.
 VAGUE = {
     "several": (3, 3, 9), "a few": (2, 3, 5), "few": (2, 3, 5), "a handful of": (2, 4, 6), "a handful": (2, 4, 6),
-    "a number of": (2, 3, None), "a number": (2, 3, None), "some": (2, 3, None), "many": (10, 10, None), "numerous": (10, 10, None),
+    "a number of": (2, 3, None), "a number": (2, 3, None), "some": (2, 3, None), "many": (10, 10, None),
+    "numerous": (10, 10, None),
     "scores": (40, 40, 99), "scores of": (40, 40, 99), "dozens": (24, 24, 99), "dozens of": (24, 24, 99),
     "hundreds": (200, 200, 999), "hundreds of": (200, 200, 999), "thousands": (2000, 2000, 9999),
     "thousands of": (2000, 2000, 9999), "tens of thousands": (20000, 20000, 99999),

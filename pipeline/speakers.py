@@ -121,8 +121,6 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
 
 # prepositions of where someone is; "in", "at" also of whom they work for ("officials at the
 # State Department"), so these only before a place the model names as one
-# prepositions of where someone is; "in", "at" also of whom they work for ("officials at the
-# State Department"), so these only before a place the model names as one
 _LOCATIVE = {"inside", "near", "across", "around", "throughout", "within"}
 _LOCATIVE_BEFORE_PLACE = {"in", "at", "on"}  # not "from": "officials from Turkey" speak for it
 # prepositions of whom or what someone acts or speaks on ("the coalition against Isis")
@@ -148,7 +146,8 @@ def _not_whom_they_speak_for(doc: Doc, actor, head: Token) -> bool:
         return True
     if any(t.lemma_ in ("user", "follower", "feed", "post", "page") for t in [*path[1:], head]):
         return True  # "one Twitter user": not Twitter's words
-    if head.lower_ in person_words()["relation_nouns"] and any(t.dep_ == "pobj" and t.head.lower_ == "of" for t in path):
+    if head.lower_ in person_words()["relation_nouns"] and \
+            any(t.dep_ == "pobj" and t.head.lower_ == "of" for t in path):
         return True  # "The father of Shamima Begum" is not Shamima Begum
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.head == head and head.pos_ == "NOUN" and (

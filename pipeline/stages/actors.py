@@ -22,7 +22,8 @@ from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.person_names import TITLES as _TITLES
 from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere,
-                                   org_names_a_person, people_named, untagged_full_names, untagged_surnames)
+                                   org_names_a_person, people_named, place_called_a_people, untagged_full_names,
+                                   untagged_surnames)
 from pipeline.place_words import SITE_HEADS
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
@@ -113,7 +114,8 @@ class ActorsStage:
             if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and ent.end < len(doc) and \
                     doc[ent.end].lower_ in SITE_HEADS:
                 continue  # "al-Hawl camp", "Rukban camp": a site (the locations stage's), not a person
-            if ent.label_ in ("ORG", "PERSON", "NORP") and not (org_person or surname) and _is_place_or_event(ent):
+            if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and _is_place_or_event(ent) or \
+                    place_called_a_people(ent):
                 continue  # the model's ORG "al-Qa'im", NORP "Aleppo" are towns, "U.S. Strikes" an event
             if ent.label_ == "PERSON" or org_person:
                 name = surname or self._person_name(ent, full_names)

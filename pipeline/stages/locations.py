@@ -21,7 +21,7 @@ from pipeline.implied_states import implied_states
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
-from pipeline.person_names import known_place, people_named
+from pipeline.person_names import people_named, place_called_a_people
 from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS, SITE_HEADS,
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, agency_words, compass_of, inside_actor,
@@ -72,7 +72,7 @@ class LocationsStage:
             if zone_of(doc, ent.start_char, ent.end_char) in FURNITURE_ZONES or (ent.start, ent.end) in widened:
                 continue
             is_place = ent.label_ in self.labels
-            if ent.label_ == "NORP" and self._place_called_a_people(ent):
+            if place_called_a_people(ent):
                 out.append((ent, "ner:NORP+gazetteer"))  # the model's NORP "Aleppo": a city, no people
                 continue
             if not is_place and ent.label_ not in ("ORG", "PERSON"):
@@ -255,14 +255,6 @@ class LocationsStage:
         (alone Los Angeles) after "Shreveport,"; not "D.C.", the city of Washington either way."""
         state, alone = self.gazetteer.state(text), self.gazetteer.resolve(text)
         return state is not None and (alone is None or alone.admin1 != state.admin1)
-
-    def _place_called_a_people(self, ent: Span) -> bool:
-        """Whether the model's NORP is a country or a large city by its own name ("took over
-        Aleppo"), not a people, nor a given name that is some town's other name ("Eian H. Santiago")."""
-        place = self.gazetteer.resolve(ent.text) if known_place(ent.text) else None
-        return place is not None and ent.root.dep_ not in ("amod", "compound") and \
-            self.gazetteer.own_name(place, ent.text) and \
-            (place.feature == "country" or self.gazetteer.population(place) >= 100_000)
 
     def _us_story(self, doc: Doc) -> bool:
         """A US story: it names a US state, or a local agency ("the sheriff's office")."""
