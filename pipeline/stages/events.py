@@ -38,7 +38,10 @@ _WISHING = {"want", "wish", "hope", "pray", "imagine", "dream"}
 _IRREALIS_MODIFIERS = {"promised", "planned", "threatened", "possible", "potential", "proposed", "expected",
                        "imminent", "looming", "feared", "future", "hypothetical", "anticipated", "prospective"}
 _URGING = {"urge", "threaten", "plan", "promise", "vow", "propose", "advocate", "demand", "consider", "contemplate",
-           "encourage", "incite", "prevent", "avert", "deter"}
+           "encourage", "incite", "prevent", "avert", "deter", "fear"}
+# what is called, pressed or appealed for has not happened: "calling for the execution of ..."
+# (not "a call for a shooting": a call to the police about one)
+_CALLING_FOR = {"call", "appeal", "press", "push", "clamour", "clamor", "lobby", "campaign"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
 _TARGET_PREPS = {"on", "against", "targeting", "at"}
 _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
@@ -114,8 +117,10 @@ def happened(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
     if token.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODIFIERS for c in token.children) or
-                                 token.dep_ == "dobj" and token.head.lemma_ in _URGING):
-        return False  # "a promised storming of Afrin", "urging attacks on US soil": not (yet) done
+                                 token.dep_ == "dobj" and token.head.lemma_ in _URGING or
+                                 token.dep_ == "pobj" and token.head.lower_ == "for" and
+                                 token.head.head.lemma_ in _CALLING_FOR and token.head.head.pos_ == "VERB"):
+        return False  # "a promised storming of Afrin", "urging attacks", "calling for the execution": not done
     if token.dep_ in ("pobj", "pcomp") and token.tag_ == "VBG" and token.head.pos_ == "ADP" and \
             (token.head.head.lemma_ == "fail" or any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost")
                                                      for c in token.head.head.children)):
