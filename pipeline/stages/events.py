@@ -255,15 +255,16 @@ class EventsStage:
                             self.acled.get(event_type, ("", ""))[0],
                             separate=marked_by(token, _NEW_EVENT_WORDS))
 
-    def _argument(self, doc: Doc, token: Token) -> Argument | None:
-        """The actor a token heads: its row in actors.csv, else the phrase itself."""
+    def _argument(self, doc: Doc, token: Token, *, before: int | None = None) -> Argument | None:
+        """The actor a token heads: its row in actors.csv, else the phrase itself (up to the
+        token `before`, when given: the antecedent of a relative clause without the clause)."""
         if token.pos_ == "PRON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                                                           "QUANTITY"):
             return None  # "Saturday morning" is when, not who
         for row in doc._.actor_rows or ():
             if row.start <= token.idx < row.end:
                 return Argument(row.name, row.start, row.end, row.text)
-        subtree = list(token.subtree)
+        subtree = [t for t in token.subtree if before is None or t.i < before]
         phrase_start, phrase_end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
         inside = [row for row in doc._.actor_rows or () if phrase_start <= row.start and row.end <= phrase_end]
         if inside:  # "Dozens of angry ... supporters", "a U.S. military base"
@@ -316,7 +317,10 @@ class EventsStage:
                     target = target or self._argument(doc, obj)
         if token.dep_ in ("dobj", "attr") and token.head.lemma_ in LIGHT_VERBS:  # "the U.S. conducted five airstrikes"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
+            clause = token.head.left_edge.i  # "the Kurdish militias who led the ground assault": the militias
+            if subject is not None and subject.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+                agent = agent or self._argument(doc, token.head.head, before=clause)
+            elif subject is not None:
                 agent = agent or self._argument(doc, subject)
         if token.dep_ in ("nsubj",) and token.head.pos_ == "VERB" and token.head.lemma_ in ("target", "hit"):
             target = target or next((self._argument(doc, c) for c in token.head.children if c.dep_ == "dobj"), None)

@@ -473,3 +473,9 @@ def test_the_deed_an_arrest_is_for_holds_the_toll(nlp, text, expected):
 ])
 def test_events_not_held(nlp, sentence, triggers):
     assert [e.text for e in extract_one(nlp, sentence, date(2018, 3, 20)).events] == triggers
+
+
+def test_who_carries_out_an_event_in_a_relative_clause_is_its_agent(nlp):
+    text = "The US supported the Kurdish militias who led the ground assault on Islamic State strongholds in Raqqa."
+    (event,) = extract_one(nlp, text, date(2018, 1, 20)).events
+    assert (event.text, event.agent, event.target) == ("assault", "Kurdish militias", "Islamic State")
