@@ -45,6 +45,9 @@ _CALLING_FOR = {"call", "appeal", "press", "push", "clamour", "clamor", "lobby",
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
 _TARGET_PREPS = {"on", "against", "targeting", "at"}
 _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
+# a strike these name is a stoppage of work, not an attack ("a global strike", "a general strike")
+_WORK_STOPPAGES = {"hunger", "general", "labor", "labour", "global", "nationwide", "national", "workers", "teachers",
+                   "rail", "transport", "union", "women", "student", "students", "doctors", "nurses"}
 _NOT_BATTLES = {"political", "legal", "court", "budget", "custody", "uphill", "electoral", "bureaucratic", "diplomatic"}
 _FINANCE = {"stock", "stocks", "market", "markets", "price", "prices", "share", "shares", "index", "dollar", "bond"}
 # a crime named as a charge is not an event told: "charged with murder", "booked for
@@ -208,7 +211,7 @@ class EventsStage:
         lemma = token.lemma_.lower()
         children = {c.lower_ for c in token.children}
         if lemma == "strike":
-            if token.head.lower_ == "on" or children & {"hunger", "general", "labor", "labour"}:
+            if token.head.lower_ == "on" or children & _WORK_STOPPAGES:
                 return False
             if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
                 return False

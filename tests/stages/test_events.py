@@ -464,6 +464,9 @@ def test_the_deed_an_arrest_is_for_holds_the_toll(nlp, text, expected):
     ("The Kurds fear attack by Turkey if the troops are withdrawn.", []),
     ("Isis members circulated a leaflet calling for the execution of a leading foreigner.", []),
     ("Deputies responded to a call for a shooting in south Bexar County on Tuesday night.", ["shooting"]),
+    # a strike of workers is no attack
+    ("International Women’s Day included a call for a global strike.", []),
+    ("Teachers held a nationwide strike on Monday.", []),
     # showing something is no demonstration, nor is resigning in protest a protest
     ("Putin travelled to Cairo, demonstrating Russia's new clout in the region.", []),
     ("Iran is raising the pressure on Israel, as last weekend's aerial clashes demonstrated.", ["clashes"]),
