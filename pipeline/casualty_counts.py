@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.casualty_grammar import (DEADLY_EVENTS, MULTIPLE_EVENTS, REFLEXIVES, body_found, deadly_mark,
-                                       dies, governing_subject, multiple_mark, name_before, statistic, tally,
-                                       turned_on_self)
+                                       dies, governing_subject, multiple_mark, name_before, natural_death, statistic,
+                                       tally, turned_on_self)
 from pipeline.matching import WordFilter
 from pipeline.casualty_numbers import COUNT_WORDS, counted, expand_count, is_share, members_count
 from pipeline.quantities import Quantity, parse_quantity
@@ -61,7 +61,7 @@ class CasualtyFinder:
         if word in ("life", "lives"):  # "lost her life", "claimed the lives of three people"
             return "killed" if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _LIFE_TAKERS else None
         if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS or dies(token):
-            return "killed"
+            return None if token.lemma_.lower() == "death" and natural_death(token) else "killed"
         if word in self.lexicon.injured_words or token.lemma_.lower() in _INJURE_LEMMAS:
             if any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in token.children) or \
                     token.head.lower_ == "fatally":

@@ -77,8 +77,7 @@ def dies(token: Token) -> bool:
         if any(c.lower_ == "aged" for c in token.children) and \
                 not any(g.lower_ in DEADLY_EVENTS or g.lemma_.lower() in _FATAL_CAUSES for g in token.subtree):
             return False  # an obituary's "who has died aged 83", not "died aged 19 in a bombing"
-        return not any(g.dep_ == "pobj" and g.lemma_.lower() in _ILLNESSES for c in token.children
-                       if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children)
+        return not natural_death(token)
     if token.pos_ != "VERB":
         return False
     if lemma == "pass":
@@ -90,8 +89,22 @@ def dies(token: Token) -> bool:
     return False
 
 
+def natural_death(token: Token) -> bool:
+    """Whether a death is told as of an illness ("died of natural causes", "died of a heart
+    attack", "the deaths of her daughter and son from illness and malnutrition"), not of an
+    attack ("died from the attack")."""
+    causes = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for p in c.children if p.dep_ == "pobj" for g in (p, *(x for x in p.children if x.dep_ == "conj"))]
+    return any(g.lemma_.lower() in _ILLNESSES and (g.lemma_.lower() not in ("attack", "failure") or
+                                                   any(m.lower_ in _ORGANS for m in g.children))
+               for g in causes)
+
+
 # what one dies of that is no casualty ("died of natural causes", "died of cancer")
-_ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure"}
+_ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure",
+              "malnutrition"}
+# what a fatal "attack" or "failure" is of when it is an illness ("a heart attack", "kidney failure")
+_ORGANS = {"heart", "kidney", "liver", "respiratory", "organ", "asthma", "cardiac", "renal"}
 # what one succumbs to and dies of
 _FATAL_CAUSES = {"injury", "wound", "burn", "gunshot", "wounds", "injuries", "burns", "trauma"}
 

@@ -278,6 +278,11 @@ CASES = [
     ("Soldiers shot dead three protesters.", [(K, "three", 3, 3, 3, "exact")]),
     ("Gunmen shot three people dead.", [(K, "three", 3, 3, 3, "exact")]),
     ("Police shot dead a man who attacked officers with a knife.", [(K, "a man", 1, 1, 1, "exact")]),
+    # deaths of an illness are no casualties; deaths of an attack are
+    ("After the deaths of her daughter and son in recent months from illness and malnutrition she decided to flee.",
+     []),
+    ("He died of a heart attack.", []),
+    ("Five people died from the attack.", [(K, "Five", 5, 5, 5, "exact")]),
     # "a number of", "a couple of" are vague counts, not one
     ("The group said it had killed a number of soldiers.", [(K, "a number", 2, 3, None, "vague")]),
     ("A couple of people were injured.", [(I, "A couple", 2, 2, 2, "vague")]),
