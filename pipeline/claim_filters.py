@@ -122,6 +122,15 @@ def no_accusation(cue: Cue, token: Token) -> bool:
     return cue.kind == "accusation" and any(c.dep_ == "neg" for c in token.children)
 
 
+def secures(token: Token) -> bool:
+    """Whether "assure" makes something certain rather than promising it to someone: "The
+    intervention has assured a long-term Russian military presence" (no one told, nothing
+    said); not "assured MPs that the troops would return"."""
+    return token.lemma_ == "assure" and not any(
+        c.dep_ == "ccomp" or c.dep_ in ("dobj", "dative") and (c.pos_ == "PRON" or may_speak(c))
+        for c in token.children)
+
+
 def no_telling(cue: Cue, token: Token, content: Span) -> bool:
     """Whether "threaten" or "promise" tells nothing: a thing that "threatens to lead to
     escalation" or "promises to be close" (its subject no one who could speak), a threat to

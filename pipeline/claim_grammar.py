@@ -478,10 +478,17 @@ def _inverted_subject(doc: Doc, token: Token) -> Span | None:
     return doc[token.i + 1:end] if end > token.i + 1 else None
 
 
+# verbs whose participle clause tells of the accused, not of an accuser ("..., accused of
+# being members of Isis"); not "Asked about the strikes, he said", "Worried that ..., she"
+_CHARGING = {"accuse", "charge", "suspect", "blame", "allege", "indict", "convict"}
+
+
 def unattributed_passive(token: Token) -> bool:
     """A passive cue with no "by" phrase: "is believed", "was accused of", "people accused
-    of rape" (by whom?)."""
-    passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and token.dep_ == "acl"
+    of rape", "British men in custody in Syria, accused of being members of Isis" (by whom?)."""
+    passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and (
+        token.dep_ == "acl" or token.dep_ == "advcl" and token.lemma_ in _CHARGING and
+        not any(c.dep_.startswith("nsubj") for c in token.children))
     return passive and not any(c.dep_ == "agent" for c in token.children)
 
 

@@ -881,6 +881,12 @@ def test_comments_made_and_not_made(nlp, paragraph, expected):
      [("a dead terrorist can’t cause any harm to Britain", "remark", "Williamson")]),
     ("As one Twitter user @nycsouthpaw pointed out, the gap between the candidates is vast.",
      [("the gap between the candidates is vast.", "pointed", "one Twitter user @nycsouthpaw")]),
+    # one accused in a participle clause is no accuser; what is made certain is no promise
+    ("At least three British men are in custody in Syria, accused of being members of Isis.",
+     [("of being members of Isis", "accused", "")]),
+    ("The intervention has assured a long-term Russian military presence in Syria.", []),
+    ("The minister assured MPs that the troops would return.",
+     [("that the troops would return", "assured", "minister")]),
     # a subject the parser made the cue's object still opens what was said
     ("Begum has said all she wants to do is come home to the UK so her child can receive proper medical care.",
      [("all she wants to do is come home to the UK so her child can receive proper medical care", "has said",
