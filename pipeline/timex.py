@@ -82,10 +82,24 @@ def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | 
     s, mod = clean(text)
     if not s or re.fullmatch(r"[\d,.]+", s) and not re.fullmatch(r"(1[6-9]|20)\d\d", s):
         return None  # "11", "5,200": numbers are not dates
+    if re.fullmatch(r"[\d,.]+\s*(?:and|or|to|-|–)\s*[\d,.]+", s) and not _YEAR_RANGE.fullmatch(s) or \
+            re.fullmatch(r"\d+(?:st|nd|rd|th) hour", s):
+        return None  # "aged between 15 and 16", "an 11th hour truce"
+    named = lexicon().get("named_days", {}).get(s)
+    if named:  # "shortly after 9/11"
+        return as_day(date.fromisoformat(named), "named_day", anchor="absolute")
+    years = _YEAR_RANGE.fullmatch(s)
+    if years:  # "from 2013-15": the years from the first to the last, as one span
+        first = int(years[1])
+        last = int(years[2]) if len(years[2]) == 4 else first // 100 * 100 + int(years[2])
+        if first < last <= first + 50:
+            return Timex(f"P{last - first + 1}Y", "DURATION", date(first, 1, 1), date(last, 12, 31), "absolute",
+                         "year_range")
     if mod in ("START", "MID", "END") and dct is not None and re.fullmatch(r"(?:the\s+)?(?:year|month|week)", s):
         # "the end of the year", "the middle of the month": this one, with its mod
         return replace(at_unit(dct, unit_of(s.split()[-1]), "part_of_unit"), mod=mod)
-    result = _from_focus(s, focus) or _read(s, dct, tense, previous)
+    result = _from_focus(s, focus) or (_after_focus(s, focus) if previous is None else None) or \
+        _read(s, dct, tense, previous)
     if result is None and s.startswith("the "):
         result = _read(s[4:], dct, tense, previous)
     quarter = re.fullmatch(r"(\d{4})-Q(\d)", focus)
@@ -120,8 +134,33 @@ def _from_focus(s: str, focus: str) -> Timex | None:
     return replace(timex, anchor="previous_date")
 
 
+_YEAR_RANGE = re.compile(r"((?:1[6-9]|20)\d\d)\s*[-–]\s*(\d\d|(?:1[6-9]|20)\d\d)")
+_COUNTED_UNIT = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|"
+                           r"fourth|fifth|several|few)\b)[\w\s-]*?\b(?:hours?|days?|weeks?|months?|years?)\b")
+_ANCHORING = re.compile(r"\b(?:ago|later|earlier|before|after|next|last|this|past|coming|previous|following)\b")
+
+
+def _after_focus(s: str, focus: str) -> Timex | None:
+    """"three months earlier", "two years later" after a month or year the article named and
+    no day ("In the half-term break of February 2015, ... three months earlier": November
+    2014), counted from that month or year, not from publication."""
+    match = re.fullmatch(r"(.+?)\s+(month|year)s?\s+(earlier|before|later|after)", s)
+    named = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", focus)
+    if not match or not named or number_of(match[1]) is None or match[2] == "month" and not named[2]:
+        return None
+    step = int(number_of(match[1])) * (1 if match[3] in ("later", "after") else -1)
+    if match[2] == "year":
+        return replace(as_year(int(named[1]) + step, "focus_shift"), anchor="previous_date")
+    month = add_months(date(int(named[1]), int(named[2]), 1), step)
+    return replace(as_month(month.year, month.month, "focus_shift"), anchor="previous_date")
+
+
 def _from_dateparser(text: str, dct: date) -> Timex | None:
-    """What the rules do not read, dateparser may: its (day, period) as a TIMEX3 value."""
+    """What the rules do not read, dateparser may: its (day, period) as a TIMEX3 value; not a
+    counted span with no anchor, which it would count from the DCT ("between 30 and 60 days",
+    "a second week"; but "Mother's Day")."""
+    if _COUNTED_UNIT.search(text.lower()) and not _ANCHORING.search(text.lower()):
+        return None
     reading = dateparser_reading(text, dct)
     if reading is None:
         return None

@@ -400,8 +400,11 @@ def release_counts(doc: Doc) -> None:
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):
         last = ent[-1]
-        if ent.label_ == "DATE" and len(ent) >= 3 and last.like_num and ent[-2].lower_.rstrip(".") in MONTHS and \
-                not _YEAR.fullmatch(last.text) and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "ADJ"):
+        # (a day after a month alone is a day, "the March 3 meeting"; a number word is a count, "In March
+        # three Indian journalists were run over")
+        if ent.label_ == "DATE" and (len(ent) >= 3 or len(ent) == 2 and last.is_alpha) and last.like_num and \
+                ent[-2].lower_.rstrip(".") in MONTHS and not _YEAR.fullmatch(last.text) and ent.end < len(doc) and \
+                doc[ent.end].pos_ in ("NOUN", "ADJ"):
             ents[i] = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             changed = True
     if changed:
@@ -511,8 +514,27 @@ class DatesStage:
                 last_day=timex.last_day.isoformat() if timex.last_day else "", anchor=timex.anchor,
                 mod=timex.mod, rule_id=f"{source}+timex:{timex.rule_id}", zone=zone, tense=tense,
             ))
-        doc._.date_rows = tuple(rows)
+        doc._.date_rows = tuple(_clocks_on_the_day_after_them(doc, rows))
         return doc
+
+
+def _clocks_on_the_day_after_them(doc: Doc, rows: list[DateRow]) -> list[DateRow]:
+    """A clock time told with no day before it in the story is on the day its own sentence
+    names after it ("Shots were fired at 7:45 p.m. near ... the club, which was holding the
+    event Sunday"), not on the day of publication."""
+    out = list(rows)
+    for i, row in enumerate(rows):
+        if not row.rule_id.endswith(("timex:clock", "timex:clock_words")) or row.anchor != "published":
+            continue
+        if any(r.type in ("DATE", "TIME") and r.first_day and r.first_day == r.last_day for r in rows[:i]):
+            continue  # a day told before it: the clock was read against that one
+        sentence = doc.char_span(row.start, row.end, alignment_mode="expand").sent
+        day = next((r for r in rows[i + 1:] if r.start < sentence.end_char and r.type == "DATE" and
+                    r.first_day and r.first_day == r.last_day and r.anchor != "absolute"), None)
+        if day is not None and day.first_day != row.first_day:
+            out[i] = replace(row, value=day.first_day + row.value[10:], first_day=day.first_day,
+                             last_day=day.first_day, anchor="previous_date", rule_id=row.rule_id + "_day_after")
+    return out
 
 
 def _in_year(timex: Timex, year: int, published: date | None) -> Timex:

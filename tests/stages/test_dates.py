@@ -281,3 +281,26 @@ def test_the_day_later_dates_count_from(nlp, text, published, expected):
 ])
 def test_a_count_after_a_day_and_month(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a year range is one span of years; numbers, ages and idioms are no dates
+    ("Foreign fighters flooded into Syria and Iraq from 2013-15.", date(2019, 2, 7), [("2013-15", "P3Y")]),
+    ("Shamima Begum and Amira Abase, aged between 15 and 16 at the time, took a flight to Istanbul.",
+     date(2019, 2, 14), []),
+    ("The assault came after an 11th hour truce brokered by Moscow.", date(2019, 2, 12), []),
+    # a day named by its date is that day in history
+    ("The phrase was first used by George W Bush shortly after 9/11 and came to encompass a wide range of "
+     "conflicts.", date(2019, 2, 10), [("9/11", "2001-09-11")]),
+    ("The pullout would take between 60 and 100 days.", date(2018, 12, 19), []),
+    ("In March three Indian journalists were run over by a truck.", date(2018, 5, 1), [("March", "2018-03")]),
+    # a span counted from the month the story named, not from publication
+    ("In the half-term break of February 2015, three pupils travelled to Syria. They took the route taken by "
+     "Sharmeena Begum three months earlier.", date(2019, 2, 14),
+     [("February 2015", "2015-02"), ("three months earlier", "2014-11")]),
+    # a clock time with no day before it is on the day its sentence names after it
+    ("Shots were fired at 7:45 p.m. near the headquarters of the club, which was holding the event Sunday.",
+     date(2015, 5, 11), [("7:45 p.m.", "2015-05-10T19:45"), ("Sunday", "2015-05-10")]),
+])
+def test_spans_counts_and_clock_days(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected
