@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actor_lexicon import ActorLexicon
-from pipeline.casualty_grammar import (DEADLY_EVENTS, MULTIPLE_EVENTS, REFLEXIVES, body_found, deadly_mark,
+from pipeline.casualty_grammar import (AILMENTS, DEADLY_EVENTS, MULTIPLE_EVENTS, REFLEXIVES, body_found, deadly_mark,
                                        dies, governing_subject, multiple_mark, name_before, natural_death, statistic,
                                        tally, turned_on_self)
 from pipeline.matching import WordFilter
@@ -89,7 +89,7 @@ class CasualtyFinder:
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _HOSPITALS for g in c.subtree)
                     for c in token.children) and not any(
                     c.dep_ == "prep" and (c.lower_ == "for" and any(g.lower_ in _CHECKS for g in c.children) or
-                                          c.lower_ == "with" and any(g.lower_ in _AILMENTS for g in c.subtree))
+                                          c.lower_ == "with" and any(g.lower_ in AILMENTS for g in c.subtree))
                     for c in token.children):
             return "injured"  # "a one-year-old was rushed to the hospital", "transported one to the hospital"
         if token.lemma_ == "treat" and token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children) \
@@ -254,9 +254,9 @@ class CasualtyFinder:
                           predicate.pos_ == "ADJ" and predicate.dep_ in ("acomp", "xcomp", "conj", "advmod", "advcl")):
             # "left a girl dead": the object; "the man was dead", "two are dead": the subject;
             # "shot dead three protesters": the object after it
+            right_after = predicate.i == predicate.head.i + 1  # "shot dead three protesters"
             obj = next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in predicate.head.children
-                        if c.dep_ == dep and (c.i < predicate.i or dep == "dobj" and predicate.i == predicate.head.i + 1)),
-                       None)
+                        if c.dep_ == dep and (c.i < predicate.i or dep == "dobj" and right_after)), None)
             if obj is not None:
                 heads.append((obj, "cas_left_dead"))
         if predicate.pos_ == "NOUN" and predicate.lemma_.lower() in ("wound", "injury", "condition", "hospital") \
@@ -474,9 +474,6 @@ class CasualtyFinder:
 
 # taken to a hospital for these, nobody is hurt
 _CHECKS = {"examination", "evaluation", "observation", "check", "assessment", "tests"}
-# taken to a hospital with these, nobody is hurt by violence ("with breathing difficulties")
-_AILMENTS = {"difficulties", "difficulty", "problems", "illness", "pneumonia", "fever", "symptoms", "infection",
-              "dehydration", "malnutrition", "hypothermia", "pains", "pain", "cholera", "diarrhoea", "diarrhea"}
 # nouns whose number counts wounds, not people
 _WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 # "lost her life", "claimed the lives of", "took the life of"

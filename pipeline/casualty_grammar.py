@@ -103,6 +103,10 @@ def natural_death(token: Token) -> bool:
 # what one dies of that is no casualty ("died of natural causes", "died of cancer")
 _ILLNESSES = {"cause", "causes", "cancer", "illness", "disease", "age", "overdose", "stroke", "attack", "failure",
               "malnutrition"}
+# taken to a hospital with these, nobody is hurt by violence ("with breathing difficulties"); the
+# illnesses one dies of are _ILLNESSES above
+AILMENTS = {"difficulties", "difficulty", "problems", "illness", "pneumonia", "fever", "symptoms", "infection",
+            "dehydration", "malnutrition", "hypothermia", "pains", "pain", "cholera", "diarrhoea", "diarrhea"}
 # what a fatal "attack" or "failure" is of when it is an illness ("a heart attack", "kidney failure")
 _ORGANS = {"heart", "kidney", "liver", "respiratory", "organ", "asthma", "cardiac", "renal"}
 # what one succumbs to and dies of

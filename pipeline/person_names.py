@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.speakers import gender_of, given_names, person_words
-from pipeline.stages.extensions import doc_text
+from pipeline.stages.extensions import doc_text, per_doc
 
 TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "ambassador", "senator", "sen.",
           "governor", "gov.", "mayor", "commander", "chief", "king", "prince", "sheikh", "ayatollah", "spokesman",
@@ -180,7 +180,20 @@ def _title_case_line(doc: Doc, at: int) -> bool:
 
 
 def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
-    """How the model tagged the story's names, with the full names it left untagged."""
+    """How the model tagged the story's names (read once per Doc: the actors and locations
+    stages both ask), with the full names it left untagged."""
+    tagged = per_doc(doc, "people_named", lambda: _people_tagged(doc))
+    if not untagged:
+        return tagged
+    full_names = {surname: list(names) for surname, names in tagged.full_names.items()}
+    for span in untagged:
+        named = full_names.setdefault(span[-1].text, [])
+        if span.text not in named:
+            named.append(span.text)
+    return PeopleNamed(tagged.person, tagged.org, tagged.places, full_names)
+
+
+def _people_tagged(doc: Doc) -> PeopleNamed:
     person, org, places = Counter(), Counter(), Counter()
     for ent in doc.ents:
         name = clean_name(ent.text)
@@ -199,10 +212,6 @@ def people_named(doc: Doc, untagged: list[Span] = ()) -> PeopleNamed:
             named = full_names.setdefault(name.split()[-1], [])
             if name not in named:
                 named.append(name)
-    for span in untagged:
-        named = full_names.setdefault(span[-1].text, [])
-        if span.text not in named:
-            named.append(span.text)
     return PeopleNamed(person, org, places, full_names)
 
 

@@ -82,13 +82,13 @@ def normalize(text: str, dct: date | None, *, tense: str = "", previous: date | 
     s, mod = clean(text)
     if not s or re.fullmatch(r"[\d,.]+", s) and not re.fullmatch(r"(1[6-9]|20)\d\d", s):
         return None  # "11", "5,200": numbers are not dates
-    if re.fullmatch(r"[\d,.]+\s*(?:and|or|to|-|–)\s*[\d,.]+", s) and not _YEAR_RANGE.fullmatch(s) or \
+    years = _YEAR_RANGE.fullmatch(s)
+    if re.fullmatch(r"[\d,.]+\s*(?:and|or|to|-|–)\s*[\d,.]+", s) and not years or \
             re.fullmatch(r"\d+(?:st|nd|rd|th) hour", s):
         return None  # "aged between 15 and 16", "an 11th hour truce"
     named = lexicon().get("named_days", {}).get(s)
     if named:  # "shortly after 9/11"
         return as_day(date.fromisoformat(named), "named_day", anchor="absolute")
-    years = _YEAR_RANGE.fullmatch(s)
     if years:  # "from 2013-15": the years from the first to the last, as one span
         first = int(years[1])
         last = int(years[2]) if len(years[2]) == 4 else first // 100 * 100 + int(years[2])
