@@ -176,12 +176,18 @@ class EventsStage:
         register_extensions()
         self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         self.type_of: dict[str, str] = {}
+        self.hit_verbs: dict[str, set[str]] = {}
+        self.projectiles: set[str] = set()
         self.acled = load_event_types(event_types)
         for rule in read_jsonl_rules(patterns, required=("id", "event_type", "pattern")):
             if rule["event_type"] not in self.acled:
                 raise ValueError(f"{patterns}: rule {rule['id']} has unknown event_type {rule['event_type']}")
             self.matcher.add(rule["id"], [rule["pattern"]])
             self.type_of[rule["id"]] = rule["event_type"]
+            if "hit_verbs" in rule:  # a projectile is a trigger only as what hits: its verb is the event
+                self.hit_verbs[rule["id"]] = set(rule["hit_verbs"])
+                self.projectiles |= set(rule["pattern"][0]["LEMMA"]["IN"] if isinstance(rule["pattern"][0]["LEMMA"], dict)
+                                        else [rule["pattern"][0]["LEMMA"]])
         self.lexicon = default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -189,6 +195,11 @@ class EventsStage:
         mentions: list[EventMention] = []
         for span in spans:
             token = self._trigger_token(span)
+            if span.label_ in self.hit_verbs:
+                verb = self._hitting(token, self.hit_verbs[span.label_])
+                if verb is None or any(m.token_i == verb.i for m in mentions):
+                    continue
+                span, token = Span(doc, verb.i, verb.i + 1, label=span.label_), verb
             zone = zone_of(doc, span.start_char, span.end_char)
             if zone in FURNITURE_ZONES or not self._is_event(span, token) or not happened(token):
                 continue
@@ -201,6 +212,18 @@ class EventsStage:
     @staticmethod
     def _trigger_token(span: Span) -> Token:
         return span.root if len(span) > 1 and span.root.lemma_ != "of" else span[-1] if len(span) > 1 else span[0]
+
+    @staticmethod
+    def _hitting(projectile: Token, verbs: set[str]) -> Token | None:
+        """The verb of which a projectile is what hits: "A bullet struck an 11-year-old girl",
+        "was struck by a stray bullet", "a rocket landed near the embassy"; not "fired a
+        rocket", "bullet holes"."""
+        head = projectile.head
+        if projectile.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+            head = head.head
+        elif projectile.dep_ != "nsubj":
+            return None
+        return head if head.pos_ == "VERB" and head.lemma_ in verbs else None
 
     def _is_event(self, span: Span, token: Token) -> bool:
         if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and len(span) == 1 and \
@@ -279,8 +302,8 @@ class EventsStage:
             if entry is not None:
                 return Argument(entry.name, token.idx, token.idx + len(token.text), token.text)
         start = subtree[0]
-        while start.i < token.i and start.pos_ in ("DET", "NUM", "ADJ"):
-            start = doc[start.i + 1]
+        while start.i < token.i and start.pos_ in ("DET", "NUM", "ADJ") and doc[start.i + 1].text != "-":
+            start = doc[start.i + 1]  # "three children"; but "an 11-year-old girl"
         words = doc[start.i:token.i + 1]
         for ent in doc.ents:  # "the U.S. Embassy walls" -> the named facility
             if ent.start >= start.i and ent.end <= token.i + 1 and ent.label_ in ("FAC", "ORG", "GPE"):
@@ -295,12 +318,18 @@ class EventsStage:
         agent = target = None
         passive = any(c.dep_ == "auxpass" for c in token.children)
         for child in token.children:
+            if child.lemma_ in self.projectiles:  # "a rocket hit the base": what hit, not who fired it
+                agent = agent or self._launcher(doc, child)
+                continue
             if child.dep_ == "nsubj" and not passive:
                 agent = agent or self._argument(doc, child)
             elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not passive):
                 target = target or self._argument(doc, child)
             elif child.dep_ == "agent":
-                agent = agent or next((self._argument(doc, g) for g in child.children if g.dep_ == "pobj"), None)
+                by = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if by is not None:
+                    agent = agent or (self._launcher(doc, by) if by.lemma_ in self.projectiles else
+                                      self._argument(doc, by))
             elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and
                                           (child.ent_type_ in ("GPE", "NORP", "ORG") or
                                            self.lexicon.country_of_word(child.text))):
@@ -328,6 +357,18 @@ class EventsStage:
         if token.dep_ in ("nsubj",) and token.head.pos_ == "VERB" and token.head.lemma_ in ("target", "hit"):
             target = target or next((self._argument(doc, c) for c in token.head.children if c.dep_ == "dobj"), None)
         return agent, target
+
+    def _launcher(self, doc: Doc, projectile: Token) -> Argument | None:
+        """Who fired a projectile: "a Turkish missile", "Mortars fired by western special forces"."""
+        for child in projectile.children:
+            if child.dep_ in ("amod", "compound", "poss") and (
+                    child.ent_type_ in ("GPE", "NORP", "ORG") or self.lexicon.country_of_word(child.text)):
+                return self._argument(doc, child)
+            if child.dep_ == "acl":
+                by = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                if by is not None:
+                    return self._argument(doc, by)
+        return None
 
     @staticmethod
     def _place(doc: Doc, token: Token, violent: bool) -> Argument | None:

@@ -482,3 +482,26 @@ def test_who_carries_out_an_event_in_a_relative_clause_is_its_agent(nlp):
     text = "The US supported the Kurdish militias who led the ground assault on Islamic State strongholds in Raqqa."
     (event,) = extract_one(nlp, text, date(2018, 1, 20)).events
     assert (event.text, event.agent, event.target) == ("assault", "Kurdish militias", "Islamic State")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a projectile hits is the event; the verb is its trigger, dated by its clause
+    ("A bullet struck an 11-year-old girl in a car Saturday afternoon in West Palm Beach, police said.",
+     [("shooting", "struck", "", "11-year-old girl", "Saturday afternoon")]),
+    ("The boy was hit by a stray bullet on Monday.", [("shooting", "hit", "", "boy", "Monday")]),
+    ("Four rockets had hit the town of Douma on Tuesday morning.",
+     [("shelling", "hit", "", "town", "Tuesday morning")]),
+    ("Two rockets landed near the embassy on Sunday.", [("shelling", "landed", "", "", "Sunday")]),
+    # who fired it is the agent, not the projectile
+    ("The convoy was struck by a Turkish missile on Friday.",
+     [("shelling", "struck", "Turkish military", "convoy", "Friday")]),
+    ("Mortars fired by the army rained down on the village on Sunday.",
+     [("shelling", "rained", "army", "village", "Sunday")]),
+    # a projectile fired, counted or described is no hit
+    ("Rebels fired a rocket at the base.", []),
+    ("Bullet holes were visible in the door.", []),
+    ("The army has thousands of missiles.", []),
+])
+def test_a_projectile_hitting_is_an_event(nlp, sentence, expected):
+    result = extract_one(nlp, sentence, date(2018, 2, 21))
+    assert [(e.event_type, e.text, e.agent, e.target, e.date_text) for e in result.events] == expected
