@@ -6,7 +6,8 @@ one date of its sentence; never the day of something else the sentence tells: a 
 ("police said Wednesday"), what followed ("arrested Friday", "at his Saturday
 arraignment"), an occasion ("a Christmas party"), a verb the event is told before
 ("remained hospitalized Tuesday after they were attacked"), or a day told of someone in a
-relative clause ("the boy, who turned 12 yesterday"). The casualties stage uses the same
+relative clause ("the boy, who turned 12 yesterday"). An event told in a relative clause about
+someone ("the child who was killed") takes a day of its own words only. The casualties stage uses the same
 tests when it dates an event from its story.
 """
 
@@ -70,6 +71,17 @@ def in_other_relative_clause(span: Span, event: Token) -> bool:
     return clause.dep_ == "relcl" and clause.i != event.i and clause.head.i != event.i and \
         any(c.lower_ in ("who", "whom", "whose", "which", "that") for c in clause.children) and \
         not any(t.i == event.i for t in clause.subtree)
+
+
+# nouns of time a relative clause may tell: "the same day Campbell was killed" is that day
+_TIME_NOUNS = {"day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time",
+               "hour", "moment", "date"}
+
+
+def describes_someone(token: Token) -> bool:
+    """Whether an event is told in a relative clause about someone or something ("the child
+    who was killed"), not about a time ("the day Campbell was killed")."""
+    return token.dep_ == "relcl" and token.head.lemma_.lower() not in _TIME_NOUNS
 
 
 def names_an_occasion(row: DateRow, span: Span) -> bool:
@@ -177,6 +189,12 @@ def event_date(doc: Doc, token: Token) -> DateRow | None:
                   if (governor := date_governor(span)).i in ancestors and governor.lemma_ in _SAME_TIME_LEMMAS]
     if len(under_toll) == 1:
         return under_toll[0]
+    if describes_someone(token):
+        # "It was unclear Friday whether the baby was the child who was killed": a clause that
+        # tells who someone is takes a day of its own words only ("mercenaries were killed by
+        # a US counterattack on 7 February")
+        own = {t.i for t in token.subtree}
+        in_sentence = [(row, span) for row, span in in_sentence if span.root.i in own]
     in_main_clause = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") or \
         token.head.dep_ == "ROOT" or token.dep_ == "ROOT"  # "accused in the shooting death": no clause
     if len(in_sentence) == 1 and in_main_clause:

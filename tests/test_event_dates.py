@@ -69,3 +69,21 @@ def test_a_day_closing_the_events_phrase_after_a_proceedings_noun(nlp, text, pub
     result = extract_one(nlp, text, published)
     row = next(e for e in result.events if e.event_type == expected[0])
     assert (row.event_type, row.date, row.date_text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clause telling who or what someone is does not take the day of the sentence it describes in
+    ("A Cook County Judge on Saturday ordered held without bail an 18-year-old high school student in "
+     "connection with a failed drug heist that ended with five people shot, three fatally.\n\nThree days after "
+     "the Wednesday shooting in a Southwest Side home, Torrence Reese was charged with three counts of murder.",
+     date(2017, 2, 18), ("2017-02-15", "Wednesday")),
+    # ... a day of its own words dates it
+    ("Deir ez-Zor, where up to 200 Russian mercenaries were killed by a US counterattack on 7 February, is "
+     "far from Ghouta.", date(2018, 3, 20), ("2018-02-07", "7 February")),
+    # ... and a clause about a day is that day
+    ("The city fell last Sunday, the same day Campbell was killed.", date(2018, 3, 20), ("2018-03-18", "last Sunday")),
+])
+def test_a_relative_clause_about_someone_keeps_its_own_day(nlp, text, published, expected):
+    result = extract_one(nlp, text, published)
+    row = next(e for e in result.events if e.event_type in ("shooting", "killing"))
+    assert (row.date, row.date_text) == expected
