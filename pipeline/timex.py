@@ -47,6 +47,7 @@ def clean(text: str) -> tuple[str, str]:
     # "its fourth quarter"
     s = re.sub(r"^(?:its|their|our|his|her)\s+(?=(?:first|second|third|fourth|fiscal|latest)\b)", "", s)
     s = re.sub(r"^this past\s+(?=\w)", "past ", s)  # "this past spring"
+    s = re.sub(r"^(?:this\s+|the\s+)?coming\s+(?=(?:" + "|".join(WEEKDAYS) + r")\b)", "next ", s)  # "this coming Sunday"
     mod = ""
     for _ in range(3):
         s = _LEADING.sub("", s)
@@ -203,8 +204,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     match = re.fullmatch(r"(?:every|each|per|a|an)\s+(\w+)", s)
     if match and unit_of(match[1]) and not s.startswith(("a ", "an ")):
         return Timex(duration_value(1, unit_of(match[1])), "SET", None, None, "", "set_every")
-    match = re.fullmatch(r"(?:every|each|on)?\s*(" + "|".join(WEEKDAYS) + r")(s)?(?:\s+(morning|afternoon|evening|night)s?)?", s)
-    if match and (s.startswith(("every", "each")) or match[2]):
+    match = re.fullmatch(r"(?:every|each|on)?\s*(" + "|".join(WEEKDAYS) + r")(s)?(?:\s+(morning|afternoon|evening|night)(s)?)?", s)
+    if match and (s.startswith(("every", "each")) or match[2] or match[4]):  # "on Tuesday nights"
         part = f"T{lex['parts_of_day'][match[3]]}" if match[3] else ""
         return Timex(f"XXXX-WXX-{WEEKDAYS[match[1]] + 1}{part}", "SET", None, None, "", "set_weekday")
     match = re.fullmatch(r"(?:every|each)\s+(" + "|".join(MONTHS) + r")", s)
@@ -212,6 +213,19 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
         return Timex(f"XXXX-{MONTHS[match[1]]:02d}", "SET", None, None, "", "set_month")
 
     # --- absolute dates and years need no DCT
+    match = re.fullmatch(r"(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(.+)", s)
+    if match:  # "the summer of 2012", "winter 1994", "the winter of nineteen ninety-four"
+        year = read_absolute(match[2], dct, tense)
+        if year is not None and re.fullmatch(r"\d{4}", year.value):
+            code = lex["seasons"][match[1]]
+            first = date(int(year.value), {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
+            return Timex(f"{year.value}-{code}", "DATE", first, add_months(first, 3) - timedelta(days=1),
+                         "absolute", "season_of_year")
+    # "March eighth", "Sunday, the eighth of March": the day as a number
+    days = lex["day_ordinals"]
+    ordinal = "|".join(sorted(days, key=len, reverse=True))
+    s = re.sub(rf"\b({'|'.join(MONTHS)})\s+(?:the\s+)?({ordinal})\b", lambda m: f"{m[1]} {days[m[2]]}", s)
+    s = re.sub(rf"\b(?:the\s+)?({ordinal})\s+of\s+({'|'.join(MONTHS)})\b", lambda m: f"{m[2]} {days[m[1]]}", s)
     absolute = read_absolute(s, dct, tense)
     if absolute is not None or dct is None:
         return absolute
@@ -413,12 +427,12 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
 
     # --- durations: "the past two months", "three months", "24 hours", "five-hour"
     match = re.fullmatch(r"(?:(past|last|previous|next|coming|first|final)\s+)?(?:(.+?)[\s-])?"
-                         r"(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century)s?"
+                         r"(second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)s?"
                          r"(?:[\s-](?:long|old))?", s)
     if match and match[2] and re.search(r"\b(?:" + "|".join(WEEKDAYS) + r")\b|\d\s*[ap]\.?m\b", match[2]):
         match = None  # "8 p.m. Sunday night" is a clock time on a day, below
     if match:
-        direction, amount, unit = match[1], match[2], unit_of(match[3])
+        direction, amount, unit = match[1], match[2], unit_of(match[3].replace("centurie", "century"))
         plural = s.rstrip().endswith("s") and not s.endswith(("long", "old"))
         count = number_of(amount) if amount else (None if plural and not direction else 1)
         if amount and count is None and amount not in lex["vague_numbers"] or \

@@ -268,3 +268,30 @@ def test_expressions_read_since_session_15(text, dct, tense, previous, value, fi
 @pytest.mark.parametrize("text", ["00:39", "0:45", "25:10"])
 def test_a_video_length_is_no_clock_time(text):
     assert normalize(text, date(2016, 5, 12), tense="past") is None
+
+
+@pytest.mark.parametrize("text, dct, tense, value, first, last", [
+    # a season of a year, its year in figures or spoken
+    ("the summer of 2014", date(2018, 3, 20), "past", "2014-SU", "2014-06-01", "2014-08-31"),
+    ("winter 1994", date(1998, 2, 23), "past", "1994-WI", "1994-12-01", "1995-02-28"),
+    ("the winter of nineteen ninety-four", date(1998, 2, 23), "past", "1994-WI", "1994-12-01", "1995-02-28"),
+    # the day as an ordinal word
+    ("March eighth", date(1998, 3, 5), "future", "1998-03-08", "1998-03-08", "1998-03-08"),
+    ("the eighth of March", date(1998, 3, 5), "future", "1998-03-08", "1998-03-08", "1998-03-08"),
+    ("this coming Sunday, March eighth", date(1998, 3, 5), "", "1998-03-08", "1998-03-08", "1998-03-08"),
+    # "this coming Sunday" is the next one whatever the tense
+    ("this coming Sunday", date(1998, 3, 5), "past", "1998-03-08", "1998-03-08", "1998-03-08"),
+    # a weekday's part of the day in the plural recurs
+    ("on Tuesday nights", date(1998, 2, 13), "present", "XXXX-WXX-2TNI", "", ""),
+    # centuries, told with no number
+    ("centuries", date(1998, 2, 27), "past", "PXCE", "", ""),
+])
+def test_expressions_read_since_session_20(text, dct, tense, value, first, last):
+    timex = normalize(text, dct, tense=tense)
+    assert (timex.value, str(timex.first_day or ""), str(timex.last_day or "")) == (value, first, last)
+
+
+@pytest.mark.parametrize("text", ["the summer", "the second quarter", "the first of the month"])
+def test_ordinal_and_season_words_without_a_year_or_month_keep_their_reading(text):
+    timex = normalize(text, date(1998, 3, 5), tense="past")
+    assert timex is None or "-SU" in timex.value or "-Q" in timex.value
