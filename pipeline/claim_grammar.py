@@ -52,6 +52,7 @@ class Cue:
     # them on the object); a speech cue with them is a claim only so framed: "painted Trump
     # as a caricature", "likened RT to the BBC", not "painted the house"
     frame_preps: tuple[str, ...] = ()
+    warning: bool = False  # "warned": a threat only when it warns someone off or of the speaker's answer
 
     @property
     def needs_holder(self) -> bool:

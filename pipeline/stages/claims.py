@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import (covers, defends_ground, holds, is_scene, no_accusation, no_comment, no_telling,
-                                    not_done, said_by_no_one, says_something, secures)
+                                    not_done, said_by_no_one, says_something, secures, threatens)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, speaker_of
 from pipeline.claim_spans import in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
@@ -59,12 +59,13 @@ class ClaimsStage(QuoteAttribution):
                                                        cue_type=obj.get("cue_type", "belief"))
                 continue
             if obj.get("pos") == "NOUN":
-                self.noun_cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], cue_type="speech")
+                self.noun_cues[obj["lemma"]] = Cue(obj["lemma"], obj["kind"], obj["id"], cue_type="speech",
+                                                   warning=bool(obj.get("warning")))
                 continue
             cue = Cue(obj["lemma"], obj["kind"], obj["id"], object_is_content=bool(obj.get("object_is_content")),
                       cue_type=obj.get("cue_type", "speech"), topic_only=bool(obj.get("topic_only")),
                       content_preps=tuple(obj.get("content_preps", ())),
-                      frame_preps=tuple(obj.get("frame_preps", ())))
+                      frame_preps=tuple(obj.get("frame_preps", ())), warning=bool(obj.get("warning")))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         # "saying", "adding": speech verbs' participles, for where the parser reads one as a noun
         self.speech_participles = {_participle(lemma): cue for lemma, cue in self.cues.items()
@@ -72,6 +73,7 @@ class ClaimsStage(QuoteAttribution):
         lexicon = json.loads(data_path(words).read_text(encoding="utf-8"))
         self.condemning = frozenset(lexicon["condemnation_words"])
         self.judging = frozenset(lexicon["judging_words"])
+        self.retaliation = frozenset(lexicon["retaliation_words"])
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
         self._cue_filter = WordFilter(lower=("according", *self.cue_forms, *self.attitude_cues),
                                      folded_lemma=set(self.cues) | set(self.noun_cues))
@@ -293,6 +295,8 @@ class ClaimsStage(QuoteAttribution):
             kind = cue.kind if cue else "statement"
             if kind == "statement" and self._condemns(content):
                 kind = "condemnation"
+            elif cue is not None and cue.warning and not threatens(claim["token"], content, self.retaliation):
+                kind = "statement"  # "aid agencies warned that an assault could cause a crisis": a danger told
             direct = claim.get("direct") or any(s <= content.start_char + 1 and content.end_char - 1 <= e
                                                 for s, e in quotes)
             rows.append(ClaimRow(

@@ -915,3 +915,26 @@ def test_a_condemnation_says_what_something_is(nlp, paragraph, kind):
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=paragraph)],
                               default_published=date(2018, 1, 20))
     assert [c.kind for c in result.claims] == [kind]
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    # a warning threatens when it warns someone off, names the speaker's answer, or is an infinitive
+    ("The Trump administration warned Iraq many times about the possibility of a strike.", "threat"),
+    ("Trump warned the Syrian president not to recklessly attack Idlib province.", "threat"),
+    ("The White House warned that the US would respond swiftly if Assad used chemical weapons again.", "threat"),
+    ("The militia warned the plan could make American forces legitimate targets.", "threat"),
+    ("Israel has been repeatedly warning to attack Iranian positions in Syria.", "threat"),
+    # ... else it tells of a danger
+    ("Aid agencies warned that a large-scale assault on Idlib could cause a humanitarian crisis.", "statement"),
+    ("The UN has warned of the worst humanitarian catastrophe of this century.", "statement"),
+    ("Germany warned that their repatriation would be extremely difficult.", "statement"),
+])
+def test_a_warning_is_a_threat_only_of_the_speakers_own_doing(nlp, paragraph, kind):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=paragraph)],
+                              default_published=date(2018, 1, 20))
+    assert [c.kind for c in result.claims] == [kind]
