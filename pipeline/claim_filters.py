@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claim_grammar import Cue, may_speak, unattributed_passive
+from pipeline.claim_grammar import Cue
+from pipeline.claim_speaker import may_speak, unattributed_passive
 from pipeline.claim_spans import in_actor_mention
 
 # what opens a clause of time, cause or concession, never what a cue reports
@@ -98,12 +99,14 @@ _GROUND = {"city", "town", "village", "border", "borders", "territory", "enclave
 
 
 def defends_ground(token: Token) -> bool:
-    """Whether "defend" is fighting for a place, not speaking for a view: "refused to lift a
-    finger to defend Afrin", "fighters defending the town"; not "defended the decision"."""
+    """Whether "defend" is fighting for a place or people, not speaking for a view: "refused to
+    lift a finger to defend Afrin", "fighters defending the town", "unable to defend
+    themselves"; not "defended the decision"."""
     if token.lemma_ != "defend":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _GROUND for o in objects)
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _GROUND or o.lower_.endswith(("self", "selves"))
+               for o in objects)
 
 
 def said_by_no_one(token: Token) -> bool:

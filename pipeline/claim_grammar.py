@@ -1,4 +1,4 @@
-"""The grammar of attribution: what a cue reports and who reports it (pipeline/stages/claims.py
+"""The grammar of attribution: what a cue reports (pipeline/stages/claims.py
 finds the cues and the quotations and makes the rows; pipeline/claim_spans.py holds the span
 helpers both read the parse with).
 
@@ -6,7 +6,8 @@ A cue (models/dictionaries/cues.jsonl) reports its content: the clause it govern
 object, its infinitive, its "about"/"of"/"for" phrase or, for a parenthetical cue, the
 sentence it interrupts. The speaker is the cue's subject (or "by" phrase); when the parse
 lost it, the nearest person or organisation before the cue, for speech only (an attitude
-needs its holder as subject). pipeline/speakers.py resolves the mention to an actor name;
+needs its holder as subject; pipeline/claim_speaker.py). pipeline/speakers.py resolves the
+mention to an actor name;
 pipeline/claim_filters.py holds the tests that decide whether what is read makes a claim;
 pipeline/claim_objects.py reads what a cue's object says.
 """
@@ -14,13 +15,11 @@ pipeline/claim_objects.py reads what a cue's object says.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
-from pipeline.claim_spans import in_actor_mention, noun_phrase, sentence_without, subtree_span, trim
-from pipeline.speakers import guess_speaker, person_words
+from pipeline.claim_spans import noun_phrase, sentence_without, subtree_span, trim
 from pipeline.stages.extensions import sentence_of
 
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
@@ -53,6 +52,7 @@ class Cue:
     # as a caricature", "likened RT to the BBC", not "painted the house"
     frame_preps: tuple[str, ...] = ()
     warning: bool = False  # "warned": a threat only when it warns someone off or of the speaker's answer
+    clause_only: bool = False  # "maintained that ...", not "maintain control", "inspect, maintain and repair"
 
     @property
     def needs_holder(self) -> bool:
@@ -73,7 +73,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     if aside is not None:  # "The difference now, he told me on Friday, is that ...": the sentence it interrupts
         sentence = sentence_of(doc, token)
         if aside.end + 1 < sentence.end and doc[aside.end + 1].lower_ in ("as", "while") or \
-                _attribution_goes_on(doc, aside) is not None:
+                attribution_goes_on(doc, aside) is not None:
             # "..., the State Department said, as protesters ...": the scene; "..., the ministry
             # said on Sunday, adding that ...": the attribution's own next words
             sentence = doc[sentence.start:aside.end]
@@ -85,6 +85,13 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     after = [c for c in clauses if c.i > token.i and (any(g.dep_ in ("nsubj", "nsubjpass", "expl")
                                                            for g in c.children) or _lost_subject_before(doc, children, c))
              and not any(t.is_punct for t in doc[token.i + 1:c.left_edge.i])]
+    if clauses and all(c.i < token.i for c in clauses) and (cue.kind != "statement" or cue.object_is_content) and \
+            any(c.dep_ == "dobj" and c.i > token.i for c in children) and \
+            not any(t.is_quote for t in doc[max(min(c.left_edge.i for c in clauses) - 1, 0):token.i]):
+        # "UK ministers, habitually inclined to keep differences out of sight, openly criticised
+        # Trump's decision": a cue whose object is its content reports the object, not the
+        # clause the parser hung before it (a quotation before it is still what it reports)
+        clauses = []
     if len(clauses) > 1 and after:
         # "It's unlikely; Clinton's team says she'll continue", "Should the company fail,
         # environmentalists worry that ...": the clause before is a scene, what follows is said
@@ -135,7 +142,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             span = subtree_span(doc, subject)
             # "Mr. Quiros was accused of using $50 million ...": the accused and the charge
             charge = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
-                           and c.i > token.i), None) or _gerund_after_agent(token)
+                           and c.i > token.i), None) or gerund_after_agent(token)
             if charge is not None and span.end <= token.i:
                 span = doc[span.start:subtree_span(doc, charge).end]
             return trim(doc, span)
@@ -192,6 +199,10 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         c.dep_ == "dobj" and c.lower_ not in _ADDRESSEES and c.ent_type_ not in ("ORG", "PERSON") or
         c.dep_ in ("attr", "oprd") for c in children)
     # (a verb with words of its own joined to a clause does not report it: "remained but found other points")
+    if token.dep_ == "conj" and not own_words and \
+            not any(c.dep_.startswith("nsubj") or c.dep_ in ("agent", "ccomp", "xcomp", "prep") for c in children) and \
+            any(c.dep_ == "dobj" for v in _coordinated(token) for c in v.children):
+        return None  # "the people who inspect, maintain and repair them": acts done to something, nothing said
     if token.dep_ in ("parataxis", "advcl") or token.dep_ == "conj" and not own_words or \
             (token.dep_ == "ROOT" and not obj):
         # ", he said," / ", the State Department said in a statement": the interrupted clause
@@ -209,6 +220,19 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                 return trim(doc, doc[span.start:span.end])
             return trim(doc, doc[span.start:cut])
     return None
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The verbs coordinated with a verb ("inspect, maintain and repair"), itself included."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        verb = stack.pop()
+        members.append(verb)
+        stack.extend(c for c in verb.children if c.dep_ == "conj")
+    return members
 
 
 def _reported_clauses(doc: Doc, token: Token, children: list[Token]) -> tuple[list[Token], Token | None]:
@@ -342,7 +366,6 @@ def attribution_aside(doc: Doc, token: Token) -> Span | None:
     return doc[start:end]
 
 
-_PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
 # prepositions of a telling's own circumstances ("learned during the debate that ..."), never a
 # clause's lost subject (as "between nine and 50 civilians" and "under Obama" can be)
 _ADJUNCT_PREPS = {"during", "at", "in", "on", "after", "before", "since", "to", "with", "for", "by", "from", "via",
@@ -352,7 +375,7 @@ _TELLING_NOUNS = {"statement", "interview", "briefing", "conference", "tweet", "
                   "message", "report", "video", "broadcast", "radio", "television", "programme", "program"}
 
 
-def _gerund_after_agent(token: Token) -> Token | None:
+def gerund_after_agent(token: Token) -> Token | None:
     """The charge the parser hung on a passive cue's agent ("was accused by its enemies of
     attempting to create ..."): an "of"/"for" phrase with a gerund."""
     agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -361,29 +384,7 @@ def _gerund_after_agent(token: Token) -> Token | None:
                  any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None) if by is not None else None
 
 
-@lru_cache(maxsize=1)
-def _nouns_of_speakers() -> frozenset[str]:
-    """Nouns of those who can speak, threaten or promise: people (person_words.json), armed
-    groups and the killed or hurt (groups.json), organisations ("government", "army")."""
-    from pipeline.actor_lexicon import default_lexicon
-    from pipeline.person_names import ORG_WORDS
-
-    groups = default_lexicon()
-    return person_words()["person_nouns"] | frozenset(groups.group_nouns) | frozenset(groups.victim_nouns) | \
-        ORG_WORDS | frozenset({"authority", "authorities", "administration", "regime", "leader", "official",
-                               "coalition", "alliance", "state", "country", "nation", "side", "member"})
-
-
-def may_speak(subject: Token, *, by_noun: bool = True) -> bool:
-    """Whether a subject can be a speaker: a pronoun, a name, an actor mention or (with
-    `by_noun`) a noun of people, groups or organisations; not "recent terrorist attacks",
-    "years of soft US policy", "Increasing tensions"."""
-    return subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PROPN" or \
-        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or in_actor_mention(subject) or \
-        by_noun and subject.pos_ == "NOUN" and subject.lemma_.lower() in _nouns_of_speakers()
-
-
-def _attribution_goes_on(doc: Doc, aside: Span) -> Token | None:
+def attribution_goes_on(doc: Doc, aside: Span) -> Token | None:
     """The verb that carries an attribution on after its comma, with no subject of its own:
     "..., the ministry said on Sunday, adding that ...", "..., the ministry said, and added
     that ..."."""
@@ -400,97 +401,6 @@ def _attribution_goes_on(doc: Doc, aside: Span) -> Token | None:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):  # not "replacing Clinton would be"
         return None
     return verb if verb.tag_ == "VBG" or doc[i - 1].dep_ == "cc" else None
-
-
-def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
-    """The cue's subject or "by" phrase; when the parse lost it and `guess` holds, the
-    nearest person or organisation named before the cue in its sentence."""
-    if token.lower_ == "according":
-        obj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-        if obj is None and token.i + 1 < len(doc):
-            obj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
-        return noun_phrase(doc, obj) if obj is not None else None
-    # the subject nearest the cue: "Language unclear ..., experts say" may parse with two
-    subject = min((c for c in token.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - token.i), default=None)
-    inverted = _inverted_subject(doc, token)
-    if inverted is not None and (subject is None or subject.i < token.i):
-        return inverted
-    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-        subject = _described_person(token) or token.head  # "the other factions who have condemned ..."
-    if subject is None:
-        agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        subject = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if subject is None and unattributed_passive(token):
-        # "Mr. Quiros was accused of ...", "the Trump Foundation, which was accused of ...": by
-        # someone unnamed, not by the accused nor whoever is named before
-        return None
-    if subject is None and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
-        subject = token.head
-    if subject is None and token.dep_ == "conj":
-        # "The strike killed 25 fighters, the ministry said, and added that ...": the aside's speaker
-        told = next((t for t in doc[sentence_of(doc, token).start:token.i]
-                     if t.pos_ == "VERB" and (aside := attribution_aside(doc, t)) is not None
-                     and _attribution_goes_on(doc, aside) == token), None)
-        subject = next((c for c in (told or token.head).children if c.dep_ == "nsubj"), None)
-        if subject is not None and told is None and guess and token.head.dep_ == "ccomp" and \
-                not may_speak(subject, by_noun=False):  # "their son" inside what the parents said
-            # "He said recent attacks had inspired him and added: ...": the parser joined the
-            # cue to the reported clause, whose subject speaks no words; the teller does
-            subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), subject)
-    if subject is None and token.dep_ in ("advcl", "xcomp"):
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
-        return None
-    charge = _gerund_after_agent(token)
-    if charge is not None and subject is not None and charge.head == subject:
-        return doc[noun_phrase(doc, subject).start:charge.i]  # "by its enemies" (of attempting ...)
-    if subject is None or subject.lower_ in ("which", "that", "who"):
-        # the parse lost the subject ("President Barham Salih — who ... — also threatened")
-        return guess_speaker(doc, token) if subject is None else None
-    return noun_phrase(doc, subject)
-
-
-def _described_person(cue: Token) -> Token | None:
-    """The named subject of "X is a ... who <cue>" ("Trump is a serial liar ... and birther who
-    has repeatedly pledged ..."): X speaks, unless a name stands beside the noun ("the
-    Russian president, Vladimir Putin, who remarked")."""
-    noun = cue.head
-    if not any(c.lower_ == "who" for c in cue.children) or any(c.dep_ == "appos" for c in noun.children):
-        return None
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
-        return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
-
-
-def _inverted_subject(doc: Doc, token: Token) -> Span | None:
-    """The name right after a cue that right follows a quotation ("“It’s the flow of foreign
-    fighters,” said Dunford speaking to a conference"), whatever the parser hung it on: in
-    that order the name is the speaker, never a noun inside the quotation."""
-    before = token.i - 1
-    while before >= 0 and doc[before].text in (",", " "):
-        before -= 1
-    if before < 0 or doc[before].text not in ("”", "\"", "''") or token.i + 1 >= len(doc):
-        return None
-    end = token.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
-        end += 1
-    return doc[token.i + 1:end] if end > token.i + 1 else None
-
-
-# verbs whose participle clause tells of the accused, not of an accuser ("..., accused of
-# being members of Isis"); not "Asked about the strikes, he said", "Worried that ..., she"
-_CHARGING = {"accuse", "charge", "suspect", "blame", "allege", "indict", "convict"}
-
-
-def unattributed_passive(token: Token) -> bool:
-    """A passive cue with no "by" phrase: "is believed", "was accused of", "people accused
-    of rape", "British men in custody in Syria, accused of being members of Isis" (by whom?)."""
-    passive = any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and (
-        token.dep_ == "acl" or token.dep_ == "advcl" and token.lemma_ in _CHARGING and
-        not any(c.dep_.startswith("nsubj") for c in token.children))
-    return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _according_phrase(doc: Doc, token: Token) -> Span:

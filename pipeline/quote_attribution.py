@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import covers, no_comment, title_before
-from pipeline.claim_grammar import Cue, Mark, speaker_of
+from pipeline.claim_grammar import Cue, Mark
+from pipeline.claim_speaker import speaker_of
 from pipeline.claim_spans import in_actor_mention, trim
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_text, sentence_of, sentence_start, zone_of

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import (covers, defends_ground, holds, is_scene, no_accusation, no_comment, no_telling,
                                     not_done, said_by_no_one, says_something, secures, threatens)
-from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, speaker_of
+from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
+from pipeline.claim_speaker import speaker_of
 from pipeline.claim_spans import in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
@@ -65,7 +66,8 @@ class ClaimsStage(QuoteAttribution):
             cue = Cue(obj["lemma"], obj["kind"], obj["id"], object_is_content=bool(obj.get("object_is_content")),
                       cue_type=obj.get("cue_type", "speech"), topic_only=bool(obj.get("topic_only")),
                       content_preps=tuple(obj.get("content_preps", ())),
-                      frame_preps=tuple(obj.get("frame_preps", ())), warning=bool(obj.get("warning")))
+                      frame_preps=tuple(obj.get("frame_preps", ())), warning=bool(obj.get("warning")),
+                      clause_only=bool(obj.get("clause_only")))
             (self.quote_cues if obj.get("quote_only") else self.cues)[obj["lemma"]] = cue
         # "saying", "adding": speech verbs' participles, for where the parser reads one as a noun
         self.speech_participles = {_participle(lemma): cue for lemma, cue in self.cues.items()
@@ -197,6 +199,9 @@ class ClaimsStage(QuoteAttribution):
         content = content_of(doc, token, cue)
         if content is None or self._told_by_a_nearer_cue(doc, token, content):
             return None
+        if cue.clause_only and not (content.root.dep_ == "ccomp" and content.root.head.i == token.i or
+                                    token.dep_ == "parataxis"):
+            return None  # "the weaponry Britain helps provide to Turkey and maintain": no clause, nothing said
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
         if not says_something(content) or is_scene(token, content) or no_telling(cue, token, content):

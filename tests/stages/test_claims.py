@@ -938,3 +938,35 @@ def test_a_warning_is_a_threat_only_of_the_speakers_own_doing(nlp, paragraph, ki
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=paragraph)],
                               default_published=date(2018, 1, 20))
     assert [c.kind for c in result.claims] == [kind]
+
+
+def _claims(nlp, paragraph):
+    from datetime import date
+
+    from pipeline.extract import process_batch
+    from pipeline.ingest import SourceDoc
+
+    (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=paragraph)],
+                              default_published=date(2018, 12, 21))
+    assert result.document.status == "ok", result.document.error
+    return [(c.speaker, c.cue, c.content) for c in result.claims]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a cue whose object is its content reports the object, not a clause the parser hung before it
+    ("UK defence and foreign ministers, habitually inclined to keep differences with the US out of public "
+     "sight, openly criticised Trump's decision.",
+     [("UK defence and foreign ministers", "openly criticised", "Trump's decision")]),
+    # acts done to something are no telling: "maintain" reports a clause only
+    ("The people who continually inspect, maintain, repair and replace them tend to be contractors.", []),
+    ("The US and its allies also maintain the SDF as a buffer against the Assad regime.", []),
+    ("The general maintained that the withdrawal was a mistake.",
+     [("general", "maintained", "that the withdrawal was a mistake")]),
+    # defending oneself is fighting, not speaking
+    ("Their former allies will be sitting ducks, unable to defend themselves against the weaponry.", []),
+    # a passive report with an infinitive is by no one named, whatever the parser made its subject
+    ("With an estimated 850 Britons believed to have joined the war in Syria, any insight is valued.", []),
+    ("The two men thought to be responsible are now back in Russia.", []),
+])
+def test_what_a_cue_reports_and_what_is_no_telling(nlp, paragraph, expected):
+    assert _claims(nlp, paragraph) == expected
