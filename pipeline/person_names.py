@@ -115,16 +115,42 @@ class PeopleNamed:
     def full_name(self, surname: str, gender: str = "") -> str | None:
         """The person a surname alone names: the first the story named in full with it whose
         given name does not tell another gender ("Mr Campbell" is not "Anna Campbell"); none
-        when the surname is also a place and the full name starts with no given name the
-        census lists ("Afrin" after the model's PERSON "Inside Afrin"; but "Campbell" after
-        "Anna Campbell")."""
+        when the surname is also a place here (`told_as_place`) and the full name starts with no
+        given name the census lists ("Afrin" after the model's PERSON "Inside Afrin"; but
+        "Campbell" after "Anna Campbell", "Obama" after "Barack Obama")."""
         names = given_names()
         for name in self.full_names.get(surname, ()):
             given = name.split()[0]
             if gender and names.get(given, gender) != gender:
                 continue
-            return None if known_place(surname) and given not in names else name
+            return None if self.told_as_place(surname) and given not in names else name
         return None
+
+    def person_shown(self, ent: Span) -> bool:
+        """Whether the text shows a one-word PERSON to be someone, whatever place shares the
+        name: a given name the census lists ("Anna", "Ali"), a name the story never tags a
+        place that speaks or suffers as people do ("Bali said", "Obama blinked" is not enough),
+        or a title before it ("President Obama"; not "a former resident Homs")."""
+        name = clean_name(ent.text)
+        if " " in name or self.places[name]:
+            return False
+        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _PERSON_VERBS
+        titled = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES
+        return name in given_names() or speaks or titled
+
+    def told_as_place(self, name: str) -> bool:
+        """Whether a name the model tagged a person is a place here: one the gazetteer knows that
+        the story also tags a place, or a country or city of 100,000 or more ("Aleppo"); not a
+        small town no place in the story is ("Obama", a town in Japan, in a story of Barack Obama)."""
+        if not known_place(name):
+            return False
+        if self.places[name]:
+            return True
+        from pipeline.gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+        place = gazetteer.resolve(name)
+        return place.feature != "city" or gazetteer.population(place) >= 100_000
 
     def place_named_as_person(self, ent: Span) -> bool:
         """Whether the model's one-word PERSON is a place it tagged as one elsewhere in the

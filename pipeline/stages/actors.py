@@ -21,10 +21,11 @@ from spacy.util import filter_spans
 from pipeline.actor_lexicon import ActorEntry, default_lexicon
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.person_names import TITLES as _TITLES
-from pipeline.person_names import (clean_name, honorific_gender, known_place, org_is_a_person_named_elsewhere,
-                                   org_names_a_person, people_named, place_called_a_people, untagged_full_names,
-                                   untagged_surnames)
+from pipeline.person_names import (PeopleNamed, clean_name, honorific_gender, known_place,
+                                   org_is_a_person_named_elsewhere, org_names_a_person, people_named,
+                                   place_called_a_people, untagged_full_names, untagged_surnames)
 from pipeline.place_words import SITE_HEADS
+from pipeline.speakers import given_names
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
 from pipeline.types import ActorRow
 
@@ -114,7 +115,7 @@ class ActorsStage:
             if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and ent.end < len(doc) and \
                     doc[ent.end].lower_ in SITE_HEADS:
                 continue  # "al-Hawl camp", "Rukban camp": a site (the locations stage's), not a person
-            if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and _is_place_or_event(ent) or \
+            if ent.label_ in ("ORG", "PERSON") and not (org_person or surname) and _is_place_or_event(ent, named) or \
                     place_called_a_people(ent):
                 continue  # the model's ORG "al-Qa'im", NORP "Aleppo" are towns, "U.S. Strikes" an event
             if ent.label_ == "PERSON" or org_person:
@@ -211,6 +212,10 @@ class ActorsStage:
         for earlier in full_names:  # "Mahdi" after "Adel Abdul Mahdi"
             if earlier != name and (earlier.endswith(" " + name) or earlier.endswith("-" + name)):
                 return earlier
+        if " " not in name and name in given_names():  # "Anna" after "Anna Campbell" (and no other Anna)
+            named_so = {earlier for earlier in full_names if earlier.startswith(name + " ")}
+            if len(named_so) == 1:
+                return named_so.pop()
         if len(name.split()) > 1:
             full_names.append(name)
         return name
@@ -333,8 +338,15 @@ _PLACE_HEADS = {"embassy", "base", "compound", "airport", "hospital", "prison", 
 _EVENT_HEADS = {"strike", "strikes", "attack", "attacks", "war", "bombing", "protest", "protests", "crisis", "deal"}
 
 
-def _is_place_or_event(ent: Span) -> bool:
-    return ent.root.lower_ in _PLACE_HEADS or ent.root.lower_ in _EVENT_HEADS or known_place(ent.text)
+def _is_place_or_event(ent: Span, named: PeopleNamed) -> bool:
+    """The model's ORG "al-Qa'im" is a town, "U.S. Strikes" an event, its PERSON "Manbij" a
+    town; but a PERSON the text shows to be one is not a place that shares the name ("Anna",
+    a given name; "Bali said"; `PeopleNamed.person_shown`)."""
+    if ent.root.lower_ in _PLACE_HEADS or ent.root.lower_ in _EVENT_HEADS:
+        return True
+    if ent.label_ == "PERSON" and named.person_shown(ent):
+        return False
+    return known_place(ent.text)
 
 
 @Language.factory("newsevents_actors", default_config={"labels": ACTOR_TYPES_BY_LABEL})

@@ -90,3 +90,17 @@ def test_no_actor_of_a_common_word(nlp, text, absent):
 def test_a_platform_is_media(nlp):
     result = extract_one(nlp, "Trump said on Twitter that he would leave Syria.", date(2019, 1, 8))
     assert ("Twitter", "media") in {(a.name, a.actor_type) for a in result.actors}
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a name the model tags PERSON that a small town shares is the person the story shows
+    ("Barack Obama spoke in the Rose Garden on Saturday. Reporters expected a declaration of war. But Obama "
+     "blinked.", "Obama", {("Obama", "Barack Obama", "person")}),
+    ("Lindsey Graham criticised the decision. Withdrawal would be a huge mistake, Graham said.", "Graham",
+     {("Graham", "Lindsey Graham", "person")}),
+    # a given name alone is the one person the story named in full with it
+    ("Anna Campbell was killed in Afrin in March. Anna was 11 when her father realised there was something "
+     "different about her.", "Anna", {("Anna", "Anna Campbell", "person")}),
+])
+def test_a_name_a_town_shares_is_the_person_the_story_names(nlp, text, mention, expected):
+    assert _actors(extract_one(nlp, text, date(2018, 3, 20)), mention) == expected

@@ -100,7 +100,7 @@ def claims_in(nlp, paragraph: str, *, cue_type: bool = False) -> list[tuple[str,
     # the attribution inside the sentence it reports: the whole sentence is the content (without
     # its full stop), whatever the parse made of the aside
     ("Acts of protest, Mr. Obama said, are acts of patriotism.",
-     [("Acts of protest, Mr. Obama said, are acts of patriotism", "said", "Mr. Obama")]),
+     [("Acts of protest, Mr. Obama said, are acts of patriotism", "said", "Obama")]),
     ("The middle one-fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid "
      "0.8 percent.", [("The middle one-fifth paid 8.9 percent, the agency said in a June report, and the bottom "
                        "fifth paid 0.8 percent", "said", "")]),
@@ -211,7 +211,7 @@ def test_quotation_edges(nlp, paragraph, expected):
      [("her support of the 2011 raid that killed Osama bin Laden", "stressed", "Clinton")]),
     # what is called for may be an act; what is pointed to
     ("President Obama called for reducing the corporate tax rate to 28 percent.",
-     [("reducing the corporate tax rate to 28 percent", "called for", "President Obama")]),
+     [("reducing the corporate tax rate to 28 percent", "called for", "Obama")]),
     ("The IMF pointed to Britain's decision to leave the European Union.",
      [("to Britain's decision to leave the European Union", "pointed", "IMF")]),
     # the sentence an "as X pointed out" opens
@@ -378,7 +378,7 @@ def test_speakers_named_by_the_dictionary_or_the_parse(nlp, paragraph, speaker):
     # a quotation inside what is reported keeps what it is said of, and its closing mark
     ("In a White House statement, President Obama condemned Friday's test as \"provocative and destabilizing\" and "
      "a \"grave threat\" to regional and international stability.",
-     [("Friday's test as \"provocative and destabilizing\"", "condemned", "President Obama")]),
+     [("Friday's test as \"provocative and destabilizing\"", "condemned", "Obama")]),
     ("The foreign secretary, Jeremy Hunt, said Isis “had lost almost all the territory they once held”.",
      [("Isis “had lost almost all the territory they once held”", "said", "Jeremy Hunt")]),
     # what a quotation is all of stays the quotation ("characterized as “...”")
@@ -396,7 +396,7 @@ def test_a_mixed_quotation_keeps_what_it_is_said_of(nlp, paragraph, expected):
     ("Clinton said she thinks America is strongest when people work together.",
      [("she thinks America is strongest when people work together", "said", "Clinton")]),
     ("For his part, Mr. Obama said he planned to stay active in fighting climate change.",
-     [("he planned to stay active in fighting climate change", "said", "Mr. Obama")]),
+     [("he planned to stay active in fighting climate change", "said", "Obama")]),
     ("Clinton now says she opposes the deal.", [("she opposes the deal", "now says", "Clinton")]),
     # ... but someone else's is a claim of its own
     ("Clinton said Republicans think the tax cuts will pay for themselves.",
@@ -468,9 +468,9 @@ def test_short_quotations_according_to_and_the_writer(nlp, paragraph, expected):
     # the second verb of an infinitive, hung on the main verb the participle qualifies
     ("Mrs. Clinton has embraced Mr. Obama's approach, promising to meet and in some cases exceed his goals without "
      "trying to pass cap-and-trade legislation.",
-     [("Mr. Obama's approach", "has embraced", "Mrs. Clinton"),
+     [("Mr. Obama's approach", "has embraced", "Clinton"),
       ("to meet and in some cases exceed his goals without trying to pass cap-and-trade legislation", "promising",
-       "Mrs. Clinton")]),
+       "Clinton")]),
 ])
 def test_what_an_object_or_infinitive_reports(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
