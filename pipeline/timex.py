@@ -204,7 +204,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     match = re.fullmatch(r"(?:every|each|per|a|an)\s+(\w+)", s)
     if match and unit_of(match[1]) and not s.startswith(("a ", "an ")):
         return Timex(duration_value(1, unit_of(match[1])), "SET", None, None, "", "set_every")
-    match = re.fullmatch(r"(?:every|each|on)?\s*(" + "|".join(WEEKDAYS) + r")(s)?(?:\s+(morning|afternoon|evening|night)(s)?)?", s)
+    match = re.fullmatch(r"(?:every|each|on)?\s*(" + "|".join(WEEKDAYS) + r")(s)?"
+                         r"(?:\s+(morning|afternoon|evening|night)(s)?)?", s)
     if match and (s.startswith(("every", "each")) or match[2] or match[4]):  # "on Tuesday nights"
         part = f"T{lex['parts_of_day'][match[3]]}" if match[3] else ""
         return Timex(f"XXXX-WXX-{WEEKDAYS[match[1]] + 1}{part}", "SET", None, None, "", "set_weekday")

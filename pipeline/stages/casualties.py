@@ -16,7 +16,7 @@ import dataclasses
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
@@ -167,7 +167,7 @@ class CasualtiesStage:
             for member in members:
                 span = doc.char_span(member.target.start, member.target.end, alignment_mode="expand") \
                     if member.target else None
-                country = _nationality([t.text for t in span.root.subtree] if span is not None else [], self.lexicon)
+                country = _nationality(list(span.root.subtree) if span is not None else [], self.lexicon)
                 if country:
                     break
             if not country and self.acled.get(anchor.event_type, ("", ""))[0] in ("Protests", "Riots"):
@@ -195,8 +195,9 @@ class CasualtiesStage:
     def _locality(doc: Doc, place: Argument | None, location: str) -> str:
         """The town an event happened in. Its own place when that is a town; when it is a
         part of one the gazetteer does not know (a neighbourhood, a part of town: "the West
-        Side", a street, a building), the story's town: its dateline's, else the town it
-        names most. A country, state or county has no one town."""
+        Side", a street, a building), the story's town: its dateline's, else the one town of the
+        first paragraph that names a town, else the town it names most. A country, state or
+        county has no one town."""
         rows = doc._.location_rows or ()
         own = next((r for r in rows if place is not None and (r.start, r.end) == (place.start, place.end)), None)
         if own is None and place is None:
@@ -219,6 +220,12 @@ class CasualtiesStage:
         dateline = next((r for r in towns if r.rule_id.startswith("dateline_place")), None)
         if dateline is not None:
             return dateline.name
+        text = doc_text(doc)
+        lead_end = text.find("\n\n", next((r.start for r in rows if r.zone == "body"), 0))
+        lead = [r.name for r in towns if r.zone == "body" and (lead_end < 0 or r.start < lead_end)]
+        if len(set(lead)) == 1:  # "... in West Palm Beach, police said." opens a local story
+            # (related stories after it name other towns: "Sunrise" three times)
+            return lead[0]
         names = [r.name for r in towns]
         return max(names, key=lambda n: (names.count(n), -names.index(n))) if names else ""
 
@@ -383,13 +390,24 @@ def _governed_country(doc: Doc, mention: EventMention, lexicon) -> str:
     for row in doc._.actor_rows or ():
         if row.actor_type in ("official", "government") and \
                 any(s.left_edge.idx <= row.start < s.right_edge.idx + len(s.right_edge) for s in subjects):
-            return row.country or _nationality([t.text for s in subjects for t in s.subtree], lexicon)
+            return row.country or _nationality([t for s in subjects for t in s.subtree], lexicon)
     return ""
 
 
-def _nationality(words: list[str], lexicon) -> str:
-    """The country of the first nationality word among these ("Iraqi bases": IRQ), or ""."""
-    return next((country for country in map(lexicon.country_of_word, words) if country), "")
+# words that make a nationality before them a street's name ("2100 N. Australian Ave.")
+_STREET_WORDS = {"ave", "avenue", "st", "street", "road", "rd", "blvd", "boulevard", "drive", "dr", "lane", "ln",
+                 "way", "highway", "hwy", "court", "ct", "place", "pl", "terrace", "parkway", "pkwy"}
+
+
+def _nationality(words: list[Token], lexicon) -> str:
+    """The country of the first nationality word among these ("Iraqi bases": IRQ), or ""; not
+    a street's ("Australian Ave.")."""
+    for word in words:
+        following = word.doc[word.i + 1].lower_.rstrip(".") if word.i + 1 < len(word.doc) else ""
+        country = lexicon.country_of_word(word.text) if following not in _STREET_WORDS else ""
+        if country:
+            return country
+    return ""
 
 
 def _small_hours_after(later, night) -> bool:

@@ -43,7 +43,14 @@ _URGING = {"urge", "threaten", "plan", "promise", "vow", "propose", "advocate", 
 # (not "a call for a shooting": a call to the police about one)
 _CALLING_FOR = {"call", "appeal", "press", "push", "clamour", "clamor", "lobby", "campaign"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
+# what is fired at someone in a shooting ("fired shots at the car")
+_FIRED_SHOTS = {"shot", "bullet", "round", "gun", "weapon", "rifle", "pistol", "volley", "gunfire"}
+_FIRED_AT = {"at", "on", "upon", "into", "toward", "towards"}
+# what these prepare for has not happened yet: "massing in preparation for the assault"
+_PREPARING = {"preparation", "preparations", "prepare", "ready", "readiness", "brace", "gear", "poise"}
 _TARGET_PREPS = {"on", "against", "targeting", "at"}
+# events whose "at" phrase is where they happen, not whom they hit: "detained at the border"
+_HELD_AT = {"detain", "arrest", "apprehend", "protest", "demonstrate", "rally", "march", "gather", "detention"}
 _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan", "order", "strategy", "trade", "policy"}
 # a strike these name is a stoppage of work, not an attack ("a global strike", "a general strike")
 _WORK_STOPPAGES = {"hunger", "general", "labor", "labour", "global", "nationwide", "national", "workers", "teachers",
@@ -119,6 +126,8 @@ def happened(token: Token) -> bool:
         verb = token.head  # "could have been dead"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in _PREPARING:
+        return False  # "in preparation for the assault", "braced for an attack"
     if token.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODIFIERS for c in token.children) or
                                  token.dep_ == "dobj" and token.head.lemma_ in _URGING or
                                  token.dep_ == "pobj" and token.head.lower_ == "for" and
@@ -130,6 +139,13 @@ def happened(token: Token) -> bool:
         return False  # "nearly succeeded in killing the leader", "failed in assassinating him"
     if verb is not None:
         children = list(verb.children)
+        shares_aux = verb.tag_ == "VB" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and shares_aux and \
+                not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children):
+            # "Either to surrender or die", "could be killed or wounded": the first verb's "to" or
+            # modal (not a finite verb's: "wanted to kill her and shot her" did shoot)
+            children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and
+                         (c.lower_ in _MODALS or c.lower_ == "to")]
         if any(c.dep_ == "neg" and not own_negation for c in children) or \
                 any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
             return False
@@ -186,8 +202,8 @@ class EventsStage:
             self.type_of[rule["id"]] = rule["event_type"]
             if "hit_verbs" in rule:  # a projectile is a trigger only as what hits: its verb is the event
                 self.hit_verbs[rule["id"]] = set(rule["hit_verbs"])
-                self.projectiles |= set(rule["pattern"][0]["LEMMA"]["IN"] if isinstance(rule["pattern"][0]["LEMMA"], dict)
-                                        else [rule["pattern"][0]["LEMMA"]])
+                lemmas = rule["pattern"][0]["LEMMA"]
+                self.projectiles |= set(lemmas["IN"] if isinstance(lemmas, dict) else [lemmas])
         self.lexicon = default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -221,6 +237,9 @@ class EventsStage:
         head = projectile.head
         if projectile.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
             head = head.head
+        elif projectile.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "nsubj" and \
+                head.head.lower_ in ("one", "some", "two", "three", "several"):
+            head = head.head.head  # "one of the bullets hit Ariana Wilson"
         elif projectile.dep_ != "nsubj":
             return None
         return head if head.pos_ == "VERB" and head.lemma_ in verbs else None
@@ -242,6 +261,8 @@ class EventsStage:
             return False
         if lemma in ("battle", "fight") and children & _NOT_BATTLES:
             return False
+        if span.label_ == "trg_fire_at" and not self._fired_at(token):
+            return False  # "Trump fired Comey", "fired up the crowd"
         if lemma == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
             return False
         if lemma == "rally" and any(c.dep_.startswith("nsubj") and c.lemma_.lower() in _FINANCE for c in token.children):
@@ -254,6 +275,15 @@ class EventsStage:
             return False  # "resigned in protest": the reason for an act, no protest held
         return True
 
+    def _fired_at(self, token: Token) -> bool:
+        """Whether "fire" is shooting: at or on someone ("soldiers fired on protesters",
+        "fired shots at the car") or a projectile fired ("fired a rocket at the base")."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in self.projectiles for o in objects):
+            return True
+        return all(o.lemma_.lower() in _FIRED_SHOTS for o in objects) and \
+            any(c.dep_ == "prep" and c.lower_ in _FIRED_AT for c in token.children)
+
     def _deed_charged(self, span: Span, token: Token) -> bool:
         """Whether a gerund after a preposition is a violent act done to someone, the deed an
         arrest or charge is for: "arrested Friday for shooting a man", "suspected of shooting
@@ -265,6 +295,9 @@ class EventsStage:
 
     def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
         event_type = self.type_of[span.label_]
+        if span.label_ == "trg_fire_at" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.projectiles
+                                                for c in token.children):
+            event_type = "shelling"  # "fired a rocket at the base": the projectile's type
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(c.dep_ == "poss" for c in token.children)
         series = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SERIES
@@ -318,9 +351,14 @@ class EventsStage:
         agent = target = None
         passive = any(c.dep_ == "auxpass" for c in token.children)
         for child in token.children:
-            if child.lemma_ in self.projectiles:  # "a rocket hit the base": what hit, not who fired it
-                agent = agent or self._launcher(doc, child)
+            projectile = child if child.lemma_ in self.projectiles else next(
+                (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.lemma_ in self.projectiles), None)  # "one of the bullets"
+            if projectile is not None:  # "a rocket hit the base": what hit, not who fired it
+                agent = agent or self._launcher(doc, projectile)
                 continue
+            if child.dep_ == "dobj" and token.lemma_ == "fire" and child.lemma_.lower() in _FIRED_SHOTS:
+                continue  # "fired shots at a car": the car is hit
             if child.dep_ == "nsubj" and not passive:
                 agent = agent or self._argument(doc, child)
             elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not passive):
@@ -343,7 +381,8 @@ class EventsStage:
                 if child.lower_ in ("by", "from") and token.pos_ == "NOUN":
                     agent = agent or self._argument(doc, obj)
                 elif child.lower_ in _TARGET_PREPS and obj.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and \
-                        not (child.lower_ == "on" and obj.ent_type_ in ("DATE", "TIME")):
+                        not (child.lower_ == "on" and obj.ent_type_ in ("DATE", "TIME")) and \
+                        not (child.lower_ == "at" and token.lemma_ in _HELD_AT):
                     target = target or self._argument(doc, obj)
                 elif child.lower_ == "into" and token.lemma_ == "break":
                     target = target or self._argument(doc, obj)
@@ -365,7 +404,8 @@ class EventsStage:
                     child.ent_type_ in ("GPE", "NORP", "ORG") or self.lexicon.country_of_word(child.text)):
                 return self._argument(doc, child)
             if child.dep_ == "acl":
-                by = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                by = next((g for a in child.children if a.dep_ == "agent" for g in a.children
+                           if g.dep_ == "pobj"), None)
                 if by is not None:
                     return self._argument(doc, by)
         return None

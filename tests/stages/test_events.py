@@ -489,6 +489,7 @@ def test_who_carries_out_an_event_in_a_relative_clause_is_its_agent(nlp):
     ("A bullet struck an 11-year-old girl in a car Saturday afternoon in West Palm Beach, police said.",
      [("shooting", "struck", "", "11-year-old girl", "Saturday afternoon")]),
     ("The boy was hit by a stray bullet on Monday.", [("shooting", "hit", "", "boy", "Monday")]),
+    ("On Monday one of the bullets hit Ariana Wilson.", [("shooting", "hit", "", "Ariana Wilson", "Monday")]),
     ("Four rockets had hit the town of Douma on Tuesday morning.",
      [("shelling", "hit", "", "town", "Tuesday morning")]),
     ("Two rockets landed near the embassy on Sunday.", [("shelling", "landed", "", "", "Sunday")]),
@@ -497,11 +498,42 @@ def test_who_carries_out_an_event_in_a_relative_clause_is_its_agent(nlp):
      [("shelling", "struck", "Turkish military", "convoy", "Friday")]),
     ("Mortars fired by the army rained down on the village on Sunday.",
      [("shelling", "rained", "army", "village", "Sunday")]),
-    # a projectile fired, counted or described is no hit
-    ("Rebels fired a rocket at the base.", []),
+    # a projectile counted or described is no hit (fired at something it is: trg_fire_at)
+    ("Rebels fired a rocket at the base.", [("shelling", "fired", "rebels", "base", "")]),
     ("Bullet holes were visible in the door.", []),
     ("The army has thousands of missiles.", []),
 ])
 def test_a_projectile_hitting_is_an_event(nlp, sentence, expected):
     result = extract_one(nlp, sentence, date(2018, 2, 21))
     assert [(e.event_type, e.text, e.agent, e.target, e.date_text) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # firing at or on someone is a shooting, a projectile fired a shelling
+    ("Gunmen fired at the convoy on Monday.", [("shooting", "fired", "gunmen", "convoy", "Monday")]),
+    ("On Tuesday Turkish forces fired on a convoy of pro-regime forces.",
+     [("shooting", "fired", "Turkish military", "Syrian military", "Tuesday")]),
+    ("A gunman fired shots at a car on Sunday, police said.", [("shooting", "fired", "gunman", "car", "Sunday")]),
+    ("Isis members fired a guided missile at a Kurdish position on Saturday.",
+     [("shelling", "fired", "Islamic State", "position", "Saturday")]),
+    # ... not a dismissal, nor what rouses a crowd, nor tear gas
+    ("Trump fired Comey in May.", []),
+    ("The speech fired up the crowd.", []),
+    ("Police fired tear gas at protesters on Monday.", []),
+])
+def test_firing_at_someone_is_a_shooting(nlp, sentence, expected):
+    result = extract_one(nlp, sentence, date(2018, 2, 21))
+    assert [(e.event_type, e.text, e.agent, e.target, e.date_text) for e in result.events] == expected
+
+
+@pytest.mark.parametrize("sentence, triggers", [
+    # what forces prepare or brace for has not happened
+    ("Syrian government forces are massing around the province in preparation for the assault.", []),
+    ("Residents have been bracing themselves for a Turkish attack.", []),
+    # nor is what is offered as an option
+    ("“They have no other options. Either to surrender or die,” the commander said.", []),
+    ("The assault began on Tuesday.", ["assault"]),
+])
+def test_what_is_prepared_for_or_an_option_has_not_happened(nlp, sentence, triggers):
+    result = extract_one(nlp, sentence, date(2018, 9, 4))
+    assert [e.text for e in result.events] == triggers
