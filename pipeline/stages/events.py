@@ -278,7 +278,7 @@ class EventsStage:
     def _fired_at(self, token: Token) -> bool:
         """Whether "fire" is shooting: at or on someone ("soldiers fired on protesters",
         "fired shots at the car") or a projectile fired ("fired a rocket at the base")."""
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in self.projectiles for o in objects):
             return True
         return all(o.lemma_.lower() in _FIRED_SHOTS for o in objects) and \
@@ -295,8 +295,8 @@ class EventsStage:
 
     def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
         event_type = self.type_of[span.label_]
-        if span.label_ == "trg_fire_at" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.projectiles
-                                                for c in token.children):
+        fired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # "missiles were fired at"
+        if span.label_ == "trg_fire_at" and any(c.lemma_.lower() in self.projectiles for c in fired):
             event_type = "shelling"  # "fired a rocket at the base": the projectile's type
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(c.dep_ == "poss" for c in token.children)
@@ -357,7 +357,7 @@ class EventsStage:
             if projectile is not None:  # "a rocket hit the base": what hit, not who fired it
                 agent = agent or self._launcher(doc, projectile)
                 continue
-            if child.dep_ == "dobj" and token.lemma_ == "fire" and child.lemma_.lower() in _FIRED_SHOTS:
+            if child.dep_ in ("dobj", "nsubjpass") and token.lemma_ == "fire" and child.lemma_.lower() in _FIRED_SHOTS:
                 continue  # "fired shots at a car": the car is hit
             if child.dep_ == "nsubj" and not passive:
                 agent = agent or self._argument(doc, child)

@@ -514,6 +514,9 @@ def test_a_projectile_hitting_is_an_event(nlp, sentence, expected):
     ("On Tuesday Turkish forces fired on a convoy of pro-regime forces.",
      [("shooting", "fired", "Turkish military", "Syrian military", "Tuesday")]),
     ("A gunman fired shots at a car on Sunday, police said.", [("shooting", "fired", "gunman", "car", "Sunday")]),
+    ("Shots were fired at the house on Sunday.", [("shooting", "fired", "", "house", "Sunday")]),
+    ("Suspected Israeli missiles were fired at several Syrian locations on Monday.",
+     [("shelling", "fired", "Israeli military", "locations", "Monday")]),
     ("Isis members fired a guided missile at a Kurdish position on Saturday.",
      [("shelling", "fired", "Islamic State", "position", "Saturday")]),
     # ... not a dismissal, nor what rouses a crowd, nor tear gas
