@@ -20,8 +20,8 @@ from pipeline.casualty_grammar import (AILMENTS, DEADLY_EVENTS, MULTIPLE_EVENTS,
                                        tally, turned_on_self)
 from pipeline.matching import WordFilter
 from pipeline.casualty_numbers import COUNT_WORDS, counted, expand_count, is_share, members_count
+from pipeline.event_modality import happened
 from pipeline.quantities import Quantity, parse_quantity
-from pipeline.stages.events import happened
 
 # "a stray bullet struck a girl": what hits people when a verb of striking is an injury
 _PROJECTILES = {"bullet", "bullets", "round", "rounds", "gunfire", "shot", "shots", "shrapnel", "pellet", "pellets",

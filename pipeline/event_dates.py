@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.stages.dates import TELLING_LEMMAS, date_governor, dates_telling
+from pipeline.date_tense import TELLING_LEMMAS, date_governor, dates_telling
 from pipeline.stages.extensions import sentence_dates
 from pipeline.timex_calendar import add_months
 from pipeline.types import DateRow

@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Token
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
+from pipeline.date_tense import date_governor, dates_telling
 from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_death, dates_aftermath,
                                   dates_something_else, in_other_relative_clause, later_verb, names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.dates import date_governor, dates_telling, reference_day
+from pipeline.stages.dates import reference_day
 from pipeline.stages.events import Argument, EventMention, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)

@@ -304,3 +304,22 @@ def test_a_count_after_a_day_and_month(nlp, text, published, expected):
 ])
 def test_spans_counts_and_clock_days(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a modal of what may yet happen looks ahead on its own verb; "could" keeps its past sense
+    ("He may leave the decision to the UN security council in New York on Thursday.", date(2018, 12, 18),
+     [("Thursday", "2018-12-20")]),
+    ("Police could not reach him on Thursday.", date(2018, 12, 18), [("Thursday", "2018-12-13")]),
+    # ... but not on a noun the date names ("the attack on Saturday")
+    ("She insisted that the chemical weapons attack on Douma on Saturday cannot go unchallenged.",
+     date(2018, 4, 12), [("Saturday", "2018-04-07")]),
+    # "since" counts from the past
+    ("Turkey has threatened to push deeper into Syria since sending forces into the enclave of Afrin in "
+     "February.", date(2018, 12, 12), [("February", "2018-02")]),
+    # ... and a gerund takes no tense of its clause: the deed a judge will hear of is past
+    ("A man will face a judge on Tuesday for accidentally shooting a teenager on Christmas Eve.",
+     date(2016, 12, 26), [("Tuesday", "2016-12-27"), ("Christmas Eve", "2016-12-24")]),
+])
+def test_modals_and_since_set_the_tense(nlp, text, published, expected):
+    assert read(nlp, text, published) == expected
