@@ -30,6 +30,20 @@ def corpus_run(tmp_path_factory):
     return out, summary
 
 
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """A sentence through the model's tagger and parser only (no stages): a Doc to read."""
+    syntax = [component for name, component in nlp.pipeline
+              if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        for component in syntax:
+            doc = component(doc)
+        return doc
+    return run
+
+
 def read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 

@@ -1,0 +1,33 @@
+"""pipeline.claim_speaker: who a cue's claim is by, read from the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claim_speaker import speaker_of, unattributed_passive
+
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("The ministry said the strikes were illegal.", "said", "The ministry"),
+    ("The strikes were condemned by the ministry.", "condemned", "the ministry"),
+    # a passive with no "by" phrase is by no one named, whatever the parser made its subject
+    ("The commander is believed to have fled to Turkey.", "believed", None),
+    ("With an estimated 850 Britons believed to have joined the war, any insight is valued.", "believed", None),
+])
+def test_speaker_of(parse, sentence, cue, speaker):
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == cue)
+    found = speaker_of(doc, token, guess=False)
+    assert (found.text if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("Two men said to be members of the group were arrested.", "said", True),
+    ("Officials said to wait for the results.", "said", False),
+    ("He was accused of fraud.", "accused", True),
+    ("Prosecutors accused him of fraud.", "accused", False),
+])
+def test_unattributed_passive(parse, sentence, cue, expected):
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == cue)
+    assert unattributed_passive(token) is expected

@@ -1,0 +1,23 @@
+"""pipeline.event_modality: whether an event word tells something that happened, on real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.event_modality import happened
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Rebels attacked the base on Monday.", "attacked", True),
+    ("Rebels did not attack the base.", "attack", False),
+    ("Rebels could attack the base.", "attack", False),
+    ("Officials fear an attack on the base.", "attack", False),
+    ("Forces are massing in preparation for the assault.", "assault", False),
+    ("Either to surrender or die, the fighters have no other options.", "die", False),
+    ("The boy did not survive.", "survive", True),
+    ("The boy may not survive.", "survive", False),
+])
+def test_happened(parse, sentence, word, expected):
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert happened(token) is expected
