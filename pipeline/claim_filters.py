@@ -38,6 +38,8 @@ def holds(cue: Cue, token: Token, holder: Span) -> bool:
         return False
     if any(g.dep_ == "mark" and g.lower_ == "if" for c in token.children if c.dep_ == "ccomp" for g in c.children):
         return False
+    if cue.cue_type == "intention" and holder.root.lemma_.lower() in _PURPOSES:
+        return False  # "the operation, which aims to create a buffer zone": a purpose, no one's intention
     if cue.cue_type == "evidence":  # "It shows an officer aiming a gun", not "He has shown little interest"
         root = holder.root  # ... nor "The Trinidadian authorities have shown little interest": an actor
         return root.ent_type_ not in ("PERSON", "GPE", "NORP", "ORG") and \
@@ -71,7 +73,14 @@ def says_something(content: Span) -> bool:
 
 # verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
 _NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect",
-             "need"}  # "Trump needs to tell the truth": told by no one yet
+             "need",  # "Trump needs to tell the truth": told by no one yet
+             "prepare", "plan", "intend"}  # "are preparing to recognise Assad": not yet (the plan is its own claim)
+
+
+# things with a purpose but no mind: what they "aim" or "seek" to do is their makers' intention
+_PURPOSES = {"operation", "offensive", "plan", "policy", "law", "bill", "strategy", "programme", "program", "measure",
+             "deal", "agreement", "move", "initiative", "effort", "project", "mission", "scheme", "proposal",
+             "resolution", "legislation", "rule", "regulation", "reform"}
 
 
 def not_done(token: Token) -> bool:
@@ -80,6 +89,17 @@ def not_done(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:  # "needs to sell herself and tell more jokes"
         token = token.head
     return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
+
+
+def meets(token: Token) -> bool:
+    """Whether "see" is meeting someone ("it is unclear who Bolton will be seeing in Ankara",
+    "is seeing the president on Monday"), not a view ("sees the war as brutally simple")."""
+    if token.lemma_ != "see" or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False
+    # (one seen somewhere is witnessed, the witnesses' claim: "witnesses saw him in Abu Kamal")
+    return any(c.dep_ == "dobj" and (c.lower_ in ("who", "whom") or token.tag_ == "VBG" and
+                                     (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them")))
+               for c in token.children)
 
 
 def no_comment(token: Token) -> bool:

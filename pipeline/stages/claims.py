@@ -18,8 +18,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_filters import (covers, defends_ground, holds, is_scene, no_accusation, no_comment, no_telling,
-                                    not_done, said_by_no_one, says_something, secures, threatens)
+from pipeline.claim_filters import (covers, defends_ground, holds, is_scene, meets, no_accusation, no_comment,
+                                    no_telling, not_done, said_by_no_one, says_something, secures, threatens)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
 from pipeline.claim_speaker import speaker_of
 from pipeline.claim_spans import in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
@@ -194,7 +194,7 @@ class ClaimsStage(QuoteAttribution):
         if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
         if not_done(token) or no_accusation(cue, token) or said_by_no_one(token) or no_comment(token) or \
-                defends_ground(token) or secures(token):
+                defends_ground(token) or secures(token) or meets(token):
             return None  # "declined to discuss reports": nothing discussed; "has never been charged"
         content = content_of(doc, token, cue)
         if content is None or self._told_by_a_nearer_cue(doc, token, content):

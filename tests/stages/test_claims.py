@@ -970,3 +970,18 @@ def _claims(nlp, paragraph):
 ])
 def test_what_a_cue_reports_and_what_is_no_telling(nlp, paragraph, expected):
     assert _claims(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # meeting someone is no view of them; being seen somewhere is the witnesses' claim
+    ("Against a backdrop of friction, it is unclear who Bolton will be seeing in Ankara.", []),
+    ("Witnesses saw him in Abu Kamal after Ramadan.", [("Witnesses", "saw", "him in Abu Kamal")]),
+    # recognising a government is an act; recognising that ... a belief
+    ("Other Arab countries are preparing to recognise Assad as victor by sending diplomats to Damascus.", []),
+    # what is planned or prepared is not yet told (the plan is its own claim)
+    ("Ryan plans to bemoan America's broken politics.", [("Ryan", "plans", "to bemoan America's broken politics")]),
+    # a purpose is no one's intention
+    ("Turkey launched the operation, which aims to create a 30km-deep buffer zone.", []),
+])
+def test_meetings_acts_plans_and_purposes(nlp, paragraph, expected):
+    assert _claims(nlp, paragraph) == expected
