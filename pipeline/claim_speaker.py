@@ -118,7 +118,14 @@ def _inverted_subject(doc: Doc, token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    return doc[token.i + 1:end] if end > token.i + 1 else None
+    if end > token.i + 1:
+        return doc[token.i + 1:end]
+    # "... tweeted retired US army general Jack Keane": a name after its description
+    while end < len(doc) and end - token.i <= 8 and doc[end].pos_ in ("ADJ", "NOUN", "PROPN", "DET", "VERB") and \
+            doc[end].ent_type_ not in ("DATE", "TIME") and (doc[end].pos_ != "VERB" or doc[end].dep_ == "amod"):
+        end += 1
+    phrase = doc[token.i + 1:end]
+    return phrase if len(phrase) > 1 and phrase[-1].ent_type_ == "PERSON" else None
 
 
 # verbs whose participle clause tells of the accused, not of an accuser ("..., accused of

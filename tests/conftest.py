@@ -32,9 +32,9 @@ def corpus_run(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def parse(nlp):
-    """A sentence through the model's tagger and parser only (no stages): a Doc to read."""
+    """A sentence through the model's own components only (tagger, parser, NER; no stages)."""
     syntax = [component for name, component in nlp.pipeline
-              if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")]
+              if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")]
 
     def run(text: str):
         doc = nlp.make_doc(text)

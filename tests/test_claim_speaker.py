@@ -31,3 +31,15 @@ def test_unattributed_passive(parse, sentence, cue, expected):
     doc = parse(sentence)
     token = next(t for t in doc if t.text == cue)
     assert unattributed_passive(token) is expected
+
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    # the name after a cue that follows a quotation, past its description
+    ("Trump “will lose the peace by withdrawing” tweeted retired US army general Jack Keane.", "tweeted",
+     "retired US army general Jack Keane"),
+    ("“We will win,” said Dunford.", "said", "Dunford"),
+])
+def test_a_speaker_after_the_cue(parse, sentence, cue, speaker):
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == cue)
+    assert speaker_of(doc, token, guess=False).text == speaker
