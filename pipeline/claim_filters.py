@@ -176,14 +176,14 @@ def _imperative(token: Token) -> bool:
 
 # subjects that stand for the speaker in what it warns ("we will not allow ...")
 _SPEAKER_PRONOUNS = {"we", "i"}
-_MODALS = {"will", "would", "'ll", "shall"}
+_WILL = {"will", "would", "'ll", "shall"}
 
 
 def threatens(cue: Token, content: Span, retaliation: frozenset[str]) -> bool:
     """Whether a warning threatens: it warns someone off ("warned Iraq many times about the
-    possibility of a strike", "warned France not to interfere", "warning to attack"), names the speaker's answer
-    ("would respond swiftly", "legitimate targets", "will not stand by"), or says what the
-    speaker will do ("we will ..."). Else it tells of a danger."""
+    possibility of a strike", "warned France not to interfere", "warning to attack"), names
+    the speaker's answer ("would respond swiftly", "legitimate targets", "will not stand by"),
+    or says what the speaker will do ("we will ..."). Else it tells of a danger."""
     if any(c.dep_ in ("dobj", "dative") for c in cue.children):  # whom it warns
         return True
     if content[0].lower_ == "to" and content.root.tag_ == "VB":  # "repeatedly warning to attack"
@@ -193,4 +193,4 @@ def threatens(cue: Token, content: Span, retaliation: frozenset[str]) -> bool:
             any(f"{a} {b}" in retaliation for a, b in zip(words, words[1:])):
         return True
     return any(t.dep_ == "nsubj" and t.lower_ in _SPEAKER_PRONOUNS and
-               any(a.dep_ == "aux" and a.lower_ in _MODALS for a in t.head.children) for t in content)
+               any(a.dep_ == "aux" and a.lower_ in _WILL for a in t.head.children) for t in content)

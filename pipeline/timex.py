@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.timeparse import Timex, dateparser_reading, has_year
 from pipeline.timex_calendar import (
     MONTHS, WEEKDAYS, add_months, as_day, as_month, as_quarter, as_week,
     as_year, at_unit, duration_value, holiday, lexicon, number_of,
-    read_absolute, season, shift, unit_of, weekday_date, weekend_monday,
+    read_absolute, season, season_of_year, shift, unit_of, weekday_date, weekend_monday,
 )
 
 _MODS = (("the late ", "END"), ("the early ", "START"), ("the mid-", "MID"), ("the mid ", "MID"),
@@ -190,6 +191,22 @@ def _clock_day(previous: date | None, dct: date, tense: str) -> date:
     return previous
 
 
+@lru_cache(maxsize=1)
+def _day_ordinal_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+    days = lexicon()["day_ordinals"]
+    ordinal = "|".join(sorted(days, key=len, reverse=True))
+    months = "|".join(MONTHS)
+    return (re.compile(rf"\b({months})\s+(?:the\s+)?({ordinal})\b"),
+            re.compile(rf"\b(?:the\s+)?({ordinal})\s+of\s+({months})\b"), days)
+
+
+def _with_day_numbers(s: str) -> str:
+    """ "March eighth", "Sunday, the eighth of March": the day as a number ("march 8")."""
+    after_month, before_month, days = _day_ordinal_patterns()
+    s = after_month.sub(lambda m: f"{m[1]} {days[m[2]]}", s)
+    return before_month.sub(lambda m: f"{m[2]} {days[m[1]]}", s)
+
+
 def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex | None:
     lex = lexicon()
     # --- reference words: PRESENT_REF / PAST_REF / FUTURE_REF / sets
@@ -218,15 +235,8 @@ def _read(s: str, dct: date | None, tense: str, previous: date | None) -> Timex 
     if match:  # "the summer of 2012", "winter 1994", "the winter of nineteen ninety-four"
         year = read_absolute(match[2], dct, tense)
         if year is not None and re.fullmatch(r"\d{4}", year.value):
-            code = lex["seasons"][match[1]]
-            first = date(int(year.value), {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
-            return Timex(f"{year.value}-{code}", "DATE", first, add_months(first, 3) - timedelta(days=1),
-                         "absolute", "season_of_year")
-    # "March eighth", "Sunday, the eighth of March": the day as a number
-    days = lex["day_ordinals"]
-    ordinal = "|".join(sorted(days, key=len, reverse=True))
-    s = re.sub(rf"\b({'|'.join(MONTHS)})\s+(?:the\s+)?({ordinal})\b", lambda m: f"{m[1]} {days[m[2]]}", s)
-    s = re.sub(rf"\b(?:the\s+)?({ordinal})\s+of\s+({'|'.join(MONTHS)})\b", lambda m: f"{m[2]} {days[m[1]]}", s)
+            return season_of_year(lex["seasons"][match[1]], int(year.value))
+    s = _with_day_numbers(s)
     absolute = read_absolute(s, dct, tense)
     if absolute is not None or dct is None:
         return absolute

@@ -284,8 +284,19 @@ def spoken_year(s: str) -> int | None:
     return {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[match[1]] + int(rest)
 
 
+# the month each season starts (TIMEX3 codes; winter runs from December into the next year)
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_of_year(code: str, year: int) -> Timex:
+    """A season of a named year ("the summer of 2014": 2014-SU, June to August)."""
+    first = date(year, SEASON_START[code], 1)
+    return Timex(f"{year:04d}-{code}", "DATE", first, add_months(first, 3) - timedelta(days=1), "absolute",
+                 "season_of_year")
+
+
 def season(code: str, dct: date, offset: int, tense: str) -> Timex:
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    start_month = SEASON_START[code]
     year = dct.year
     if offset == 0 and tense in ("past", "perfect") and (year, start_month) > (dct.year, dct.month):
         year -= 1

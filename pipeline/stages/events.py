@@ -112,6 +112,7 @@ class EventsStage:
         self.type_of: dict[str, str] = {}
         self.hit_verbs: dict[str, set[str]] = {}
         self.projectiles: set[str] = set()
+        self.fired_at: set[str] = set()  # rules whose verb is an event only as firing at someone
         self.acled = load_event_types(event_types)
         for rule in read_jsonl_rules(patterns, required=("id", "event_type", "pattern")):
             if rule["event_type"] not in self.acled:
@@ -122,6 +123,8 @@ class EventsStage:
                 self.hit_verbs[rule["id"]] = set(rule["hit_verbs"])
                 lemmas = rule["pattern"][0]["LEMMA"]
                 self.projectiles |= set(lemmas["IN"] if isinstance(lemmas, dict) else [lemmas])
+            if rule.get("fired_at"):
+                self.fired_at.add(rule["id"])
         self.lexicon = default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -179,7 +182,7 @@ class EventsStage:
             return False
         if lemma in ("battle", "fight") and children & _NOT_BATTLES:
             return False
-        if span.label_ == "trg_fire_at" and not self._fired_at(token):
+        if span.label_ in self.fired_at and not self._fired_at(token):
             return False  # "Trump fired Comey", "fired up the crowd"
         if lemma == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
             return False
@@ -213,9 +216,9 @@ class EventsStage:
 
     def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
         event_type = self.type_of[span.label_]
-        fired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # "missiles were fired at"
-        if span.label_ == "trg_fire_at" and any(c.lemma_.lower() in self.projectiles for c in fired):
-            event_type = "shelling"  # "fired a rocket at the base": the projectile's type
+        if span.label_ in self.fired_at and any(c.dep_ in ("dobj", "nsubjpass") and
+                                                c.lemma_.lower() in self.projectiles for c in token.children):
+            event_type = "shelling"  # "fired a rocket at", "missiles were fired at": the projectile's type
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(c.dep_ == "poss" for c in token.children)
         series = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SERIES
