@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.casualty_grammar import (AILMENTS, DEADLY_EVENTS, MULTIPLE_EVENTS, REFLEXIVES, body_found, deadly_mark,
                                        dies, governing_subject, multiple_mark, name_before, natural_death, statistic,
-                                       tally, turned_on_self)
+                                       tally, turned_on_self, unsaved)
 from pipeline.matching import WordFilter
 from pipeline.casualty_numbers import COUNT_WORDS, counted, expand_count, is_share, members_count
 from pipeline.event_modality import happened
@@ -58,6 +58,10 @@ class CasualtyFinder:
             return MULTIPLE_EVENTS[word]  # "a quadruple shooting": four people shot
         if word == "dead" and token.head.lemma_ == "play":
             return None  # "one of the wounded played dead"
+        if word == "deceased" and token.dep_ == "amod":
+            return None  # "her deceased husband": long dead, no casualty
+        if token.lemma_ == "save":  # "were unable to save him", "could not save her": they died
+            return "killed" if unsaved(token) else None
         if word in ("life", "lives"):  # "lost her life", "claimed the lives of three people"
             return "killed" if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _LIFE_TAKERS else None
         if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS or dies(token):
@@ -486,5 +490,5 @@ _INJURE_LEMMAS = ("wound", "injure", "injury")
 _STRIKE_LEMMAS = ("strike", "hit", "graze", "pierce")  # "a bullet struck an 11-year-old"
 _CARRY_LEMMAS = ("rush", "take", "transport", "airlift", "fly", "carry")  # "was rushed to the hospital"
 _CANDIDATE_LEMMAS = frozenset(_KILL_LEMMAS + _INJURE_LEMMAS + _STRIKE_LEMMAS + _CARRY_LEMMAS +
-                              ("shoot", "turn", "perish", "pass", "succumb", "treat", "survive")) | \
+                              ("shoot", "turn", "perish", "pass", "succumb", "treat", "survive", "save")) | \
     _TO_DEATH_VERBS

@@ -27,8 +27,8 @@ _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "ke
 _PREPARING = {"preparation", "preparations", "prepare", "ready", "readiness", "brace", "gear", "poise"}
 
 
-# verbs whose negation is itself an event: "did not survive" is a death
-_NEGATED_EVENTS = {"survive"}
+# verbs whose negation is itself an event: "did not survive", "were unable to save him" is a death
+_NEGATED_EVENTS = {"survive", "save"}
 
 
 def happened(token: Token) -> bool:
@@ -65,13 +65,16 @@ def happened(token: Token) -> bool:
             # modal (not a finite verb's: "wanted to kill her and shot her" did shoot)
             children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and
                          (c.lower_ in _MODALS or c.lower_ == "to")]
+        # "could not save him", "could not be saved": a past inability, the death told
+        could_not = own_negation and any(c.dep_ == "neg" for c in children)
         if any(c.dep_ == "neg" and not own_negation for c in children) or \
-                any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in children):
+                any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS and
+                    not (could_not and c.lower_ in ("could", "ca")) for c in children):
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
             return False
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.head.lemma_ not in _IMPLICATIVE \
-                and verb.head.i != verb.i:
+                and verb.head.i != verb.i and not (own_negation and verb.head.lemma_ in ("unable", "fail")):
             return False  # "threatened to strike", "to fight IS"
         if _wished(verb):
             return False

@@ -339,3 +339,24 @@ def test_a_toll_belongs_to_the_violent_event_of_its_sentence(nlp):
                               default_published=date(2013, 3, 23))
     tolls = {(e.event_type, e.killed, e.injured) for e in result.events if e.killed or e.injured}
     assert tolls == {("shooting", 1, 3)}
+
+
+@pytest.mark.parametrize("text, killed", [
+    # someone who could not be saved died; "deceased" is dead
+    ("Police arrived to find the teen shot. They tried to resuscitate the teen on the scene but were unable "
+     "to save him.", 1),
+    ("A man was shot on Monday. Doctors could not save him.", 1),
+    ("A boy was shot on Monday. The boy could not be saved.", 1),
+    ("Four people were shot on Saturday. Two of the victims, Cameron Wilkins and Felicia Williams, were "
+     "pronounced deceased by the coroner.", 2),
+    # ... not one saved, a house, nor a relative long dead, nor one who may not survive
+    ("A man was shot on Monday. Medics saved him.", 0),
+    ("A fire broke out on Monday. Firefighters could not save the house.", 0),
+    ("A man was shot on Monday. His deceased father had owned the gun.", 0),
+    ("A man was shot on Monday. He may not survive.", 0),
+])
+def test_one_who_could_not_be_saved_died(nlp, text, killed):
+    from tests.stages.test_events import extract_one
+
+    result = extract_one(nlp, text, date(2016, 9, 27))
+    assert sum(e.killed or 0 for e in result.events) == killed
