@@ -61,7 +61,7 @@ class CasualtyFinder:
         if word == "deceased" and token.dep_ == "amod":
             return None  # "her deceased husband": long dead, no casualty
         if token.lemma_ == "save":  # "were unable to save him", "could not save her": they died
-            return "killed" if unsaved(token) else None
+            return "killed" if unsaved(token, self._is_person) else None
         if word in ("life", "lives"):  # "lost her life", "claimed the lives of three people"
             return "killed" if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in _LIFE_TAKERS else None
         if word in self.lexicon.killed_words or token.lemma_.lower() in _KILL_LEMMAS or dies(token):

@@ -179,18 +179,13 @@ def _over_period(doc: Doc, token: Token, *, months: bool = True) -> bool:
     return any(re.fullmatch(period, row.value) for row, _ in sentence_dates(doc, token))
 
 
-def unsaved(token: Token) -> bool:
+def unsaved(token: Token, is_person) -> bool:
     """Whether "save" tells that someone could not be saved: "Doctors were unable to save
     him", "medics could not save the boy", "the boy could not be saved"; not "saved the boy",
-    "could not save the house"."""
+    "could not save the house". `is_person` tells a person's word."""
     negated = any(c.dep_ == "neg" for c in token.children) or \
         token.dep_ == "xcomp" and (token.head.lemma_ in ("unable", "fail") or
                                    any(c.dep_ == "neg" for c in token.head.children))
     return negated and any(c.dep_ in ("dobj", "nsubjpass") and  # "the boy could not be saved"
-                           (c.lower_ in ("him", "her", "them", "he", "she", "they") or c.ent_type_ == "PERSON" or
-                            c.lemma_.lower() in _PEOPLE_SAVED) for c in token.children)
-
-
-# who "could not be saved" in a casualty sense
-_PEOPLE_SAVED = {"boy", "girl", "man", "woman", "child", "baby", "teen", "teenager", "victim", "patient", "toddler",
-                 "infant", "son", "daughter", "mother", "father", "wife", "husband", "brother", "sister"}
+                           (c.lower_ in ("him", "her", "them", "he", "she", "they") or is_person(c))
+                           for c in token.children)
