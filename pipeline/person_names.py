@@ -55,6 +55,15 @@ def known_place(text: str) -> bool:
         default_lexicon().lookup(text) is None
 
 
+# a city this big is a place whatever the model tags its name ("Aleppo")
+_BIG_CITY = 100_000
+
+
+def _acts_as_person(ent: Span) -> bool:
+    """Whether a name does or suffers what only people do ("Bali said", "Tamerlan was killed")."""
+    return ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _PERSON_VERBS
+
+
 def place_called_a_people(ent: Span) -> bool:
     """Whether the model's NORP is a country or a city of 100,000 or more by its own name
     ("took over Aleppo", "in Sochi"), not a people, nor a given name that is some town's other
@@ -66,7 +75,7 @@ def place_called_a_people(ent: Span) -> bool:
     gazetteer = default_gazetteer()
     place = gazetteer.resolve(ent.text)
     return Gazetteer.own_name(place, ent.text) and \
-        (place.feature == "country" or gazetteer.population(place) >= 100_000)
+        (place.feature == "country" or gazetteer.population(place) >= _BIG_CITY)
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +143,8 @@ class PeopleNamed:
         name = clean_name(ent.text)
         if " " in name or self.places[name]:
             return False
-        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _PERSON_VERBS
         titled = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES
-        return name in given_names() or speaks or titled
+        return name in given_names() or _acts_as_person(ent) or titled
 
     def told_as_place(self, name: str) -> bool:
         """Whether a name the model tagged a person is a place here: one the gazetteer knows that
@@ -150,7 +158,7 @@ class PeopleNamed:
 
         gazetteer = default_gazetteer()
         place = gazetteer.resolve(name)
-        return place.feature != "city" or gazetteer.population(place) >= 100_000
+        return place.feature != "city" or gazetteer.population(place) >= _BIG_CITY
 
     def place_named_as_person(self, ent: Span) -> bool:
         """Whether the model's one-word PERSON is a place it tagged as one elsewhere in the
@@ -161,8 +169,7 @@ class PeopleNamed:
         Douma attack")."""
         name = clean_name(ent.text)
         # "Tamerlan was killed", "sister Sylvana": a person
-        speaks = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _PERSON_VERBS or \
-            ent.start > 0 and ent.doc[ent.start - 1].lower_ in _person_heads()
+        speaks = _acts_as_person(ent) or ent.start > 0 and ent.doc[ent.start - 1].lower_ in _person_heads()
         return ent.label_ == "PERSON" and " " not in name and 2 * self.places[name] >= self.person[name] > 0 and \
             not speaks and name not in given_names() and (ent.root.dep_ != "compound" or known_place(name)) and \
             not any(name in full.split() for full in self.person if " " in full)  # "Tamerlan Tsarnaev"
