@@ -78,10 +78,28 @@ _TIME_NOUNS = {"day", "night", "morning", "afternoon", "evening", "week", "weeke
                "hour", "moment", "date"}
 
 
-def describes_someone(token: Token) -> bool:
-    """Whether an event is told in a relative clause about someone or something ("the child
-    who was killed"), not about a time ("the day Campbell was killed")."""
-    return token.dep_ == "relcl" and token.head.lemma_.lower() not in _TIME_NOUNS
+# the ways down from a clause about someone to the event it tells: "juveniles accused of
+# shooting a police officer", "the man charged in the killing"
+_INTO_CLAUSE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound"}
+
+
+def describes_someone(token: Token) -> Token | None:
+    """The clause about someone or something an event is told in, or None: a relative clause
+    ("the child who was killed") or a participle's ("juveniles accused of shooting a police
+    officer appeared in court Monday"), not one about a time ("the day Campbell was killed")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                node.head.lemma_.lower() not in _TIME_NOUNS and node.head.ent_type_ not in ("DATE", "TIME"):
+            # a participle on a noun, not a verb the parser took for one on its subject ("2013,
+            # when tens of thousands protested in Kiev")
+            reduced = node.tag_ == "VBN" and node.head.dep_ not in ("advcl", "ccomp") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
+            return node if node.dep_ == "relcl" or reduced else None  # not "the news that they had attacked"
+        if node.dep_ not in _INTO_CLAUSE or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def names_an_occasion(row: DateRow, span: Span) -> bool:
@@ -189,11 +207,12 @@ def event_date(doc: Doc, token: Token) -> DateRow | None:
                   if (governor := date_governor(span)).i in ancestors and governor.lemma_ in _SAME_TIME_LEMMAS]
     if len(under_toll) == 1:
         return under_toll[0]
-    if describes_someone(token):
+    clause = describes_someone(token)
+    if clause is not None:
         # "It was unclear Friday whether the baby was the child who was killed": a clause that
         # tells who someone is takes a day of its own words only ("mercenaries were killed by
         # a US counterattack on 7 February")
-        own = {t.i for t in token.subtree}
+        own = {t.i for t in clause.subtree}
         in_sentence = [(row, span) for row, span in in_sentence if span.root.i in own]
     in_main_clause = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") or \
         token.head.dep_ == "ROOT" or token.dep_ == "ROOT"  # "accused in the shooting death": no clause

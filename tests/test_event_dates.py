@@ -87,3 +87,22 @@ def test_a_relative_clause_about_someone_keeps_its_own_day(nlp, text, published,
     result = extract_one(nlp, text, published)
     row = next(e for e in result.events if e.event_type in ("shooting", "killing"))
     assert (row.date, row.date_text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the rest of a sentence whose participle tells what someone is accused of is a later day
+    ("Two teenagers accused of shooting a police officer were ordered held without bail on Tuesday. The officer "
+     "was shot Saturday night during a traffic stop.", date(2016, 3, 9), ("shooting", "2016-03-05", "Saturday night")),
+    ("One of two men accused of killing a shop owner appeared in court for the first time Monday. Police said the "
+     "owner was killed Friday morning during a robbery.", date(2016, 3, 9), ("killing", "2016-03-04", "Friday morning")),
+    # ... a relative clause's sentence may still tell its day
+    ("Deputies responded Monday evening to a hospital about a boy who had been shot in the foot.", date(2016, 3, 9),
+     ("shooting", "2016-03-07", "Monday evening")),
+    # ... and a verb the parser hung on its subject as a participle is no clause about someone
+    ("The war's roots lie in 2013, when tens of thousands protested in Kiev.", date(2018, 3, 4),
+     ("protest", "2013-01-01/2013-12-31", "2013")),
+])
+def test_a_participle_about_someone_keeps_its_own_day(nlp, text, published, expected):
+    result = extract_one(nlp, text, published)
+    row = next(e for e in result.events if e.event_type == expected[0])
+    assert (row.event_type, row.date, row.date_text) == expected

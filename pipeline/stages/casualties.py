@@ -23,7 +23,8 @@ from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.date_tense import date_governor, dates_telling
 from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_death, dates_aftermath,
-                                  dates_something_else, in_other_relative_clause, later_verb, names_an_occasion)
+                                  dates_something_else, describes_someone, in_other_relative_clause, later_verb,
+                                  names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
@@ -303,6 +304,14 @@ class CasualtiesStage:
         # sentence dates no event
         aside = {id(r) for r in rows if sentence.start_char <= r.start < sentence.end_char and id(r) in spans
                  and in_other_relative_clause(spans[id(r)], anchor_token)}
+        # "juveniles accused of shooting an officer appeared in court Monday": the rest of the
+        # sentence of a participle about someone is not when its event happened (a relative
+        # clause's may be: "responded Monday to a boy who had been shot")
+        clause = describes_someone(anchor_token)
+        if clause is not None and clause.dep_ == "acl":
+            own = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            aside |= {id(r) for r in rows if sentence.start_char <= r.start < sentence.end_char and
+                      not own.start_char <= r.start < own.end_char}
         rows = [r for r in rows if id(r) not in aside]
         if not rows:
             return None
