@@ -81,6 +81,8 @@ _TIME_NOUNS = {"day", "night", "morning", "afternoon", "evening", "week", "weeke
 # the ways down from a clause about someone to the event it tells: "juveniles accused of
 # shooting a police officer", "the man charged in the killing"
 _INTO_CLAUSE = {"prep", "pobj", "pcomp", "dobj", "xcomp", "compound"}
+# what someone is accused of, charged in or with, wanted or arrested for
+_CHARGE_PREPOSITIONS = {"of", "in", "with", "for"}
 
 
 def describes_someone(token: Token) -> Token | None:
@@ -96,8 +98,9 @@ def describes_someone(token: Token) -> Token | None:
             reduced = node.tag_ == "VBN" and node.head.dep_ not in ("advcl", "ccomp") and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
             return node if node.dep_ == "relcl" or reduced else None  # not "the news that they had attacked"
-        if node.dep_ not in _INTO_CLAUSE or node.head.i == node.i:
-            return None
+        if node.dep_ not in _INTO_CLAUSE or node.head.i == node.i or \
+                node.dep_ == "prep" and node.lower_ not in _CHARGE_PREPOSITIONS:
+            return None  # "a measure taken after an attack this weekend": the attack's own time
         node = node.head
     return None
 

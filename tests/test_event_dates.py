@@ -98,6 +98,9 @@ def test_a_relative_clause_about_someone_keeps_its_own_day(nlp, text, published,
     # ... a relative clause's sentence may still tell its day
     ("Deputies responded Monday evening to a hospital about a boy who had been shot in the foot.", date(2016, 3, 9),
      ("shooting", "2016-03-07", "Monday evening")),
+    # ... a participle's "after" phrase tells a time, not what someone did
+    ("Officials insisted today that the strikes were a defensive measure taken after a suspected attack on Sunday "
+     "killed an American contractor.", date(2019, 12, 30), ("attack", "2019-12-29", "Sunday")),
     # ... and a verb the parser hung on its subject as a participle is no clause about someone
     ("The war's roots lie in 2013, when tens of thousands protested in Kiev.", date(2018, 3, 4),
      ("protest", "2013-01-01/2013-12-31", "2013")),
