@@ -11,7 +11,8 @@ import csv
 import gc
 import math
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -24,6 +25,14 @@ ALIASES_FILE = "dictionaries/place_aliases.jsonl"
 US_TOWNS_FILE = "gazetteer/us_places.tsv"
 US_COUNTIES_FILE = "gazetteer/us_counties.tsv"
 US_NEIGHBOURHOODS_FILE = "gazetteer/us_neighbourhoods.tsv"
+ADMIN1_FILE = "gazetteer/admin1.tsv"
+# names of divisions that are only a direction or a generic word ("Central", "Eastern",
+# "North West", "Capital"): never a place on their own
+_GENERIC_DIVISION = re.compile(r"^(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|"
+                               r"center|middle|upper|lower|far|capital|coast|littoral|plateau|islands?)[\s\-]*)+$",
+                               re.IGNORECASE)
+# words that make a name a division's: "Idlib province", "Anbar governorate", "Kharkiv oblast"
+_DIVISION_WORD = re.compile(r"\s+(?:province|governorate|region|state|oblast|prefecture|department)$")
 _GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
                   "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
 _SPACES = re.compile(r"[\s\-]+")
@@ -43,7 +52,7 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     population: int = 0
-    minor: bool = False  # a small US town (models/gazetteer/us_places.tsv): needs US context
+    minor: bool = False  # a small US town (us_places.tsv) or a division elsewhere (admin1.tsv): needs its country
     zip_codes: int = 0  # a US county's ZIP codes (models/gazetteer/us_counties.tsv): its size, ranks namesakes
 
 
@@ -71,6 +80,11 @@ def _spelled_out(key: str) -> str:
     """A key with its abbreviations spelled out: "st. joseph" -> "saint joseph", "ft. worth"
     -> "fort worth", "mt. vernon" -> "mount vernon"."""
     return _ABBREVIATED.sub(lambda m: _SPELLED[m[1]], key) if "t" in key else key
+
+
+def _ascii(key: str) -> str:
+    """A key without its diacritics: "al qāmishlī" -> "al qamishli"."""
+    return key if key.isascii() else unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
 def _without_article(key: str) -> str:
@@ -117,13 +131,14 @@ class Gazetteer:
             place = Place(name=county["name"], country="USA", feature="admin", admin1=state,
                           zip_codes=zip_codes.get(county["fips"], 0))
             self._add(county["name"], place)
+        divisions = self._add_divisions()
         for city in geonames.get_cities().values():
             iso3 = self._iso2_to_iso3.get(city["countrycode"], "")
             admin1 = city.get("admin1code", "")
             if city["countrycode"] == "US" and admin1 in us_states:
                 admin1 = us_states[admin1]["name"]
             elif admin1:
-                admin1 = f"{city['countrycode']}.{admin1}"
+                admin1 = divisions.get((city["countrycode"], admin1)) or f"{city['countrycode']}.{admin1}"
             place = Place(name=city["name"], country=iso3, feature="city", admin1=admin1,
                           lat=float(city["latitude"]), lon=float(city["longitude"]),
                           geonameid=int(city["geonameid"]), population=int(city.get("population") or 0))
@@ -131,6 +146,14 @@ class Gazetteer:
             for alternate in city.get("alternatenames", []):
                 if _ASCII_NAME.match(alternate) and not alternate.isupper():
                     self._add(alternate, place)
+            if iso3 != "USA":
+                # "Qamishli" is Al Qāmishlī, "Qaim" Al Qā’im, where the story names the country: a
+                # name without its article is often a person's too ("Zahra", Az Zahrā’, Libya)
+                bare = _without_article(_ascii(place_key(city["name"])))
+                if len(bare) > 3 and bare != place_key(city["name"]):
+                    local = replace(place, minor=True)
+                    self._add(bare, local)
+                    self._add(bare.replace("'", ""), local)
         self._add_us_towns(us_states)
         self._cities_of = self._read_neighbourhoods()
         self._exact_case: dict[str, list[Place]] = {}  # "LA" is Los Angeles, "La." Louisiana
@@ -149,6 +172,28 @@ class Gazetteer:
         self._resolve_cached = lru_cache(maxsize=20_000)(self._resolve)
         self._namesakes_cached = lru_cache(maxsize=20_000)(self._namesakes)
         self.us_states_of = lru_cache(maxsize=20_000)(self._us_states_of)
+
+    def _add_divisions(self) -> dict[tuple[str, str], str]:
+        """The first-order divisions outside the US ("Idlib", "Anbar", "Helmand", "Alberta";
+        scripts/build_admin1.py) as places, each only where the story names its country;
+        returns their names by (country, GeoNames admin1 code)."""
+        names: dict[tuple[str, str], str] = {}
+        self._divisions: dict[tuple[str, str], Place] = {}  # by country (alpha-3) and name
+        path = data_path(ADMIN1_FILE)
+        if not path.exists():
+            return names
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                names[(row["country"], row["code"])] = row["name"]
+                iso3 = self._iso2_to_iso3.get(row["country"], "")
+                if row["country"] == "US" or not iso3 or _GENERIC_DIVISION.match(row["name"]):
+                    continue
+                place = Place(name=row["name"], country=iso3, feature="admin", admin1=row["name"], minor=True)
+                self._divisions[(iso3, row["name"])] = place
+                for name in dict.fromkeys((row["name"], row["geonames_name"] or row["name"])):  # in order
+                    self._add(name, place)
+                    self._add(_without_article(place_key(name)), place)  # "Raqqah" is Ar-Raqqah
+        return names
 
     @staticmethod
     def _county_zip_codes() -> dict[str, int]:
@@ -222,6 +267,11 @@ class Gazetteer:
             found = list(found or [])
             seen = {id(p) for p in found}
             found += [p for p in self._named(spelled) or () if id(p) not in seen]
+        if not found and _DIVISION_WORD.search(key):  # "Idlib province": the division, not the town
+            named = self._named(_DIVISION_WORD.sub("", key)) or ()
+            found = [p for p in named if p.feature == "admin"] or \
+                [d for p in named if p.feature == "city" and (d := self._divisions.get((p.country, p.admin1)))]
+            # ... or the one its namesake town lies in: "Raqqa province" is Ar-Raqqah
         if not found:  # "northwest Harris County", "East Nashville": the place itself
             bare = re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
                           r"central|greater|upper|lower|old) ", "", key)
@@ -252,7 +302,7 @@ class Gazetteer:
         candidates = self.candidates(text)
         # a small US town only where the caller says the story is local to the US ("Hope"
         # is not Hope, Ark.; "the Middle East" is not the Baltimore neighbourhood)
-        candidates = [c for c in candidates if not c.minor or allow_minor and ("USA" in context or c.admin1 in states)]
+        candidates = [c for c in candidates if not c.minor or allow_minor and (c.country in context or c.admin1 in states)]
         if states or implied:  # Chicago's "Washington Heights" is neither New York City's nor a small town in New York
             candidates = [c for c in candidates if c.admin1 in states | implied or
                           c.geonameid not in self._cities_of and not c.minor]
@@ -299,12 +349,14 @@ class Gazetteer:
             return place.feature == "city" and biggest >= 100_000 and biggest >= 5 * place.population
 
         def score(place: Place) -> tuple:
-            state_rank = 0 if place.feature == "admin" and place.name == place.admin1 else 1
+            # a US state; elsewhere a province yields to its namesake town ("Idlib", "Kandahar")
+            state_rank = 0 if place.feature == "admin" and place.name == place.admin1 and place.country == "USA" else 1
             small = dwarfed(place)
             return (0 if place.feature == "country" else 1, 0 if place.admin1 in states and not small else 1,
                     0 if place.admin1 in implied and not small else 1,
                     0 if place.country in context and not small else 1,
-                    state_rank if not big_city else 1, 0 if place_key(place.name) in own_names else 1,
+                    state_rank if not big_city else 1, 1 if place.feature == "admin" and place.minor else 0,
+                    0 if place_key(place.name) in own_names else 1,
                     -place.population, -place.zip_codes, place.geonameid or 0)
 
         return min(candidates, key=score)

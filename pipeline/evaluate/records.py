@@ -18,11 +18,15 @@ A run has no incident rows, so one is derived per article:
   Chicago), else the site's town for an article that places nothing. Gold "City
   (Neighbourhood)" (the Gun Violence Archive's form) agrees with either name; spellings
   are compared without spaces, hyphens, "St."/"Saint" or a "County"/"Township" suffix.
+- country: gold by name or code ("Syria", "SY", "SYR") against the run's ISO alpha-3.
+- admin1 and location agree up to romanization ("Ninewa" / GeoNames' "Ninawa", "Idleb" /
+  "Idlib", "Ar-Raqqa" / "Ar-Raqqah"): ACLED and GeoNames spell Arabic names differently.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from pipeline.evaluate.model import EvalDoc, RECORD_FIELDS
@@ -45,13 +49,18 @@ def place_names(gold: str) -> set[str]:
     """The names a gold place may be given by: "Chicago (Englewood)" is the city or its
     neighbourhood, "Fort Mc Coy (Fort McCoy)" either spelling; "Cherokee (county)" is
     Cherokee County."""
+    names = gold_place_names(gold)
+    return {place_name_key(n) for n in names} | ({place_name_key(gold)} if len(names) > 1 else set())
+
+
+def gold_place_names(gold: str) -> list[str]:
+    """A gold place's names as written: "Chicago (Englewood)" -> Chicago, Englewood;
+    "Cherokee (county)" -> Cherokee."""
     match = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", gold)
     if match is None:
-        return {place_name_key(gold)}
+        return [gold]
     name, inner = match.groups()
-    if inner.strip().lower() == "county":
-        return {place_name_key(name)}
-    return {place_name_key(name), place_name_key(inner), place_name_key(gold)}
+    return [name] if inner.strip().lower() == "county" else [name, inner]
 
 
 def _int(value: str) -> int:
@@ -147,13 +156,59 @@ def _city_of(row) -> str:
     return default_gazetteer().city_of(place) if place is not None else ""
 
 
+# an Arabic article before a romanized name: "Ar-Raqqa", "al-Hasakah", "Ad Dali'"
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ad|adh)[\s\-]+")
+
+
+def romanized_key(value: str) -> str:
+    """A place name up to how it was romanized: without diacritics, an Arabic article,
+    doubled letters, vowels and a final "h" ("Ninewa" / "Ninawa", "Idleb" / "Idlib",
+    "Ar-Raqqa" / "Ar-Raqqah", "Deir-ez-Zor" / "Dayr az Zawr" stay apart, "Al-Hasakeh" /
+    "Al-Hasakah"). Compared within one article's record only, where two names this close
+    are one place."""
+    key = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower().strip()
+    key = _ARTICLE.sub("", key)
+    key = re.sub(r"[^a-z]+", "", key)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    key = re.sub(r"h$", "", key)
+    skeleton = re.sub(r"[aeiouy]", "", key)
+    return skeleton if len(skeleton) >= 2 else key
+
+
+def country_code(value: str) -> str:
+    """A country as ISO 3166-1 alpha-3, from a code or a name ("Syria", "SY", "SYR")."""
+    import pycountry
+
+    from pipeline.gazetteer import default_gazetteer
+
+    text = value.strip()
+    if len(text) == 3 and text.isupper():
+        return text
+    place = default_gazetteer().resolve(text)
+    if place is not None and place.feature == "country":
+        return place.country
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        pass
+    try:  # "Democratic Republic of Congo"
+        return pycountry.countries.search_fuzzy(text)[0].alpha_3
+    except LookupError:
+        return norm(text)
+
+
 def field_agrees(name: str, gold: str, pred: str) -> bool:
     if name in ("killed", "injured"):
         return _int(gold) == _int(pred) and pred != ""
     if name == "location":
-        return bool(pred) and place_name_key(pred) in place_names(gold)
+        return bool(pred) and (place_name_key(pred) in place_names(gold) or
+                               romanized_key(pred) in {romanized_key(g) for g in gold_place_names(gold)})
     if name == "date":
         return pred[:10] == gold[:10]
+    if name == "country":
+        return bool(pred) and country_code(gold) == country_code(pred)
+    if name == "admin1":
+        return norm(gold) == norm(pred) or bool(pred) and romanized_key(gold) == romanized_key(pred)
     return norm(gold) == norm(pred)
 
 

@@ -49,6 +49,51 @@ def test_records_scoring(tmp_path):
     assert report["metrics"]["records.admin1.accuracy"] == 1.0
 
 
+def test_acled_style_records_outside_the_us(tmp_path):
+    """ACLED's columns name countries and provinces; the run gives ISO codes and GeoNames'
+    romanizations ("Ninawa" for ACLED's "Ninewa"): one place either way."""
+    src = tmp_path / "in.jsonl"
+    articles = [
+        ("a", "Air strikes killed 12 civilians in Saraqib, a town in Syria's Idlib province, on Monday, a "
+              "monitoring group said."),
+        ("b", "A roadside bomb killed three soldiers near Mosul, in northern Iraq, on Sunday, officials said."),
+        ("c", "Taliban fighters attacked a checkpoint in Helmand province, Afghanistan, killing four police officers."),
+    ]
+    src.write_text("".join(json.dumps({"id": i, "published": "2019-05-14", "text": t}) + "\n" for i, t in articles),
+                   encoding="utf-8")
+    run_extract([src], tmp_path / "run")
+    gold = tmp_path / "acled.csv"
+    gold.write_text("event_id_cnty,doc_id,country,admin1,location,fatalities\n"
+                    "SYR1,a,Syria,Idleb,Saraqib,12\nIRQ1,b,Iraq,Ninewa,Mosul,3\nAFG1,c,Afghanistan,Helmand,,4\n",
+                    encoding="utf-8")
+    fields = evaluate_run(tmp_path / "run", gold)["records"]["fields"]
+    assert {name: fields[name]["accuracy"] for name in ("killed", "country", "admin1")} == \
+        {"killed": 1.0, "country": 1.0, "admin1": 1.0}
+    assert fields["location"]["correct"] == 2
+
+
+@pytest.mark.parametrize("gold, pred, agrees", [
+    ("Syria", "SYR", True), ("Democratic Republic of Congo", "COD", True), ("Iraq", "SYR", False),
+])
+def test_countries_agree_by_code_or_name(gold, pred, agrees):
+    from pipeline.evaluate.records import field_agrees
+
+    assert field_agrees("country", gold, pred) is agrees
+
+
+@pytest.mark.parametrize("gold, pred, agrees", [
+    # one name romanized two ways
+    ("Ninewa", "Ninawa", True), ("Ar-Raqqa", "Ar-Raqqah", True), ("Al-Hasakeh", "Al-Hasakah", True),
+    ("Deir-ez-Zor", "Deir ez-Zor", True),
+    # two places
+    ("Homs", "Hama", False), ("Aleppo", "Idlib", False), ("Iowa", "Ohio", False), ("Texas", "Tennessee", False),
+])
+def test_provinces_agree_up_to_romanization(gold, pred, agrees):
+    from pipeline.evaluate.records import field_agrees
+
+    assert field_agrees("admin1", gold, pred) is agrees
+
+
 def test_html_report_lists_misses_and_escapes(tmp_path, corpus_run):
     from pipeline.evaluate.report import write_html
 
