@@ -57,6 +57,7 @@ class ActorLexicon:
         self.victim_nouns: frozenset[str] = frozenset(data["victim_nouns"])
         self.killed_words: frozenset[str] = frozenset(data["killed_words"])
         self.injured_words: frozenset[str] = frozenset(data["injured_words"])
+        self.military_sites: frozenset[str] = frozenset(data.get("military_sites", ()))
         self.demonyms: dict[str, str] = {}
         for obj in read_jsonl_rules(demonyms, required=("demonym", "country")):
             self.demonyms[obj["demonym"].lower()] = obj["country"]

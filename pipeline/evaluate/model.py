@@ -33,7 +33,8 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "claims": ("kind", "quote", "speaker", "cue", "date"),
     "dates": ("value", "type", "first_day", "last_day", "anchor"),
 }
-RECORD_FIELDS = ("killed", "injured", "country", "admin1", "location", "date", "agent", "target", "event_type")
+RECORD_FIELDS = ("killed", "injured", "country", "admin1", "location", "date", "agent", "target", "event_type",
+                 "sub_event_type")
 
 
 @dataclass(frozen=True, slots=True)

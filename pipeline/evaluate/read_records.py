@@ -2,8 +2,10 @@
 
 A CSV with a `doc_id` column and any of killed, injured, country, admin1, location,
 date, agent, target, event_type. Aliases of common codings are accepted
-(fatalities -> killed, state -> admin1, city_or_county -> location, ...). Dates in any
-calendar format ("January 20, 2015") are read as ISO dates.
+(fatalities -> killed, state -> admin1, city_or_county -> location; GTD's country_txt,
+provstate, gname, target1, and its date as iyear/imonth/iday). Dates in any calendar
+format ("January 20, 2015") are read as ISO dates. ACLED's event_type and sub_event_type
+are compared with the run's ACLED mapping.
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ ALIASES = {
     "city_or_county": "location", "city": "location", "city_county": "location",
     "event_date": "date", "iyear_imonth_iday": "date",
     "actor1": "agent", "perpetrator": "agent", "actor2": "target", "id": "doc_id",
+    # the Global Terrorism Database's names
+    "country_txt": "country", "provstate": "admin1", "gname": "agent", "target1": "target",
 }
+# GTD gives a date as three columns, a day or month of 0 when unknown
+_DATE_PARTS = ("iyear", "imonth", "iday")
 
 
 def read_records(path: str | Path) -> EvalSet:
@@ -34,7 +40,7 @@ def read_records(path: str | Path) -> EvalSet:
             header = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in reader.fieldnames or []]
             if "doc_id" not in header:
                 raise gold_error(path, 1, "records CSV needs a doc_id column")
-            known = [h for h in header if h in RECORD_FIELDS]
+            known = [h for h in header if h in RECORD_FIELDS or h in _DATE_PARTS]
             if not known:
                 raise gold_error(path, 1, f"no record field among the columns (expected any of {', '.join(RECORD_FIELDS)})")
             for number, raw in enumerate(reader, start=2):
@@ -46,6 +52,9 @@ def read_records(path: str | Path) -> EvalSet:
                 for name in ("killed", "injured"):
                     if row.get(name) and not row[name].lstrip("-").isdigit():
                         raise gold_error(path, number, f"{name} '{row[name]}' is not an integer")
+                if not row.get("date") and all((row.get(part) or "0").isdigit() and int(row.get(part) or 0)
+                                               for part in _DATE_PARTS):
+                    row["date"] = "{:04d}-{:02d}-{:02d}".format(*(int(row[part]) for part in _DATE_PARTS))
                 if row.get("date"):  # "January 20, 2015" in a coder's sheet is 2015-01-20
                     parsed = parse_calendar_date(row["date"])
                     row["date"] = parsed.isoformat() if parsed else row["date"]

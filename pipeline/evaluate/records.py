@@ -3,7 +3,8 @@
 A run has no incident rows, so one is derived per article:
 - killed / injured: the sum over the article's events (events are de-duplicated per
   article, so the sum is the article's toll); 0 when no event gives a count;
-- event_type, date, location, country, agent, target: those of the main event, the one
+- event_type (the run's own or ACLED's, whichever the gold uses), sub_event_type (ACLED's),
+  date, location, country, agent, target: those of the main event, the one
   with the most casualties (then the earliest) among those not dated by a month or more
   ("150 murders in 2017" is a count, not the incident); an article with no event is
   dated by its publication;
@@ -88,6 +89,10 @@ def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
                                           e.start))
         for name in ("event_type", "date", "location", "country", "agent", "target"):
             record[name] = main.get(name)
+        # ACLED's typology, which the run gives beside its own ("Explosions/Remote violence",
+        # "Air/drone strike")
+        record["acled_event_type"] = main.get("acled_event_type") or ""
+        record["sub_event_type"] = main.get("acled_sub_event_type") or ""
         event_id = main.get("event_id")
         stated = [m for m in places if m.get("event_id") == event_id and m.get("admin1")] or \
             [m for m in places if main.get("location") and m.get("name") == main.get("location") and m.get("admin1")
@@ -229,7 +234,8 @@ def score_records(gold: dict[str, dict[str, str]], pred_docs: dict[str, EvalDoc]
         for name, gold_value in gold[doc_id].items():
             pred_value = record.get(name, "0" if name in ("killed", "injured") and doc_id in pred_docs else "")
             tallies[name].compared += 1
-            agrees = field_agrees(name, gold_value, pred_value)
+            agrees = field_agrees(name, gold_value, pred_value) or \
+                name == "event_type" and field_agrees(name, gold_value, record.get("acled_event_type", ""))
             tallies[name].correct += agrees
             if name in tolerant:
                 tolerant[name].compared += 1

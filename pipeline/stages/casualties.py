@@ -39,6 +39,10 @@ _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooti
             "abduction"}
 
 
+# the actor types of an armed force
+_ARMED = {"armed_group", "state_military"}
+
+
 class CasualtiesStage:
     def __init__(self, *, event_types: str) -> None:
         register_extensions()
@@ -183,6 +187,11 @@ class CasualtiesStage:
         elif doc._.published is not None:
             date = doc._.published.isoformat()
         acled_type, acled_sub = self.acled.get(anchor.event_type, ("", ""))
+        if acled_type == "Violence against civilians" and acled_sub == "Attack" and \
+                self._armed(doc, agent) and self._armed(doc, target, site=True) and agent.name != target.name:
+            # "Taliban fighters attacked a checkpoint", "militants killed three soldiers": ACLED
+            # codes violence between two armed forces as a battle, not violence against civilians
+            acled_type, acled_sub = "Battles", "Armed clash"
         killed = toll([c for c, _ in casualties if c.kind == "killed"])
         return EventRow(
             doc_id=doc_id, event_id=event_id, event_type=anchor.event_type, start=anchor.trigger_start,
@@ -192,6 +201,18 @@ class CasualtiesStage:
                                  [c for c, _ in casualties if c.kind == "killed"]), date_text=date_text,
             acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone,
             locality=self._locality(doc, place, location))
+
+    def _armed(self, doc: Doc, argument: Argument | None, *, site: bool = False) -> bool:
+        """Whether an event's agent or target is an armed force: an armed group or a state's
+        military or police (its actor row's type, else its head noun's), or, for a target,
+        a place one holds ("a checkpoint", "a US base")."""
+        if argument is None:
+            return False
+        row = next((r for r in doc._.actor_rows or () if r.start < argument.end and argument.start < r.end), None)
+        if row is not None:
+            return row.actor_type in _ARMED
+        head = argument.text.split()[-1].lower() if argument.text.split() else ""
+        return self.lexicon.group_nouns.get(head) in _ARMED or site and head in self.lexicon.military_sites
 
     @staticmethod
     def _locality(doc: Doc, place: Argument | None, location: str) -> str:

@@ -114,6 +114,10 @@ class EventsStage:
         self.projectiles: set[str] = set()
         self.fired_at: set[str] = set()  # rules whose verb is an event only as firing at someone
         self.acled = load_event_types(event_types)
+        # the weapons that make a killing or an attack of their type: "a roadside bomb killed
+        # three soldiers" is a bombing, "a rocket killed two" shelling
+        self.weapon_type = {weapon: row["id"] for row in read_jsonl_rules(event_types, required=("id",))
+                            for weapon in row.get("weapons", ())}
         for rule in read_jsonl_rules(patterns, required=("id", "event_type", "pattern")):
             if rule["event_type"] not in self.acled:
                 raise ValueError(f"{patterns}: rule {rule['id']} has unknown event_type {rule['event_type']}")
@@ -227,6 +231,8 @@ class EventsStage:
             token.head.head.lemma_ in _CAUSE_HEADS
         indefinite = bool(dets & {"a", "an", "another"}) and not series and not cause
         agent, target = self._agent_target(doc, token)
+        if event_type in ("killing", "attack"):
+            event_type = self._weapon_type(token) or event_type
         place = self._place(doc, token, self.acled.get(event_type, ("", ""))[0] in _VIOLENT)
         date = event_date(doc, token)
         plural = None if token.pos_ == "VERB" or cause else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
@@ -234,6 +240,20 @@ class EventsStage:
                             span.label_, zone, agent, target, place, date, definite, indefinite, plural,
                             self.acled.get(event_type, ("", ""))[0],
                             separate=marked_by(token, _NEW_EVENT_WORDS))
+
+    def _weapon_type(self, token: Token) -> str:
+        """The event type of the weapon that kills or attacks: the verb's subject ("a roadside
+        bomb killed", "an explosive device killed") or its passive agent ("killed by a drone")."""
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        for child in token.children:
+            if child.dep_ == "agent":
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ != "nsubj" or passive:
+                continue
+            for word in (child, *(c for c in child.children if c.dep_ in ("amod", "compound"))):
+                if word.pos_ in ("NOUN", "ADJ", "PROPN") and word.lemma_.lower() in self.weapon_type:
+                    return self.weapon_type[word.lemma_.lower()]
+        return ""
 
     def _argument(self, doc: Doc, token: Token, *, before: int | None = None) -> Argument | None:
         """The actor a token heads: its row in actors.csv, else the phrase itself (up to the
@@ -380,7 +400,10 @@ def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
     first = members[0]
     same_type = first.event_type == mention.event_type
     bare_definite = mention.definite and not (mention.agent or mention.target)
-    if not same_type and not (bare_definite and first.family == mention.family and first.family):
+    # "the attack" may name a bombing, shelling or air strike told before ("killed by a roadside
+    # bomb ... Five others were wounded in the attack"); not a clash
+    generic = bare_definite and mention.event_type == "attack" and first.family == "Explosions/Remote violence"
+    if not same_type and not (bare_definite and first.family == mention.family and first.family) and not generic:
         return False  # "the bombings" may name the strikes; "a bombing" may not
     if mention.plural is not None and any(m.plural is not None and m.plural != mention.plural for m in members):
         return False  # "11 attacks" are not "a suspected attack"

@@ -63,13 +63,29 @@ def test_acled_style_records_outside_the_us(tmp_path):
                    encoding="utf-8")
     run_extract([src], tmp_path / "run")
     gold = tmp_path / "acled.csv"
-    gold.write_text("event_id_cnty,doc_id,country,admin1,location,fatalities\n"
-                    "SYR1,a,Syria,Idleb,Saraqib,12\nIRQ1,b,Iraq,Ninewa,Mosul,3\nAFG1,c,Afghanistan,Helmand,,4\n",
-                    encoding="utf-8")
+    gold.write_text("event_id_cnty,doc_id,event_type,sub_event_type,country,admin1,location,fatalities\n"
+                    "SYR1,a,Explosions/Remote violence,Air/drone strike,Syria,Idleb,Saraqib,12\n"
+                    "IRQ1,b,Explosions/Remote violence,Remote explosive/landmine/IED,Iraq,Ninewa,Mosul,3\n"
+                    "AFG1,c,Battles,Armed clash,Afghanistan,Helmand,,4\n", encoding="utf-8")
     fields = evaluate_run(tmp_path / "run", gold)["records"]["fields"]
-    assert {name: fields[name]["accuracy"] for name in ("killed", "country", "admin1")} == \
-        {"killed": 1.0, "country": 1.0, "admin1": 1.0}
+    assert {name: fields[name]["accuracy"] for name in ("killed", "event_type", "sub_event_type", "country", "admin1")} \
+        == {"killed": 1.0, "event_type": 1.0, "sub_event_type": 1.0, "country": 1.0, "admin1": 1.0}
     assert fields["location"]["correct"] == 2
+
+
+def test_gtd_style_records(tmp_path):
+    """The Global Terrorism Database's columns: country_txt, provstate, city, nkill, nwound,
+    its date as iyear/imonth/iday (a day of 0 unknown)."""
+    src = tmp_path / "in.jsonl"
+    text = "A car bomb killed seven people and wounded 20 in Kirkuk, Iraq, on Tuesday, police said."
+    src.write_text(json.dumps({"id": "g1", "published": "2016-03-03", "text": text}) + "\n", encoding="utf-8")
+    run_extract([src], tmp_path / "run")
+    gold = tmp_path / "gtd.csv"
+    gold.write_text("eventid,doc_id,iyear,imonth,iday,country_txt,provstate,city,nkill,nwound\n"
+                    "201603010001,g1,2016,3,1,Iraq,Kirkuk,Kirkuk,7,20\n", encoding="utf-8")
+    fields = evaluate_run(tmp_path / "run", gold)["records"]["fields"]
+    assert {name: fields[name]["accuracy"] for name in ("killed", "injured", "date", "country", "admin1", "location")} \
+        == {"killed": 1.0, "injured": 1.0, "date": 1.0, "country": 1.0, "admin1": 1.0, "location": 1.0}
 
 
 @pytest.mark.parametrize("gold, pred, agrees", [

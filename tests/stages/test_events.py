@@ -540,3 +540,41 @@ def test_firing_at_someone_is_a_shooting(nlp, sentence, expected):
 def test_what_is_prepared_for_or_an_option_has_not_happened(nlp, sentence, triggers):
     result = extract_one(nlp, sentence, date(2018, 9, 4))
     assert [e.text for e in result.events] == triggers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weapon that kills is the event's type: its subject, or its passive agent
+    ("A roadside bomb killed three soldiers near Mosul on Sunday.", "bombing"),
+    ("An explosive device killed two policemen in Kabul.", "bombing"),
+    ("Four civilians were killed by a drone in Yemen.", "airstrike"),
+    ("A rocket killed two children in Douma.", "shelling"),
+    # ... not a weapon someone used, nor a person
+    ("A man killed his wife with a bomb.", "killing"),
+    ("Gunmen killed five villagers.", "killing"),
+])
+def test_a_weapon_that_kills_types_the_event(nlp, text, expected):
+    result = extract_one(nlp, text, date(2019, 5, 14))
+    assert [e.event_type for e in result.events] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ACLED: violence between two armed forces is a battle
+    ("Taliban fighters attacked a checkpoint in Helmand province, Afghanistan, killing four police officers.",
+     ("Battles", "Armed clash")),
+    ("Syrian government forces attacked rebel positions near Idlib on Monday.", ("Battles", "Armed clash")),
+    # ... against civilians it stays an attack
+    ("Gunmen killed five villagers in Zamfara.", ("Violence against civilians", "Attack")),
+    ("Soldiers shot dead two protesters.", ("Violence against civilians", "Attack")),
+])
+def test_acled_codes_violence_between_armed_forces_as_a_battle(nlp, text, expected):
+    result = extract_one(nlp, text, date(2019, 5, 14))
+    (row,) = result.events
+    assert (row.acled_event_type, row.acled_sub_event_type) == expected
+
+
+def test_the_attack_names_the_bombing_told_before(nlp):
+    text = ("A British soldier was killed by a roadside bomb in Manbij on Thursday. Five others were wounded in "
+            "the attack.")
+    result = extract_one(nlp, text, date(2018, 3, 31))
+    (row,) = result.events
+    assert (row.event_type, row.killed, row.injured) == ("bombing", 1, 5)
