@@ -271,7 +271,9 @@ class Gazetteer:
             named = self._named(_DIVISION_WORD.sub("", key)) or ()
             found = [p for p in named if p.feature == "admin"] or \
                 [d for p in named if p.feature == "city" and (d := self._divisions.get((p.country, p.admin1)))]
-            # ... or the one its namesake town lies in: "Raqqa province" is Ar-Raqqah
+            # ... or the one its namesake town lies in: "Raqqa province" is Ar-Raqqah; named so,
+            # a province needs no country named with it
+            found = [replace(p, minor=False) if p.minor and p.country != "USA" else p for p in found]
         if not found:  # "northwest Harris County", "East Nashville": the place itself
             bare = re.sub(r"^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
                           r"central|greater|upper|lower|old) ", "", key)
@@ -311,7 +313,8 @@ class Gazetteer:
             if "USA" in context and local:
                 candidates = [c for c in candidates if c.country in context or c.feature == "country" or
                               c.population >= 1_000_000]
-        if candidates and (states or implied) and not self._named(place_key(text)):
+        if candidates and (states or implied) and not self._named(place_key(text)) and \
+                not _DIVISION_WORD.search(place_key(text)):  # "Idlib province" is Idlib wherever it is told
             # "North Lawndale" read as Lawndale only where that Lawndale is in the story's state
             candidates = [c for c in candidates if c.admin1 in states | implied]
         return candidates

@@ -34,6 +34,10 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 _COUNTY = re.compile(r"\b(?:[Cc]ounty|[Pp]arish|[Bb]orough)$")
 
 
+
+# words after a province's name that the model leaves out of it: "Idlib province"
+_DIVISION_WORDS = {"province", "governorate", "oblast", "prefecture"}
+
 class LocationsStage:
     def __init__(self, nlp: Language, *, labels: tuple[str, ...], ruler_min_population: int) -> None:
         register_extensions()
@@ -79,6 +83,9 @@ class LocationsStage:
                 continue
             if is_place and ent.end < len(doc) and doc[ent.end].text in ("County", "Parish", "Borough"):
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # the model's "Terrebonne" + "Parish"
+            elif is_place and ent.end < len(doc) and doc[ent.end].lower_ in _DIVISION_WORDS and \
+                    any(p.feature == "admin" for p in self.gazetteer.candidates(f"{ent.text} {doc[ent.end].text}")):
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Syria's Idlib" + "province"
             head = self._before_headline_words(ent)
             if head is not None:  # "Teen Killed, Another Wounded in St. Paul Shooting"
                 out.append((head, f"ner:{ent.label_}+trimmed"))

@@ -118,6 +118,20 @@ def test_a_division_named_by_a_direction_is_no_place(text):
     assert not [p for p in default_gazetteer().candidates(text) if p.feature == "admin" and p.country != "USA"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the model leaves "province" out of the name; the row is the province, its words whole
+    ("Air strikes hit Saraqib, a town in Syria's Idlib province, on Monday.",
+     ("Idlib province", "Idlib", "SYR", "admin")),
+    # ... told so, a province needs no country named ("Raqqa province" is Ar-Raqqah, where Raqqa lies)
+    ("Fighting continued in Raqqa province, the monitor said.", ("Raqqa province", "Ar-Raqqah", "SYR", "admin")),
+])
+def test_a_province_the_model_cut_short(nlp, text, expected):
+    rows = [(r.text, r.name, r.country, r.feature) for r in extract_one(nlp, text).locations]
+    assert expected in rows
+    row = next(r for r in extract_one(nlp, text).locations if r.text == expected[0])
+    assert text[row.start:row.end] == expected[0]
+
+
 def places_in(nlp, paragraph: str) -> list[tuple[str, str, str]]:
     text = f"Shooting under investigation\n\n{paragraph}\n\nMore details were not released."
     result = extract_one(nlp, text)
