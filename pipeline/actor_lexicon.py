@@ -58,6 +58,8 @@ class ActorLexicon:
         self.killed_words: frozenset[str] = frozenset(data["killed_words"])
         self.injured_words: frozenset[str] = frozenset(data["injured_words"])
         self.military_sites: frozenset[str] = frozenset(data.get("military_sites", ()))
+        self.non_state_words: frozenset[str] = frozenset(data.get("non_state_words", ()))
+        self.peoples_without_state: frozenset[str] = frozenset(data.get("peoples_without_state", ()))
         self.demonyms: dict[str, str] = {}
         for obj in read_jsonl_rules(demonyms, required=("demonym", "country")):
             self.demonyms[obj["demonym"].lower()] = obj["country"]

@@ -190,16 +190,22 @@ class ActorsStage:
                 country = entry.country
                 continue
             return span, entry.name, entry.actor_type, entry.country, f"group+dict:{entry.id}"
+        non_state = False  # "Kurdish forces", "rebel forces", "the Free Syria Army": no state's forces
         for token in span:
             if token.i != head.i:
-                country = country or self.lexicon.country_of_word(token.text) or _backed_country(token, self.lexicon)
+                own = self.lexicon.country_of_word(token.text)
+                country = country or own or _backed_country(token, self.lexicon)
+                non_state = non_state or token.lower_ in self.lexicon.non_state_words or \
+                    token.lower_ in self.lexicon.peoples_without_state
         if not country:
             country = _place_country(head, self.lexicon)
-        if group_type in _STATE_HEADS and country:
+        if non_state and group_type == "state_military":
+            group_type = "armed_group"
+        if group_type in _STATE_HEADS and country and not non_state:
             entry = self.lexicon.state_actor(country, group_type)
             if entry is not None:
                 return span, entry.name, entry.actor_type, entry.country, f"group+state:{entry.id}"
-        name = _group_name(span, head)
+        name = _group_name(span, head, self.lexicon.non_state_words)
         if not name:
             return None
         return span, name, group_type, country, f"group:{head_word}"
@@ -258,10 +264,12 @@ def with_title(span: Span) -> Span:
     return doc[start:span.end]
 
 
-def _group_name(span: Span, head) -> str:
-    """The phrase without its leading determiners, numbers and evaluative adjectives."""
+def _group_name(span: Span, head, keep: frozenset[str] = frozenset()) -> str:
+    """The phrase without its leading determiners, numbers and evaluative adjectives (but a
+    word it keeps: "rebel forces", "opposition forces")."""
     start = span.start
-    while start < head.i and (span.doc[start].pos_ in _SKIP_IN_NAME or span.doc[start].lower_ in _VAGUE or
+    while start < head.i and span.doc[start].lower_ not in keep and (
+            span.doc[start].pos_ in _SKIP_IN_NAME or span.doc[start].lower_ in _VAGUE or
                               (span.doc[start].pos_ == "ADJ" and span.doc[start].ent_type_ != "NORP"
                                and not span.doc[start].text[:1].isupper() and "-" not in span.doc[start + 1].text)):
         start += 1

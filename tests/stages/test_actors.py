@@ -104,3 +104,20 @@ def test_a_platform_is_media(nlp):
 ])
 def test_a_name_a_town_shares_is_the_person_the_story_names(nlp, text, mention, expected):
     assert _actors(extract_one(nlp, text, date(2018, 3, 20)), mention) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a people without a state of its own, or a rebel, opposition or proxy force, is no state's army
+    ("Kurdish forces in Syria captured the town on Monday.", "Kurdish forces",
+     {("Kurdish forces", "Kurdish forces", "armed_group")}),
+    ("Syrian Kurdish forces said they had repelled the attack.", "Syrian Kurdish forces",
+     {("Syrian Kurdish forces", "Syrian Kurdish forces", "armed_group")}),
+    ("Syrian rebel forces withdrew from the city.", "Syrian rebel forces",
+     {("Syrian rebel forces", "Syrian rebel forces", "armed_group")}),
+    ("Kurdish authorities in Qamishli say they have received no request.", "Kurdish authorities",
+     {("Kurdish authorities", "Kurdish authorities", "government")}),
+    # ... a nationality still makes forces its state's
+    ("Syrian forces shelled the town on Monday.", "Syrian forces", {("Syrian forces", "Syrian military", "state_military")}),
+])
+def test_forces_of_no_state(nlp, text, mention, expected):
+    assert _actors(extract_one(nlp, text, date(2019, 2, 20)), mention) == expected
