@@ -373,7 +373,9 @@ class CasualtiesStage:
         actors = []
         claimed = set()
         for row in doc._.actor_rows or ():
-            hit = next((value for (s, e), value in roles.items() if s < row.end and row.start < e), None)
+            hits = [value for (s, e), value in roles.items() if s < row.end and row.start < e]
+            # the people an event killed or hurt are its victims, also where they are its target
+            hit = next((value for value in hits if value[0] == "victim"), hits[0] if hits else None)
             if hit is not None:
                 claimed.update((s, e) for (s, e) in roles if s < row.end and row.start < e)
                 row = dataclasses.replace(row, role=hit[0], event_id=hit[1])

@@ -86,6 +86,16 @@ class EventMention:
     cluster: int = -1
     separate: bool = False  # "3 other Seattle shootings", "a separate attack": never an event told before
 
+    @staticmethod
+    def lend(event: "EventMention", killing: "EventMention") -> "EventMention":
+        """An event with the agent and target of the killing verb that tells it, where it has
+        none of its own; not the event word itself as its agent ("an attack killed")."""
+        def own(argument: Argument | None) -> bool:
+            return argument is not None and argument.start <= event.trigger_start < argument.end
+        agent = event.agent or (killing.agent if not own(killing.agent) else None)
+        target = event.target or killing.target
+        return replace(event, agent=agent, target=target)
+
 
 def load_event_types(path: str = "dictionaries/event_types.jsonl") -> dict[str, tuple[str, str]]:
     return {obj["id"]: (obj["acled_event_type"], obj["acled_sub_event_type"])
@@ -363,12 +373,21 @@ class EventsStage:
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         kept = []
+        lent: dict[int, EventMention] = {}  # an event's index in `mentions` -> the killing verb told of it
         for mention in mentions:
             others = [m for m in by_sentence[mention.sentence] if m.event_type != "killing"]
-            if mention.event_type == "killing" and doc[mention.token_i].pos_ == "VERB" and others:
+            verb = doc[mention.token_i]
+            if mention.event_type == "killing" and verb.pos_ == "VERB" and others:
+                # "Militants killed three soldiers in an ambush": the ambush is the killers' and
+                # the killed's, when the verb tells it ("in an ambush") or it is the verb's subject
+                # (not a clash: those killed in it fought in it, "killed fighting alongside the YPG")
+                told = [m for m in others if (doc[m.token_i].head.head.i == verb.i or doc[m.token_i].head.i == verb.i)
+                        and m.event_type != "armed_clash"]
+                if len(told) == 1:
+                    lent[id(told[0])] = mention
                 continue
             kept.append(mention)
-        return kept
+        return [EventMention.lend(m, lent[id(m)]) if id(m) in lent else m for m in kept]
 
 
 # words that set an event apart from those told before ("a separate attack"): with "other"

@@ -578,3 +578,23 @@ def test_the_attack_names_the_bombing_told_before(nlp):
     result = extract_one(nlp, text, date(2018, 3, 31))
     (row,) = result.events
     assert (row.event_type, row.killed, row.injured) == ("bombing", 1, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the killing verb that tells an event gives it its agent and target ("killed ... in an ambush")
+    ("Militants killed three soldiers in an ambush in Borno state.", ("ambush", "militants", "soldiers")),
+    ("Gunmen killed 12 villagers in a raid on Monday.", ("raid", "gunmen", "villagers")),
+    # ... but not the event word as its own agent
+    ("An attack killed an American contractor.", ("attack", "", "American contractor")),
+    # ... nor a clash those killed fought in
+    ("She was one of eight British nationals killed fighting alongside the YPG.", ("fighting", "", "")),
+])
+def test_an_event_takes_the_arguments_of_the_killing_that_tells_it(nlp, text, expected):
+    result = extract_one(nlp, text, date(2019, 5, 14))
+    (row,) = result.events
+    assert (row.text, row.agent, row.target) == expected
+
+
+def test_the_killed_are_victims_where_they_are_also_the_target(nlp):
+    result = extract_one(nlp, "Militants killed three soldiers in an ambush in Borno state.", date(2019, 5, 14))
+    assert {(a.text, a.role) for a in result.actors} == {("Militants", "agent"), ("soldiers", "victim")}
