@@ -85,6 +85,8 @@ class EventMention:
     family: str = ""  # ACLED event_type: "the bombings" may name the strikes
     cluster: int = -1
     separate: bool = False  # "3 other Seattle shootings", "a separate attack": never an event told before
+    modified: bool = False  # a word before the trigger tells what kind: "the chemical attack" (not where:
+    # "the Manchester Arena attack")
 
     @staticmethod
     def lend(event: "EventMention", killing: "EventMention") -> "EventMention":
@@ -249,7 +251,9 @@ class EventsStage:
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
                             span.label_, zone, agent, target, place, date, definite, indefinite, plural,
                             self.acled.get(event_type, ("", ""))[0],
-                            separate=marked_by(token, _NEW_EVENT_WORDS))
+                            separate=marked_by(token, _NEW_EVENT_WORDS),
+                            modified=any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and
+                                         c.pos_ != "PROPN" and not c.ent_type_ for c in token.children))
 
     def _weapon_type(self, token: Token) -> str:
         """The event type of the weapon that kills or attacks: the verb's subject ("a roadside
@@ -421,7 +425,8 @@ def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
     bare_definite = mention.definite and not (mention.agent or mention.target)
     # "the attack" may name a bombing, shelling or air strike told before ("killed by a roadside
     # bomb ... Five others were wounded in the attack"); not a clash
-    generic = bare_definite and mention.event_type == "attack" and first.family == "Explosions/Remote violence"
+    generic = bare_definite and mention.event_type == "attack" and not mention.modified and \
+        first.family == "Explosions/Remote violence"  # not "the chemical attack" for a US strike
     if not same_type and not (bare_definite and first.family == mention.family and first.family) and not generic:
         return False  # "the bombings" may name the strikes; "a bombing" may not
     if mention.plural is not None and any(m.plural is not None and m.plural != mention.plural for m in members):
