@@ -13,16 +13,15 @@ sentences (headline, lead, body) are not added again.
 from __future__ import annotations
 
 import dataclasses
-import json
 from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pipeline.acled_coding import AcledCoder
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
-from pipeline.config import data_path
 from pipeline.date_tense import date_governor, dates_telling
 from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_death, dates_aftermath,
                                   dates_something_else, describes_someone, in_other_relative_clause, later_verb,
@@ -41,11 +40,6 @@ _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooti
             "abduction"}
 
 
-# the actor types of an armed force
-_ARMED = {"armed_group", "state_military"}
-# ACLED's families of political violence, whose sub-event types an event's words may name
-_VIOLENT_FAMILIES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
-SUB_EVENTS_FILE = "dictionaries/acled_sub_events.json"
 
 
 class CasualtiesStage:
@@ -54,9 +48,7 @@ class CasualtiesStage:
         self.lexicon = default_lexicon()
         self.finder = CasualtyFinder(self.lexicon)
         self.acled = load_event_types(event_types)
-        refinements = json.loads(data_path(SUB_EVENTS_FILE).read_text(encoding="utf-8"))["refinements"]
-        self.sub_events = [{"words": frozenset(r["words"]), "unless": frozenset(r.get("unless", ())),
-                            "acled": (r["acled_event_type"], r["acled_sub_event_type"])} for r in refinements]
+        self.acled_coder = AcledCoder(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc_id_of(doc)
@@ -194,16 +186,9 @@ class CasualtiesStage:
             date_start, date_end, date_text = dated.start, dated.end, dated.text
         elif doc._.published is not None:
             date = doc._.published.isoformat()
-        acled_type, acled_sub = self.acled.get(anchor.event_type, ("", ""))
-        named = self._named_sub_event(doc, members, agent) if acled_type in _VIOLENT_FAMILIES else None
-        if named is not None:  # "a chemical attack", "a suicide bombing"
-            acled_type, acled_sub = named
-        elif acled_type == "Violence against civilians" and acled_sub == "Attack" and \
-                self._armed(doc, agent) and self._armed(doc, target, site=True) and agent.name != target.name:
-            # "Taliban fighters attacked a checkpoint", "militants killed three soldiers": ACLED
-            # codes violence between two armed forces as a battle, not violence against civilians
-            acled_type, acled_sub = "Battles", "Armed clash"
         killed = toll([c for c, _ in casualties if c.kind == "killed"])
+        acled_type, acled_sub = self.acled_coder.code(doc, self.acled.get(anchor.event_type, ("", "")), members,
+                                                      agent, target, killed)
         return EventRow(
             doc_id=doc_id, event_id=event_id, event_type=anchor.event_type, start=anchor.trigger_start,
             end=anchor.trigger_end, text=anchor.trigger_text, date=date, date_start=date_start, date_end=date_end,
@@ -212,41 +197,6 @@ class CasualtiesStage:
                                  [c for c, _ in casualties if c.kind == "killed"]), date_text=date_text,
             acled_event_type=acled_type, acled_sub_event_type=acled_sub, rule_id=anchor.rule_id, zone=anchor.zone,
             locality=self._locality(doc, place, location))
-
-    def _named_sub_event(self, doc: Doc, members: list[EventMention], agent: Argument | None):
-        """The ACLED type and sub-event type an event's own words name (acled_sub_events.json):
-        a modifier of its first trigger, the subject of its verb, or a word of its agent."""
-        words: set[str] = set()
-        for member in members[:1]:  # the event's first telling (others may tell it loosely)
-            trigger = doc[member.token_i]
-            if trigger.pos_ == "VERB":  # "Sarin nerve gas dropped from the air killed ..."
-                words.update(t.lower_ for c in trigger.children if c.dep_ == "nsubj"
-                             for t in (c, *(g for g in c.children if g.dep_ in ("amod", "compound"))))
-            stack = [trigger]
-            while stack:
-                token = stack.pop()
-                for child in token.children:
-                    if child.dep_ in ("amod", "compound", "nmod") and child.i < token.i:
-                        words.add(child.lower_)
-                        stack.append(child)
-        if agent is not None:
-            words.update(agent.text.lower().split())
-        for rule in self.sub_events:
-            if words & rule["words"] and not words & rule["unless"]:
-                return rule["acled"]
-        return None
-
-    def _armed(self, doc: Doc, argument: Argument | None, *, site: bool = False) -> bool:
-        """Whether an event's agent or target is an armed force: an armed group or a state's
-        military or police (its actor row's type, else its head noun's), or, for a target,
-        a place one holds ("a checkpoint", "a US base")."""
-        if argument is None:
-            return False
-        row = next((r for r in doc._.actor_rows or () if r.start < argument.end and argument.start < r.end), None)
-        if row is not None:
-            return row.actor_type in _ARMED
-        head = argument.text.split()[-1].lower() if argument.text.split() else ""
-        return self.lexicon.group_nouns.get(head) in _ARMED or site and head in self.lexicon.military_sites
 
     @staticmethod
     def _locality(doc: Doc, place: Argument | None, location: str) -> str:

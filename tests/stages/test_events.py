@@ -557,21 +557,6 @@ def test_a_weapon_that_kills_types_the_event(nlp, text, expected):
     assert [e.event_type for e in result.events] == [expected]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # ACLED: violence between two armed forces is a battle
-    ("Taliban fighters attacked a checkpoint in Helmand province, Afghanistan, killing four police officers.",
-     ("Battles", "Armed clash")),
-    ("Syrian government forces attacked rebel positions near Idlib on Monday.", ("Battles", "Armed clash")),
-    # ... against civilians it stays an attack
-    ("Gunmen killed five villagers in Zamfara.", ("Violence against civilians", "Attack")),
-    ("Soldiers shot dead two protesters.", ("Violence against civilians", "Attack")),
-])
-def test_acled_codes_violence_between_armed_forces_as_a_battle(nlp, text, expected):
-    result = extract_one(nlp, text, date(2019, 5, 14))
-    (row,) = result.events
-    assert (row.acled_event_type, row.acled_sub_event_type) == expected
-
-
 def test_the_attack_names_the_bombing_told_before(nlp):
     text = ("A British soldier was killed by a roadside bomb in Manbij on Thursday. Five others were wounded in "
             "the attack.")
@@ -598,21 +583,6 @@ def test_an_event_takes_the_arguments_of_the_killing_that_tells_it(nlp, text, ex
 def test_the_killed_are_victims_where_they_are_also_the_target(nlp):
     result = extract_one(nlp, "Militants killed three soldiers in an ambush in Borno state.", date(2019, 5, 14))
     assert {(a.text, a.role) for a in result.actors} == {("Militants", "agent"), ("soldiers", "victim")}
-
-
-@pytest.mark.parametrize("text, expected", [
-    # ACLED sub-event types the event's own words name (acled_sub_events.json)
-    ("A chemical attack on Douma killed dozens of people.", ("Explosions/Remote violence", "Chemical weapon")),
-    ("A chemical weapons attack killed 80 in Khan Sheikhoun.", ("Explosions/Remote violence", "Chemical weapon")),
-    ("Dozens were killed in a suicide attack in Kabul.", ("Explosions/Remote violence", "Suicide bomb")),
-    ("A suicide bomber killed 20 people at a mosque.", ("Explosions/Remote violence", "Suicide bomb")),
-    # ... not a plant's name, nor police tear gas
-    ("Gunmen killed five people at a chemical plant.", ("Violence against civilians", "Attack")),
-])
-def test_acled_sub_events_named_by_the_events_words(nlp, text, expected):
-    result = extract_one(nlp, text, date(2019, 5, 14))
-    (row,) = result.events
-    assert (row.acled_event_type, row.acled_sub_event_type) == expected
 
 
 def test_a_kind_of_attack_is_no_later_strike(nlp):
