@@ -50,7 +50,7 @@ class AcledCoder:
             return named
         if acled_type in ("Protests", "Violence against civilians") and \
                 self._actor_type(doc, agent) == "state_military" and \
-                (acled_type == "Protests" and killed or self._actor_type(doc, target) == "protesters"):
+                (killed if acled_type == "Protests" else self._actor_type(doc, target) == "protesters"):
             # "soldiers shot dead two protesters", "killed 12 demonstrators during protests"
             return "Protests", "Excessive force against protesters"
         if acled_type == "Protests" and self._intervened(doc, members[0]):  # "fired tear gas at the protest"

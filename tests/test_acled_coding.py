@@ -56,3 +56,16 @@ def test_acled_protest_sub_events(nlp, text, expected):
     row = next(e for e in result.events if e.acled_event_type == "Protests")
     assert (row.acled_event_type, row.acled_sub_event_type) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dispersing protesters is a protest with intervention, also as the purpose of an act done
+    ("Riot police dispersed the demonstrators with water cannon on Friday.", ["Protest with intervention"]),
+    ("Police fired tear gas to disperse thousands of protesters in Baghdad.", ["Protest with intervention"]),
+    # ... not one only planned, nor dispersing anything else
+    ("Police will use tear gas to disperse the protesters.", []),
+    ("Firefighters dispersed the smoke.", []),
+])
+def test_dispersing_protesters_is_a_protest_with_intervention(nlp, text, expected):
+    result = extract_one(nlp, text, date(2019, 5, 14))
+    assert [e.acled_sub_event_type for e in result.events] == expected

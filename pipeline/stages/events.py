@@ -125,6 +125,7 @@ class EventsStage:
         self.hit_verbs: dict[str, set[str]] = {}
         self.projectiles: set[str] = set()
         self.fired_at: set[str] = set()  # rules whose verb is an event only as firing at someone
+        self.object_group: dict[str, str] = {}  # rules whose verb is an event only done to a group
         self.acled = load_event_types(event_types)
         # the weapons that make a killing or an attack of their type: "a roadside bomb killed
         # three soldiers" is a bombing, "a rocket killed two" shelling
@@ -141,6 +142,8 @@ class EventsStage:
                 self.projectiles |= set(lemmas["IN"] if isinstance(lemmas, dict) else [lemmas])
             if rule.get("fired_at"):
                 self.fired_at.add(rule["id"])
+            if rule.get("object_group"):  # "dispersed the protesters": an event only done to these
+                self.object_group[rule["id"]] = rule["object_group"]
         self.lexicon = default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -154,7 +157,8 @@ class EventsStage:
                     continue
                 span, token = Span(doc, verb.i, verb.i + 1, label=span.label_), verb
             zone = zone_of(doc, span.start_char, span.end_char)
-            if zone in FURNITURE_ZONES or not self._is_event(span, token) or not happened(token):
+            if zone in FURNITURE_ZONES or not self._is_event(span, token) or not (
+                    happened(token) or span.label_ in self.object_group and self._done_for(token)):
                 continue
             sentence = sentence_index(doc, token)
             mentions.append(self._mention(doc, span, token, sentence, zone))
@@ -198,6 +202,11 @@ class EventsStage:
             return False
         if lemma in ("battle", "fight") and children & _NOT_BATTLES:
             return False
+        if span.label_ in self.object_group and not any(
+                self.lexicon.group_nouns.get(o.lower_) == self.object_group[span.label_]
+                for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                for o in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))):
+            return False  # "dispersed (thousands of) protesters", not "dispersed the smoke"
         if span.label_ in self.fired_at and not self._fired_at(token):
             return False  # "Trump fired Comey", "fired up the crowd"
         if lemma == "execute" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_TARGETS for c in token.children):
@@ -211,6 +220,13 @@ class EventsStage:
                 not any(c.dep_ in ("det", "poss", "amod") for c in token.children):
             return False  # "resigned in protest": the reason for an act, no protest held
         return True
+
+    @staticmethod
+    def _done_for(token: Token) -> bool:
+        """Whether a verb is the purpose of an act that happened ("police fired tear gas to
+        disperse the protesters": the protest was there to be dispersed)."""
+        return token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and token.head.pos_ == "VERB" and token.head.tag_ in ("VBD", "VBN") and happened(token.head)
 
     def _fired_at(self, token: Token) -> bool:
         """Whether "fire" is shooting: at or on someone ("soldiers fired on protesters",
