@@ -32,7 +32,9 @@ _GENERIC_DIVISION = re.compile(r"^(?:(?:north|south|east|west|northern|southern|
                                r"center|middle|upper|lower|far|capital|coast|littoral|plateau|islands?)[\s\-]*)+$",
                                re.IGNORECASE)
 # words that make a name a division's: "Idlib province", "Anbar governorate", "Kharkiv oblast"
-_DIVISION_WORD = re.compile(r"\s+(?:province|governorate|region|state|oblast|prefecture|department)$")
+# (not "region" or "state": "the Afrin region" is no province, "a Gulf state" no Gulf Province)
+DIVISION_WORDS = ("province", "governorate", "oblast", "prefecture")
+_DIVISION_WORD = re.compile(r"\s+(?:" + "|".join(DIVISION_WORDS) + r")$")
 _GENERIC_PARTS = {"side", "end", "bank", "coast", "shore", "village", "park", "hills", "town", "county", "city",
                   "district", "quarter", "suburbs", "valley", "neighborhood", "neighbourhood"}
 _SPACES = re.compile(r"[\s\-]+")

@@ -193,8 +193,7 @@ class ActorsStage:
         non_state = False  # "Kurdish forces", "rebel forces", "the Free Syria Army": no state's forces
         for token in span:
             if token.i != head.i:
-                own = self.lexicon.country_of_word(token.text)
-                country = country or own or _backed_country(token, self.lexicon)
+                country = country or self.lexicon.country_of_word(token.text) or _backed_country(token, self.lexicon)
                 non_state = non_state or token.lower_ in self.lexicon.non_state_words or \
                     token.lower_ in self.lexicon.peoples_without_state
         if not country:
@@ -270,8 +269,8 @@ def _group_name(span: Span, head, keep: frozenset[str] = frozenset()) -> str:
     start = span.start
     while start < head.i and span.doc[start].lower_ not in keep and (
             span.doc[start].pos_ in _SKIP_IN_NAME or span.doc[start].lower_ in _VAGUE or
-                              (span.doc[start].pos_ == "ADJ" and span.doc[start].ent_type_ != "NORP"
-                               and not span.doc[start].text[:1].isupper() and "-" not in span.doc[start + 1].text)):
+            (span.doc[start].pos_ == "ADJ" and span.doc[start].ent_type_ != "NORP"
+             and not span.doc[start].text[:1].isupper() and "-" not in span.doc[start + 1].text)):
         start += 1
     words = span.doc[start:head.i + 1].text
     name = words[:len(words) - len(head.text)] + (head.lower_ if head.pos_ != "PROPN" else head.text)

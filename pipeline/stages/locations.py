@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.actor_lexicon import plain_name
-from pipeline.gazetteer import Place, default_gazetteer, place_key
+from pipeline.gazetteer import DIVISION_WORDS, Place, default_gazetteer, place_key
 from pipeline.implied_states import implied_states
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
@@ -33,10 +33,6 @@ from pipeline.types import LocationRow
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _COUNTY = re.compile(r"\b(?:[Cc]ounty|[Pp]arish|[Bb]orough)$")
 
-
-
-# words after a province's name that the model leaves out of it: "Idlib province"
-_DIVISION_WORDS = {"province", "governorate", "oblast", "prefecture"}
 
 class LocationsStage:
     def __init__(self, nlp: Language, *, labels: tuple[str, ...], ruler_min_population: int) -> None:
@@ -83,9 +79,10 @@ class LocationsStage:
                 continue
             if is_place and ent.end < len(doc) and doc[ent.end].text in ("County", "Parish", "Borough"):
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # the model's "Terrebonne" + "Parish"
-            elif is_place and ent.end < len(doc) and doc[ent.end].lower_ in _DIVISION_WORDS and \
+            elif is_place and ent.end < len(doc) and doc[ent.end].lower_ in DIVISION_WORDS and \
                     any(p.feature == "admin" for p in self.gazetteer.candidates(f"{ent.text} {doc[ent.end].text}")):
-                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Syria's Idlib" + "province"
+                # the word the model left out of a province's name: "Syria's Idlib" + "province"
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
             head = self._before_headline_words(ent)
             if head is not None:  # "Teen Killed, Another Wounded in St. Paul Shooting"
                 out.append((head, f"ner:{ent.label_}+trimmed"))
