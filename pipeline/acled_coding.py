@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.actor_lexicon import ActorLexicon
 from pipeline.config import data_path
-from pipeline.stages.events import Argument, EventMention
+from pipeline.event_mentions import Argument, EventMention
 from pipeline.stages.extensions import sentence_spans
 
 SUB_EVENTS_FILE = "dictionaries/acled_sub_events.json"

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.stages.events import SET_APART_WORDS, EventMention, marked_by
+from pipeline.event_mentions import EventMention
+from pipeline.stages.events import SET_APART_WORDS, marked_by
 from pipeline.stages.extensions import sentence_index, sentence_spans
 
 # the event types one local incident of violence is told with

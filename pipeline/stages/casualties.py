@@ -30,7 +30,8 @@ from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import reference_day
-from pipeline.stages.events import Argument, EventMention, load_event_types
+from pipeline.event_mentions import Argument, EventMention
+from pipeline.stages.events import load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.timex import in_small_hours

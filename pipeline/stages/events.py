@@ -13,7 +13,6 @@ starts a new event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,12 +21,12 @@ from spacy.util import filter_spans
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.config import read_jsonl_rules
 from pipeline.event_dates import event_date
+from pipeline.event_mentions import VIOLENT, Argument, EventMention, cluster
 from pipeline.event_modality import happened
 from pipeline.event_places import LIGHT_VERBS, event_place
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import register_extensions, sentence_index, zone_of
-from pipeline.types import DateRow
 
 # what is fired at someone in a shooting ("fired shots at the car")
 _FIRED_SHOTS = {"shot", "bullet", "round", "gun", "weapon", "rifle", "pistol", "volley", "gunfire"}
@@ -53,50 +52,7 @@ _CHARGE_MODIFIERS = {"degree", "aggravated", "attempted", "felony", "felonious",
 # nouns an event word before them still names the event: "the August 14 shooting death"
 _EVENT_HEADS = {"death", "incident", "spree", "rampage"}
 # ACLED event types whose events leave the dead and wounded
-_VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _SERIES = {"series", "wave", "spate", "string", "barrage", "number", "round", "campaign"}
-
-
-@dataclass(frozen=True, slots=True)
-class Argument:
-    name: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class EventMention:
-    trigger_start: int
-    trigger_end: int
-    trigger_text: str
-    token_i: int
-    sentence: int
-    event_type: str
-    rule_id: str
-    zone: str
-    agent: Argument | None = None
-    target: Argument | None = None
-    place: Argument | None = None
-    date: DateRow | None = None
-    definite: bool = False
-    indefinite: bool = False
-    plural: bool | None = None  # None for verbs
-    family: str = ""  # ACLED event_type: "the bombings" may name the strikes
-    cluster: int = -1
-    separate: bool = False  # "3 other Seattle shootings", "a separate attack": never an event told before
-    modified: bool = False  # a word before the trigger tells what kind: "the chemical attack" (not where:
-    # "the Manchester Arena attack")
-
-    @staticmethod
-    def lend(event: "EventMention", killing: "EventMention") -> "EventMention":
-        """An event with the agent and target of the killing verb that tells it, where it has
-        none of its own; not the event word itself as its agent ("an attack killed")."""
-        def own(argument: Argument | None) -> bool:
-            return argument is not None and argument.start <= event.trigger_start < argument.end
-        agent = event.agent or (killing.agent if not own(killing.agent) else None)
-        target = event.target or killing.target
-        return replace(event, agent=agent, target=target)
 
 
 def load_event_types(path: str = "dictionaries/event_types.jsonl") -> dict[str, tuple[str, str]]:
@@ -242,7 +198,7 @@ class EventsStage:
         arrest or charge is for: "arrested Friday for shooting a man", "suspected of shooting
         a 2-year-old", "charged with killing his wife"; it is an event, and the toll its own."""
         charged = token.head.head  # "arrested" of "arrested ... for shooting"
-        return token.tag_ == "VBG" and self.acled.get(self.type_of[span.label_], ("", ""))[0] in _VIOLENT and \
+        return token.tag_ == "VBG" and self.acled.get(self.type_of[span.label_], ("", ""))[0] in VIOLENT and \
             (charged.lemma_ in _CHARGING or charged.lower_ in _CHARGING) and \
             any(c.dep_ == "dobj" and c.lemma_.lower() not in _NOT_TARGETS for c in token.children)
 
@@ -261,7 +217,7 @@ class EventsStage:
         agent, target = self._agent_target(doc, token)
         if event_type in ("killing", "attack"):
             event_type = self._weapon_type(token) or event_type
-        place = self._place(doc, token, self.acled.get(event_type, ("", ""))[0] in _VIOLENT)
+        place = self._place(doc, token, self.acled.get(event_type, ("", ""))[0] in VIOLENT)
         date = event_date(doc, token)
         plural = None if token.pos_ == "VERB" or cause else token.tag_ in ("NNS", "NNPS") or token.text.endswith("s")
         return EventMention(span.start_char, span.end_char, span.text, token.i, sentence, event_type,
@@ -320,7 +276,7 @@ class EventsStage:
 
     def _agent_target(self, doc: Doc, token: Token) -> tuple[Argument | None, Argument | None]:
         agent = target = None
-        passive = any(c.dep_ == "auxpass" for c in token.children)
+        passive = any(c.dep_ == "auxpass" for c in token.children) or _found_done_to(token)
         for child in token.children:
             projectile = child if child.lemma_ in self.projectiles else next(
                 (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -332,8 +288,8 @@ class EventsStage:
                 continue  # "fired shots at a car": the car is hit
             if child.dep_ == "nsubj" and not passive:
                 agent = agent or self._argument(doc, child)
-            elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not passive):
-                target = target or self._argument(doc, child)
+            elif child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not passive) or child.dep_ == "nsubj":
+                target = target or self._argument(doc, child)  # (a subject in a passive: "found a boy shot")
             elif child.dep_ == "agent":
                 by = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if by is not None:
@@ -417,6 +373,18 @@ SET_APART_WORDS = {"another", "separate", "unrelated", "different"}
 _NEW_EVENT_WORDS = SET_APART_WORDS | {"other"}
 
 
+# verbs whose object a participle after it tells the state of: "found a boy shot", "left him dead"
+_FINDING = {"find", "discover", "leave"}
+
+
+def _found_done_to(token: Token) -> bool:
+    """Whether a participle tells what was done to the one found ("Police found a 21-month-old
+    boy shot in the head": the parser makes the boy its subject, as if he shot): its subject
+    is who was shot, as in a passive."""
+    return token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.lemma_ in _FINDING and \
+        token.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+
+
 def marked_by(token: Token, words: set[str]) -> bool:
     """Whether one of the token's determiners or adjectives is one of these words."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in words for c in token.children)
@@ -433,53 +401,6 @@ def _is_town(token: Token) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     place = default_gazetteer().resolve(ent.text if ent is not None else token.text)
     return place is not None and place.feature in ("city", "admin")
-
-
-def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
-    first = members[0]
-    same_type = first.event_type == mention.event_type
-    bare_definite = mention.definite and not (mention.agent or mention.target)
-    # "the attack" may name a bombing, shelling or air strike told before ("killed by a roadside
-    # bomb ... Five others were wounded in the attack"); not a clash
-    generic = bare_definite and mention.event_type == "attack" and not mention.modified and \
-        first.family == "Explosions/Remote violence"  # not "the chemical attack" for a US strike
-    if not same_type and not (bare_definite and first.family == mention.family and first.family) and not generic:
-        return False  # "the bombings" may name the strikes; "a bombing" may not
-    if mention.plural is not None and any(m.plural is not None and m.plural != mention.plural for m in members):
-        return False  # "11 attacks" are not "a suspected attack"
-    for member in members:
-        if member.date and mention.date and member.date.value != mention.date.value and \
-                member.date.type == mention.date.type == "DATE":
-            return False
-    return True
-
-
-def cluster(mentions: list[EventMention]) -> list[EventMention]:
-    """Assign each mention an event (cluster) id: coreferent mentions share one. An
-    indefinite mention ("a missile attack") starts a new event, unless it is the body's
-    first telling of a headline's event; one set apart ("three other shootings") always
-    does; any other joins the most recent compatible event (same type, same grammatical
-    number, no clashing date)."""
-    clusters: list[list[EventMention]] = []
-    out = []
-    for mention in mentions:
-        chosen = None
-        if not mention.indefinite and not mention.separate:
-            for index in range(len(clusters) - 1, -1, -1):
-                if _compatible(mention, clusters[index]):
-                    chosen = index
-                    break
-        elif mention.zone == "body" and not mention.separate:
-            # "2 wounded in East Garfield Park shooting" / "Two people were wounded in a shooting":
-            # the headline's event is the one the lead introduces
-            chosen = next((index for index, members in enumerate(clusters)
-                           if all(m.zone == "title" for m in members) and _compatible(mention, members)), None)
-        if chosen is None:
-            clusters.append([])
-            chosen = len(clusters) - 1
-        clusters[chosen].append(mention)
-        out.append(replace(mention, cluster=chosen))
-    return out
 
 
 @Language.factory("newsevents_events", default_config={"patterns": "patterns/events.jsonl",

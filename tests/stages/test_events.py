@@ -590,3 +590,16 @@ def test_a_kind_of_attack_is_no_later_strike(nlp):
             "which killed dozens.")
     result = extract_one(nlp, text, date(2018, 4, 14))
     assert {(e.text, e.acled_sub_event_type) for e in result.events} >= {("attack", "Chemical weapon")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one found shot was shot (the parser makes him the participle's subject)
+    ("Police found a 21-month-old boy shot in the head on Sunday.", ("", "21-month-old boy")),
+    ("Officers found a man shot dead in his car.", ("", "man")),
+    # ... not a clause of its own
+    ("Police found that the gunman shot two people.", ("gunman", "people")),
+])
+def test_someone_found_shot_is_the_target(nlp, text, expected):
+    result = extract_one(nlp, text, date(2016, 8, 14))
+    (row,) = result.events
+    assert (row.agent, row.target) == expected

@@ -1,0 +1,35 @@
+"""pipeline.event_mentions: which tellings of events are one event."""
+
+from __future__ import annotations
+
+from pipeline.event_mentions import EventMention, cluster
+
+
+def mention(i: int, event_type: str, family: str, **kwargs) -> EventMention:
+    return EventMention(i * 10, i * 10 + 5, event_type, i, i, event_type, f"trg_{event_type}", "body",
+                        family=family, **kwargs)
+
+
+BOMBING = "Explosions/Remote violence"
+ATTACK = "Violence against civilians"
+
+
+def test_a_definite_mention_joins_the_event_told_before_and_an_indefinite_one_starts_a_new():
+    mentions = [mention(0, "bombing", BOMBING, indefinite=True), mention(1, "bombing", BOMBING, definite=True),
+                mention(2, "bombing", BOMBING, indefinite=True)]
+    assert [m.cluster for m in cluster(mentions)] == [0, 0, 1]
+
+
+def test_the_attack_names_the_bombing_but_not_a_kind_of_attack():
+    plain = [mention(0, "bombing", BOMBING, indefinite=True), mention(1, "attack", ATTACK, definite=True)]
+    assert [m.cluster for m in cluster(plain)] == [0, 0]
+    chemical = [mention(0, "airstrike", BOMBING, indefinite=True),
+                mention(1, "attack", ATTACK, definite=True, modified=True)]
+    assert [m.cluster for m in cluster(chemical)] == [0, 1]
+
+
+def test_a_mention_set_apart_or_of_another_number_is_another_event():
+    apart = [mention(0, "shooting", ATTACK), mention(1, "shooting", ATTACK, separate=True)]
+    assert [m.cluster for m in cluster(apart)] == [0, 1]
+    number = [mention(0, "attack", ATTACK, plural=False), mention(1, "attack", ATTACK, plural=True)]
+    assert [m.cluster for m in cluster(number)] == [0, 1]
