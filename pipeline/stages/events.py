@@ -349,7 +349,7 @@ class EventsStage:
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         kept = []
-        lent: dict[int, EventMention] = {}  # an event's index in `mentions` -> the killing verb told of it
+        lent: dict[int, EventMention] = {}  # id() of an event mention -> the killing verb that tells it
         for mention in mentions:
             others = [m for m in by_sentence[mention.sentence] if m.event_type != "killing"]
             verb = doc[mention.token_i]
