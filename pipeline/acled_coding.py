@@ -103,20 +103,17 @@ class AcledCoder:
 
     def _actor_type(self, doc: Doc, argument: Argument | None) -> str:
         """The actor type of an event's agent or target: its row's in actors.csv, else its head
-        noun's ("soldiers": state_military, "protesters")."""
+        noun's ("soldiers": state_military, "protesters"), else "site" for a place an armed
+        force holds ("a checkpoint")."""
         if argument is None:
             return ""
         row = next((r for r in doc._.actor_rows or () if r.start < argument.end and argument.start < r.end), None)
         if row is not None:
             return row.actor_type
-        words = argument.text.split()
-        return self.lexicon.group_nouns.get(words[-1].lower(), "") if words else ""
+        head = argument.text.split()[-1].lower() if argument.text.split() else ""
+        return self.lexicon.group_nouns.get(head) or ("site" if head in self.lexicon.military_sites else "")
 
     def _armed(self, doc: Doc, argument: Argument | None, *, site: bool = False) -> bool:
         """Whether an event's agent or target is an armed force: an armed group or a state's
         military or police, or, for a target, a place one holds ("a checkpoint", "a US base")."""
-        if self._actor_type(doc, argument) in _ARMED:
-            return True
-        words = argument.text.split() if argument is not None else []
-        return site and bool(words) and words[-1].lower() in self.lexicon.military_sites and \
-            not any(r.start < argument.end and argument.start < r.end for r in doc._.actor_rows or ())
+        return self._actor_type(doc, argument) in (_ARMED | {"site"} if site else _ARMED)

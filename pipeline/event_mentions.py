@@ -48,15 +48,12 @@ class EventMention:
     modified: bool = False  # a word before the trigger tells what kind: "the chemical attack" (not where:
     # "the Manchester Arena attack")
 
-    @staticmethod
-    def lend(event: "EventMention", killing: "EventMention") -> "EventMention":
-        """An event with the agent and target of the killing verb that tells it, where it has
+    def with_arguments_of(self, killing: EventMention) -> EventMention:
+        """This event with the agent and target of the killing verb that tells it, where it has
         none of its own; not the event word itself as its agent ("an attack killed")."""
-        def own(argument: Argument | None) -> bool:
-            return argument is not None and argument.start <= event.trigger_start < argument.end
-        agent = event.agent or (killing.agent if not own(killing.agent) else None)
-        target = event.target or killing.target
-        return replace(event, agent=agent, target=target)
+        own_word = killing.agent is not None and killing.agent.start <= self.trigger_start < killing.agent.end
+        return replace(self, agent=self.agent or (None if own_word else killing.agent),
+                       target=self.target or killing.target)
 
 
 def _compatible(mention: EventMention, members: list[EventMention]) -> bool:

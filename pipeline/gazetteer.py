@@ -84,13 +84,14 @@ def _spelled_out(key: str) -> str:
     return _ABBREVIATED.sub(lambda m: _SPELLED[m[1]], key) if "t" in key else key
 
 
-def _ascii(key: str) -> str:
+def ascii_folded(key: str) -> str:
     """A key without its diacritics: "al qāmishlī" -> "al qamishli"."""
     return key if key.isascii() else unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
-def _without_article(key: str) -> str:
-    return re.sub(r"^(?:al|el|ad|ar|as|an|ash|at|az) ", "", key)
+def without_article(key: str) -> str:
+    """A key without an Arabic article before the name: "al qamishli" -> "qamishli"."""
+    return re.sub(r"^(?:al|el|ad|adh|ar|as|an|ash|at|az) ", "", key)
 
 
 class Gazetteer:
@@ -151,7 +152,7 @@ class Gazetteer:
             if iso3 != "USA":
                 # "Qamishli" is Al Qāmishlī, "Qaim" Al Qā’im, where the story names the country: a
                 # name without its article is often a person's too ("Zahra", Az Zahrā’, Libya)
-                bare = _without_article(_ascii(place_key(city["name"])))
+                bare = without_article(ascii_folded(place_key(city["name"])))
                 if len(bare) > 3 and bare != place_key(city["name"]):
                     local = replace(place, minor=True)
                     self._add(bare, local)
@@ -194,7 +195,7 @@ class Gazetteer:
                 self._divisions[(iso3, row["name"])] = place
                 for name in dict.fromkeys((row["name"], row["geonames_name"] or row["name"])):  # in order
                     self._add(name, place)
-                    self._add(_without_article(place_key(name)), place)  # "Raqqah" is Ar-Raqqah
+                    self._add(without_article(place_key(name)), place)  # "Raqqah" is Ar-Raqqah
         return names
 
     @staticmethod
@@ -256,7 +257,7 @@ class Gazetteer:
 
     def _named(self, key: str) -> list[Place] | None:
         """Places indexed under this key, with or without an Arabic article ("al-")."""
-        return self._index.get(key) or self._index.get(_without_article(key))
+        return self._index.get(key) or self._index.get(without_article(key))
 
     def candidates(self, text: str) -> list[Place]:
         exact = self._exact_case.get(_COMPASS_WORD.sub("", text.strip()))
@@ -337,7 +338,7 @@ class Gazetteer:
         if not candidates:
             return None
         key = place_key(text)
-        own_names = {key, _without_article(key), _spelled_out(key)}
+        own_names = {key, without_article(key), _spelled_out(key)}
 
         # A US state outranks a town of the same name ("Oklahoma"), unless the town is a
         # metropolis ("New York", "Washington").
@@ -371,7 +372,7 @@ class Gazetteer:
         """Whether the text calls a place by its own name ("St. Paul" is Saint Paul), not by
         one of its alternate names ("Creek" is also Baytown, Tex.)."""
         key = _COMPASS_WORD.sub("", place_key(text))  # "Southwest Charlotte" calls Charlotte by its name
-        return place.feature == "country" or place_key(place.name) in {key, _without_article(key), _spelled_out(key)}
+        return place.feature == "country" or place_key(place.name) in {key, without_article(key), _spelled_out(key)}
 
     def state(self, text: str) -> Place | None:
         """A US state by name, AP abbreviation ("Fla.") or postal code ("TX"), written as

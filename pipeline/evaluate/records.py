@@ -27,11 +27,13 @@ A run has no incident rows, so one is derived per article:
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
+
+import pycountry
 
 from pipeline.evaluate.model import EvalDoc, RECORD_FIELDS
 from pipeline.evaluate.scoring import AttributeTally, norm
+from pipeline.gazetteer import ascii_folded, default_gazetteer, without_article
 
 _PLACE_SUFFIX = re.compile(r"\s+(county|city|parish|township|twp\.?|borough|village|town)$")
 # spellings of one place name: "St. Louis" / "Saint Louis", "The Bronx" / "Bronx", "Ft." / "Fort"
@@ -161,18 +163,13 @@ def _city_of(row) -> str:
     return default_gazetteer().city_of(place) if place is not None else ""
 
 
-# an Arabic article before a romanized name: "Ar-Raqqa", "al-Hasakah", "Ad Dali'"
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ad|adh)[\s\-]+")
-
-
 def romanized_key(value: str) -> str:
     """A place name up to how it was romanized: without diacritics, an Arabic article,
     doubled letters, vowels and a final "h" ("Ninewa" / "Ninawa", "Idleb" / "Idlib",
     "Ar-Raqqa" / "Ar-Raqqah", "Deir-ez-Zor" / "Dayr az Zawr" stay apart, "Al-Hasakeh" /
     "Al-Hasakah"). Compared within one article's record only, where two names this close
     are one place."""
-    key = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower().strip()
-    key = _ARTICLE.sub("", key)
+    key = without_article(" ".join(ascii_folded(value.lower()).replace("-", " ").split()))  # "Ar-Raqqa"
     key = re.sub(r"[^a-z]+", "", key)
     key = re.sub(r"(.)\1+", r"\1", key)
     key = re.sub(r"h$", "", key)
@@ -182,10 +179,6 @@ def romanized_key(value: str) -> str:
 
 def country_code(value: str) -> str:
     """A country as ISO 3166-1 alpha-3, from a code or a name ("Syria", "SY", "SYR")."""
-    import pycountry
-
-    from pipeline.gazetteer import default_gazetteer
-
     text = value.strip()
     if len(text) == 3 and text.isupper():
         return text

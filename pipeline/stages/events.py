@@ -56,8 +56,12 @@ _SERIES = {"series", "wave", "spate", "string", "barrage", "number", "round", "c
 
 
 def load_event_types(path: str = "dictionaries/event_types.jsonl") -> dict[str, tuple[str, str]]:
-    return {obj["id"]: (obj["acled_event_type"], obj["acled_sub_event_type"])
-            for obj in read_jsonl_rules(path, required=("id", "acled_event_type", "acled_sub_event_type"))}
+    return acled_types(read_jsonl_rules(path, required=("id", "acled_event_type", "acled_sub_event_type")))
+
+
+def acled_types(rows) -> dict[str, tuple[str, str]]:
+    """Each event type's ACLED event type and sub-event type."""
+    return {obj["id"]: (obj["acled_event_type"], obj["acled_sub_event_type"]) for obj in rows}
 
 
 def _charge(token: Token) -> bool:
@@ -82,11 +86,11 @@ class EventsStage:
         self.projectiles: set[str] = set()
         self.fired_at: set[str] = set()  # rules whose verb is an event only as firing at someone
         self.object_group: dict[str, str] = {}  # rules whose verb is an event only done to a group
-        self.acled = load_event_types(event_types)
+        types = list(read_jsonl_rules(event_types, required=("id", "acled_event_type", "acled_sub_event_type")))
+        self.acled = acled_types(types)
         # the weapons that make a killing or an attack of their type: "a roadside bomb killed
         # three soldiers" is a bombing, "a rocket killed two" shelling
-        self.weapon_type = {weapon: row["id"] for row in read_jsonl_rules(event_types, required=("id",))
-                            for weapon in row.get("weapons", ())}
+        self.weapon_type = {weapon: row["id"] for row in types for weapon in row.get("weapons", ())}
         for rule in read_jsonl_rules(patterns, required=("id", "event_type", "pattern")):
             if rule["event_type"] not in self.acled:
                 raise ValueError(f"{patterns}: rule {rule['id']} has unknown event_type {rule['event_type']}")
@@ -363,7 +367,7 @@ class EventsStage:
                     lent[id(told[0])] = mention
                 continue
             kept.append(mention)
-        return [EventMention.lend(m, lent[id(m)]) if id(m) in lent else m for m in kept]
+        return [m.with_arguments_of(lent[id(m)]) if id(m) in lent else m for m in kept]
 
 
 # words that set an event apart from those told before ("a separate attack"): with "other"
