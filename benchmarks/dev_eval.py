@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from pipeline.evaluate.read_annotations import load_label_map
 from pipeline.evaluate.read_timeml import read_timeml
 from pipeline.evaluate.report import write_html
 from pipeline.evaluate.run import evaluate_run
@@ -26,22 +27,10 @@ from pipeline.extract import ExtractOptions, run_extract
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "outputs" / "bench"
+# WikiEvents' KAIROS event types and roles read as `newsevents evaluate` reads them in brat
+LABELS = load_label_map()
 
 # WikiEvents (KAIROS ontology) -> newsevents event types; types not listed are not scored.
-WIKIEVENTS_TYPES = {
-    "Conflict.Attack.DetonateExplode": "bombing",
-    "Conflict.Attack.Unspecified": "attack",
-    "Life.Die.Unspecified": "killing",
-    "Life.Injure.Unspecified": "injury",
-    "Justice.ArrestJailDetain.Unspecified": "arrest",
-    "Conflict.Demonstrate.Unspecified": "protest",
-    "Conflict.Demonstrate.DemonstrateWithViolence": "riot",
-}
-WIKIEVENTS_ROLES = {"Attacker": "agent", "Killer": "agent", "Injurer": "agent", "Perpetrator": "agent",
-                    "Jailer": "agent", "Victim": "victim", "Target": "target", "Detainee": "target",
-                    "Place": "event_location"}
-
-
 def write_jsonl(path: Path, records) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     count = 0
@@ -174,13 +163,13 @@ def wikievents_gold(line: str) -> dict:
 
     events, actors, locations = [], [], []
     for event in record["event_mentions"]:
-        event_type = WIKIEVENTS_TYPES.get(event["event_type"])
+        event_type = LABELS.event_type(event["event_type"])
         if event_type is None:
             continue
         s, e = span(event["trigger"]["start"], event["trigger"]["end"])
         events.append({"start": s, "end": e, "text": text[s:e], "event_type": event_type})
         for argument in event["arguments"]:
-            role = WIKIEVENTS_ROLES.get(argument["role"])
+            role = LABELS.role(argument["role"])
             mention = entities.get(argument["entity_id"])
             if role is None or mention is None:
                 continue

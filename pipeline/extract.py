@@ -215,7 +215,7 @@ def run_extract(inputs: Sequence[str | Path], out_dir: str | Path, *, options: E
                 on_progress: Callable[[int], None] | None = None) -> RunSummary:
     started = time.perf_counter()
     out = Path(out_dir)
-    files = expand_inputs(inputs)
+    files = expand_inputs(inputs, exclude=out)
     cfg = load_config(options.config)
     batch_size = options.batch_size or cfg.batch_size
     _prepare_out_dir(out, resume=options.resume, overwrite=options.overwrite)

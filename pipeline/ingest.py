@@ -95,18 +95,23 @@ def _reject_binary(text: str) -> str:
     return text
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Folders (recursively, supported types only), globs and files, in a stable order."""
+def expand_inputs(inputs: Iterable[str | Path], *, exclude: str | Path | None = None) -> list[Path]:
+    """Folders (recursively, supported types only), globs and files, in a stable order.
+    A folder walk skips `exclude` (the run's own output folder inside an input folder:
+    `extract data/ -o data/run` twice must not read the first run's texts.jsonl)."""
+    skip = Path(exclude).resolve() if exclude is not None else None
     files: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = [p for p in path.rglob("*") if p.is_file() and _is_article_file(p.relative_to(path))]
+            found = [p for p in path.rglob("*") if p.is_file() and _is_article_file(p.relative_to(path))
+                     and (skip is None or not p.resolve().is_relative_to(skip))]
             files.extend(sorted(found, key=lambda p: p.as_posix()))
         elif path.exists():
             files.append(path)
         elif glob.has_magic(str(item)):
-            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True) if Path(p).is_file())
+            matches = sorted(Path(p) for p in glob.glob(str(item), recursive=True) if Path(p).is_file()
+                             and (skip is None or not Path(p).resolve().is_relative_to(skip)))
             if not matches:
                 raise NewsEventsError(Errors.E002.format(path=item))
             files.extend(matches)

@@ -189,6 +189,14 @@ def test_existing_output_needs_resume_or_overwrite(tmp_path, corpus_run):
     assert summary.processed == 2 and summary.resumed == 0
 
 
+def test_output_folder_inside_the_input_folder_is_not_read(tmp_path):
+    shutil.copy(MEMO, tmp_path / MEMO.name)
+    for _ in range(2):  # the second run walks a folder holding the first run's texts.jsonl
+        summary = run_extract([tmp_path], tmp_path / "run", options=ExtractOptions(overwrite=True))
+    assert summary.processed == 1
+    assert [r["doc_id"] for r in read_rows(tmp_path / "run" / "documents.csv")] == [MEMO.stem]
+
+
 def test_two_workers_match_one(tmp_path, corpus_run):
     out, _ = corpus_run
     run_extract([CORPUS], tmp_path / "w2", options=ExtractOptions(workers=2, batch_size=1))

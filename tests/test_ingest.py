@@ -114,3 +114,12 @@ def test_size_limit_skips_with_reason(tmp_path):
     (tmp_path / "big.txt").write_text("Kirkuk attack. " * 1000, encoding="utf-8")
     (doc,) = list(iter_sources([tmp_path / "big.txt"], max_bytes=1000))
     assert doc.status == "skipped" and "over the 1,000-byte limit" in doc.error
+
+
+def test_folder_walk_and_glob_skip_the_runs_own_output(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "texts.jsonl").write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    assert [p.name for p in expand_inputs([tmp_path], exclude=tmp_path / "run")] == ["a.txt"]
+    assert [p.name for p in expand_inputs([str(tmp_path / "**" / "*.*")], exclude=tmp_path / "run")] == ["a.txt"]
+    assert [p.name for p in expand_inputs([tmp_path])] == ["a.txt", "texts.jsonl"]  # no run given: all

@@ -78,6 +78,7 @@ class EvalSet:
     records: dict[str, dict[str, str]] = field(default_factory=dict)
     source: str = ""
     format: str = ""
+    unscored_labels: dict[str, int] = field(default_factory=dict)  # gold labels no table takes, with counts
 
     def doc(self, doc_id: str) -> EvalDoc:
         if doc_id not in self.docs:

@@ -23,16 +23,58 @@ DEFAULT_LABEL_MAP = "gold/label_map.json"
 _PRIMARY_NAMES = {"", "primary", "content"}
 
 
+def label_keys(label: str) -> list[str]:
+    """A label's lookup keys, longest first: case and punctuation inside a level ignored,
+    levels split at "." or ":" ("Conflict:Attack.Unspecified" -> conflict.attack.unspecified,
+    conflict.attack, conflict)."""
+    levels = [re.sub(r"[^0-9a-z]+", "", level.lower()) for level in re.split(r"[.:/]", label)]
+    levels = [level for level in levels if level]
+    return [".".join(levels[:n]) for n in range(len(levels), 0, -1)]
+
+
 @dataclass(frozen=True)
 class LabelMap:
     labels: dict[str, dict]
     roles: dict[str, str]
+    event_types: dict[str, str] = field(default_factory=dict)
+    _keyed: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rules = {label_keys(k)[0]: v for k, v in self.labels.items() if label_keys(k)}
+        types = {label_keys(k)[0]: {"table": "events", "attrs": {"event_type": v}}
+                 for k, v in self.event_types.items() if label_keys(k)}
+        self._keyed.update({"rules": rules, "types": types,
+                            "roles": {label_keys(k)[0]: v for k, v in self.roles.items() if label_keys(k)}})
+
+    def resolve(self, label: str) -> dict | None:
+        """The label's rule (an `ignore` rule too), or None for a label the map does not know."""
+        if label in self.labels:
+            return self.labels[label]
+        for key in label_keys(label):
+            rule = self._keyed["rules"].get(key) or self._keyed["types"].get(key)
+            if rule is not None:
+                return rule
+        return None
 
     def rule(self, label: str) -> dict | None:
-        rule = self.labels.get(label)
+        rule = self.resolve(label)
         if rule is None or rule.get("ignore"):
             return None
         return rule
+
+    def event_type(self, label: str) -> str | None:
+        """Another scheme's event type as a newsevents event_type ("Life.Die.Unspecified" -> killing)."""
+        for key in label_keys(label):
+            if key in self._keyed["types"]:
+                return self._keyed["types"][key]["attrs"]["event_type"]
+        return None
+
+    def role(self, name: str) -> str | None:
+        """An argument role as an actor/location role; numbered roles ("Victim2") as their base."""
+        for key in label_keys(re.sub(r"\d+$", "", name)):
+            if key in self._keyed["roles"]:
+                return self._keyed["roles"][key]
+        return None
 
 
 def load_label_map(path: str | Path | None = None) -> LabelMap:
@@ -46,7 +88,8 @@ def load_label_map(path: str | Path | None = None) -> LabelMap:
     for label, rule in raw["labels"].items():
         if not rule.get("ignore") and rule.get("table") not in PRIMARY_SPAN:
             raise gold_error(file, 0, f"label '{label}': unknown table {rule.get('table')!r}")
-    return LabelMap(labels=raw["labels"], roles=dict(raw.get("roles", {})))
+    return LabelMap(labels=raw["labels"], roles=dict(raw.get("roles", {})),
+                    event_types=dict(raw.get("event_types", {})))
 
 
 @dataclass
@@ -87,8 +130,8 @@ def build_rows(result: EvalSet, doc_id: str, text: str, regions: dict[str, Regio
                 trigger = region
         for table, spans in by_table.items():
             primary = spans.get("primary")
-            if primary is None:
-                continue
+            if primary is None or trigger is not None and table in ("actors", "locations"):
+                continue  # an event's actors and places are its arguments, below
             extra = {f"{name}_start": str(r.start) for name, r in spans.items() if name != "primary"}
             extra.update({f"{name}_end": str(r.end) for name, r in spans.items() if name != "primary"})
             extra.update({f"{name}_text" if name == "speaker" else name: text[r.start:r.end]
@@ -100,16 +143,17 @@ def build_rows(result: EvalSet, doc_id: str, text: str, regions: dict[str, Regio
             used.update(r.id for r in spans.values())
         if trigger is not None:  # event arguments: actors and places with their role
             for role, region in members:
+                mapped_role = label_map.role(role)
                 rule = label_map.rule(region.label)
-                mapped_role = label_map.roles.get(re.sub(r"\d+$", "", role))
-                if region is trigger or mapped_role is None:
+                if region is trigger or mapped_role is None or (rule and rule["table"] not in ("actors", "locations")):
                     continue
-                table = rule["table"] if rule else ("locations" if mapped_role == "event_location" else "actors")
-                if table not in ("actors", "locations"):
-                    continue
+                # the role says the table: a country that attacks is an actor, a town a place
+                table = "locations" if mapped_role == "event_location" else "actors"
                 _add(result, doc_id, text, table, region, label_map, {"role": mapped_role})
                 used.add(region.id)
     for region in regions.values():
+        if label_map.resolve(region.label) is None:  # reported, so a user sees what a label map should add
+            result.unscored_labels[region.label] = result.unscored_labels.get(region.label, 0) + 1
         rule = label_map.rule(region.label)
         if region.id in used or rule is None or rule.get("span", "") not in _PRIMARY_NAMES:
             continue
@@ -120,8 +164,9 @@ def _add(result: EvalSet, doc_id: str, text: str, table: str, region: Region, la
          extra: dict[str, str]) -> None:
     rule = label_map.rule(region.label) or {}
     attrs = {**rule.get("attrs", {}), **region.attrs, **extra}
-    if table == "events" and "event_type" not in attrs:
-        attrs["event_type"] = region.attrs.get("type", "")
+    if table == "events" and "event_type" not in attrs:  # a brat event's type ("Attack:T4")
+        raw_type = region.attrs.get("type", "")
+        attrs["event_type"] = label_map.event_type(raw_type) or raw_type
     if len(region.fragments) > 1:
         attrs["fragments"] = ";".join(f"{s} {e}" for s, e in region.fragments)
     result.add(doc_id, Mention(table, region.start, region.end, text[region.start:region.end],
@@ -199,8 +244,8 @@ def _parse_ann(ann: Path, text: str) -> tuple[dict[str, Region], list[list[tuple
                 regions[ident] = Region(ident, label, [tuple(f) for f in fragments], origin=f"{ann.name}:{number}")
             elif ident.startswith("E"):
                 args = parts[1].split()
-                trigger_type, _, trigger = args[0].partition(":")
-                group = [("trigger", trigger)] + [tuple(a.split(":", 1)) for a in args[1:]]
+                trigger_type, _, trigger = args[0].rpartition(":")  # ids have no colon; a type may
+                group = [("trigger", trigger)] + [tuple(a.rsplit(":", 1)) for a in args[1:]]
                 groups.append(group)
                 if trigger in regions:
                     regions[trigger].attrs.setdefault("type", trigger_type)

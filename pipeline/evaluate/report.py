@@ -16,6 +16,11 @@ def print_report(report: dict, console: Console) -> None:
     gold = report["gold"]
     console.print(f"gold: {gold['path']} ({gold['format']}, {gold['docs']} documents); "
                   f"predictions: {report['pred']['path']}")
+    unscored = gold.get("labels_not_scored") or {}
+    if unscored:
+        shown = ", ".join(f"{label} ({count})" for label, count in list(unscored.items())[:12])
+        console.print(f"[yellow]gold labels not scored[/yellow] (no table takes them; add them to a --label-map): "
+                      f"{shown}{', ...' if len(unscored) > 12 else ''}")
     for label in ("docs_missing", "docs_text_mismatch"):
         if report["pred"][label]:
             console.print(f"[yellow]{label.replace('_', ' ')}[/yellow]: {len(report['pred'][label])} "

@@ -123,7 +123,8 @@ def evaluate_run(pred_dir: str | Path, gold_path: str | Path, *, fmt: str = "aut
         per_doc[doc_id] = doc_counts
 
     report = {
-        "gold": {"path": str(gold_path), "format": gold.format, "docs": len(gold.docs), "tables": tables},
+        "gold": {"path": str(gold_path), "format": gold.format, "docs": len(gold.docs), "tables": tables,
+                 "labels_not_scored": dict(sorted(gold.unscored_labels.items(), key=lambda kv: (-kv[1], kv[0])))},
         "pred": {"path": str(pred_dir), "docs": len(pred.docs), "docs_missing": missing_docs,
                  "docs_text_mismatch": mismatched},
         "settings": {"match": match, "min_overlap": min_overlap, "tolerance": tolerance},

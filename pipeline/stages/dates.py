@@ -23,6 +23,7 @@ from pipeline.date_tense import date_tense, dates_telling
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import doc_id_of, doc_text, per_doc, register_extensions, zone_of
+from pipeline.timex_unresolved import unresolved_reading
 from pipeline.timex import Timex, in_small_hours, normalize
 from pipeline.timex_calendar import MONTHS, WEEKDAYS, unit_of
 from pipeline.types import DateRow
@@ -120,7 +121,10 @@ def read_date(span: Span, published: date | None, previous: date | None, focus: 
     text = span.text
     if _POSSESSIVE_UNIT.fullmatch(text) and (span.start == 0 or span.doc[span.start - 1].lower_ != "the"):
         text = text[:-1]  # "the victim of last weeks shooting": "last week's", its apostrophe lost
-    return normalize(text, published, tense=tense, previous=previous, focus=focus)
+    timex = normalize(text, published, tense=tense, previous=previous, focus=focus)
+    if timex is None and published is None:  # no publication date: "Monday" is XXXX-WXX-1
+        timex = unresolved_reading(text, tense)
+    return timex
 
 
 def trim(span: Span) -> Span:

@@ -189,3 +189,43 @@ def test_run_folder_reads_as_gold(corpus_run):
     gold = read_run_folder(out)
     assert set(gold.docs) == {p.stem for p in CORPUS.glob("*.txt")}
     assert sum(len(d.mentions["actors"]) for d in gold.docs.values()) > 20
+
+
+ACE_TEXT = "US jets struck Kataib Hezbollah in al-Qaim on Sunday, killing 25 fighters.\n"
+ACE_ANN = """T1\tGPE 0 2\tUS
+T2\tConflict:Attack 8 14\tstruck
+T3\tORG 15 31\tKataib Hezbollah
+T4\tgpe 35 42\tal-Qaim
+T5\tDATE 46 52\tSunday
+T6\tLife.Die.Unspecified 54 61\tkilling
+T7\tPER 65 73\tfighters
+T8\tWEAPON 3 7\tjets
+E1\tConflict:Attack:T2 Attacker:T1 Target:T3 Place:T4 Instrument:T8
+E2\tLife.Die.Unspecified:T6 Victim:T7 Place:T4
+"""
+
+
+def test_brat_labels_of_other_schemes(tmp_path):
+    """ACE / KAIROS event types and NER labels, in any case, feed the tables; an attacking
+    country is an actor; a label no table takes is reported, not silently dropped."""
+    write(tmp_path / "doc.txt", ACE_TEXT)
+    write(tmp_path / "doc.ann", ACE_ANN)
+    gold = read_brat(tmp_path)
+    doc = gold.docs["doc"]
+    assert sorted((m.text, m.get("event_type")) for m in doc.mentions["events"]) == [
+        ("killing", "killing"), ("struck", "attack")]
+    assert sorted((m.text, m.get("role")) for m in doc.mentions["actors"]) == [
+        ("Kataib Hezbollah", "target"), ("US", "agent"), ("fighters", "victim")]
+    assert {(m.text, m.get("role")) for m in doc.mentions["locations"]} == {("al-Qaim", "event_location")}
+    assert [m.text for m in doc.mentions["dates"]] == ["Sunday"]
+    assert gold.unscored_labels == {"WEAPON": 1}
+
+
+def test_unscored_labels_reach_the_report(tmp_path, corpus_run):
+    from pipeline.evaluate.run import evaluate_run
+
+    write(tmp_path / "doc.txt", ACE_TEXT)
+    write(tmp_path / "doc.ann", ACE_ANN)
+    report = evaluate_run(corpus_run[0], tmp_path)
+    assert report["gold"]["labels_not_scored"] == {"WEAPON": 1}
+    assert report["gold"]["tables"] == ["actors", "dates", "events", "locations"]
