@@ -23,13 +23,19 @@ TITLES = {"president", "minister", "prime", "secretary", "general", "gen.", "amb
           "spokeswoman", "envoy", "colonel", "col.", "lt.", "sgt.", "director", "interim-prime"}
 # words of a name the model tags ORG that may still be a person's ("Staffan de Mistura")
 _NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "al", "bin", "ibn", "abu", "el", "la", "le", "du", "ben"}
+# those of European surnames only: "al" is as often in an armed group's name ("Jaish al Islam")
+_SURNAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "du", "del", "dos", "das"}
 # words that make a name an organisation's whatever stands beside it
 ORG_WORDS = {"office", "ministry", "department", "company", "group", "party", "council", "committee", "university",
              "bank", "agency", "times", "post", "news", "fund", "foundation", "institute", "association", "union",
              "court", "army", "force", "forces", "corp", "inc", "ltd", "media", "press", "network", "commission",
              "organisation", "organization", "watch", "international", "center", "centre", "college", "school",
              "hospital", "church", "government", "command", "brigade", "brigades", "front", "movement", "league",
-             "club", "service", "services", "trust", "house", "radio", "tv"}
+             "club", "service", "services", "trust", "house", "radio", "tv",
+             # the same in the names of French, Spanish and Portuguese organisations
+             "banque", "banco", "médecins", "medecins", "ejército", "ejercito", "armée", "fuerzas", "frente",
+             "partido", "parti", "comité", "conseil", "consejo", "institut", "instituto", "agence", "agencia",
+             "ministère", "ministerio", "université", "universidad", "mouvement", "movimiento"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # what only a person does or suffers: a name that does it is a person's, whatever else the model tagged it
 _PERSON_VERBS = {"say", "tell", "whisper", "add", "explain", "recall", "shout", "cry", "laugh", "smile", "write", "ask",
@@ -108,7 +114,13 @@ def org_names_a_person(ent: Span) -> bool:
             head = head.head.head
         if head.lower_ in nouns:
             return True
-    return any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children)
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in root.children):
+        return True
+    # "Staffan de Mistura said": a surname particle inside a name that speaks or suffers as people
+    # do; not a name ending in a place ("Banque de France")
+    words = [t for t in ent if not t.is_punct]  # given name, particles, one surname: "Ursula von der Leyen"
+    return _acts_as_person(ent) and len(words) >= 3 and all(t.text in _SURNAME_PARTICLES for t in words[1:-1]) \
+        and not known_place(words[-1].text)
 
 
 @dataclass(frozen=True)

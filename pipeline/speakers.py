@@ -81,7 +81,7 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     # said"); else the actor the head names; else one inside ("the senior State Department
     # official" speaks for the State Department; "Scott's niece" is not Scott)
     beside = [] if head.tag_ in ("NNS", "NNPS") else [  # "His parents, John and Sally Letts" are two
-        c.idx for c in head.children if c.dep_ == "appos"]
+        c.idx for c in _apposed(head)]
     actors = [a for a in rows if any(a.start <= at < a.end for at in beside) and
               a.actor_type in PERSON_TYPES and not a.rule_id.startswith("group")] if beside else []
     at = head.idx
@@ -117,6 +117,20 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
         end -= 1
     name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", doc[speaker.start:end].text)
     return " ".join(name.split())
+
+
+def _apposed(head: Token) -> list[Token]:
+    """The words set beside a speaker's head: its own appositions, and one the parser hung on
+    the place or organisation of the head's title ("The UN special envoy for Syria, Staffan de
+    Mistura": the name is the envoy's, not Syria's)."""
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+                beside += [c for c in pobj.children if c.dep_ == "appos"]
+    return beside
 
 
 # prepositions of where someone is; "in", "at" also of whom they work for ("officials at the

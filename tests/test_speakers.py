@@ -27,6 +27,18 @@ from tests.stages.test_claims import claims_in
     # the person set beside a title speaks, not the organisation in the title
     ("The US secretary of state, Rex Tillerson, said the talks would resume.", "Rex Tillerson"),
     ("The UK security minister, Ben Wallace, said the threat was real.", "Ben Wallace"),
+    # ... also where the parser hangs the name on the title's place (guardian: "The UN special envoy
+    # for Syria, Staffan de Mistura, has said", was "United Nations"), and "he" after him
+    ("The UN special envoy for Syria, Staffan de Mistura, has said panic is spreading in Idlib province.",
+     "Staffan de Mistura"),
+    ("The UN special envoy for Syria, Staffan de Mistura, has said panic is spreading among the 3 million citizens "
+     "of Idlib province as he suggested the Assad government had set 10 September as the date for a bombardment.",
+     "Staffan de Mistura"),
+    # a name with a surname particle the model tags ORG speaks as a person; "he" is him, not the UN
+    # the story named before ("according to the UN special envoy")
+    ("Raqqa will fall by the end of October, according to the UN special envoy for the country. Staffan de "
+     "Mistura said the country would face a moment of truth after the reclaiming of Raqqa. He urged President "
+     "Bashar al-Assad to make a political gesture.", "Staffan de Mistura"),
     # "it" and "they" are groups of their number, never a person
     ("The Pentagon issued a statement on Monday. It said the strikes were defensive.", "Pentagon"),
     ("Turkish officials met Vladimir Putin on Monday. They said the operation would go on.", "Turkish government"),

@@ -269,7 +269,7 @@ def _parse_ann(ann: Path, text: str) -> tuple[dict[str, Region], list[list[tuple
 # ---------------------------------------------------------------- Label Studio
 
 def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> EvalSet:
-    """A Label Studio JSON export (list of tasks with annotations)."""
+    """A Label Studio JSON export (list of tasks with annotations), or its JSON_MIN export."""
     path = Path(path)
     label_map = label_map or load_label_map()
     try:
@@ -281,6 +281,8 @@ def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> 
     result = EvalSet(source=str(path), format="labelstudio")
     for index, task in enumerate(tasks):
         where = f"task {index} (id {task.get('id')})" if isinstance(task, dict) else f"task {index}"
+        if isinstance(task, dict) and "data" not in task and "annotations" not in task:
+            task = _from_json_min(task)  # the JSON_MIN export: data fields and results side by side
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise gold_error(path, 0, f"{where}: no 'data' object")
         data = task["data"]
@@ -298,6 +300,23 @@ def read_labelstudio(path: str | Path, *, label_map: LabelMap | None = None) -> 
         regions, groups = _ls_regions(path, where, text, annotations[0].get("result", []))
         build_rows(result, doc_id, text, regions, groups, label_map)
     return _annotated_everywhere(result)
+
+
+def _from_json_min(record: dict) -> dict:
+    """A JSON_MIN record as a task: each control's regions ({"start", "end", "text",
+    "labels"}) become an annotation's results, the other fields its data."""
+    results, data = [], {}
+    for name, value in record.items():
+        items = value if isinstance(value, list) else [value]
+        regions = [v for v in items if isinstance(v, dict) and "start" in v and
+                   any(k.endswith("labels") for k in v)]
+        if not regions or len(regions) != len(items):
+            data[name] = value
+            continue
+        for index, region in enumerate(regions):
+            kind = next(k for k in region if k.endswith("labels"))
+            results.append({"id": f"{name}-{index}", "from_name": name, "type": kind, "value": region})
+    return {"id": record.get("id"), "data": data, "annotations": [{"result": results}]}
 
 
 def _components(pairs: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:

@@ -23,12 +23,27 @@ ALIASES = {
     "state": "admin1", "province": "admin1", "admin_1": "admin1",
     "city_or_county": "location", "city": "location", "city_county": "location",
     "event_date": "date", "iyear_imonth_iday": "date",
-    "actor1": "agent", "perpetrator": "agent", "actor2": "target", "id": "doc_id",
+    "actor1": "agent", "perpetrator": "agent", "actor2": "target",
+    "id": "doc_id", "document_id": "doc_id", "article_id": "doc_id", "event_id_cnty": "doc_id", "eventid": "doc_id",
     # the Global Terrorism Database's names
     "country_txt": "country", "provstate": "admin1", "gname": "agent", "target1": "target",
 }
 # GTD gives a date as three columns, a day or month of 0 when unknown
 _DATE_PARTS = ("iyear", "imonth", "iday")
+
+
+def _canonical_header(fieldnames: list[str]) -> list[str]:
+    """Column names as record fields; an alias gives way to the field's own name or an
+    earlier alias ("doc_id" and ACLED's "event_id_cnty" both there: doc_id is the id)."""
+    names = [h.strip().lower() for h in fieldnames]
+    header, taken = [], set(names)
+    for name in names:
+        field = ALIASES.get(name, name)
+        if field != name and field in taken:
+            field = name  # kept under its own name, compared with nothing
+        taken.add(field)
+        header.append(field)
+    return header
 
 
 def read_records(path: str | Path) -> EvalSet:
@@ -37,7 +52,7 @@ def read_records(path: str | Path) -> EvalSet:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            header = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in reader.fieldnames or []]
+            header = _canonical_header(reader.fieldnames or [])
             if "doc_id" not in header:
                 raise gold_error(path, 1, "records CSV needs a doc_id column")
             known = [h for h in header if h in RECORD_FIELDS or h in _DATE_PARTS]

@@ -12,7 +12,8 @@ from pipeline.evaluate.read_records import read_records
 from pipeline.evaluate.read_timeml import read_timeml
 from pipeline.evaluate.records import score_records
 from pipeline.evaluate.scoring import (SCHEMES, AttributeTally, Counts, align, attribute_agrees,
-                                       attribute_tallies, prf, same_type, scope_predictions, values_agree)
+                                       annotated_types, attribute_tallies, prf, same_type, scope_predictions,
+                                       values_agree)
 
 FORMATS = ("auto", "jsonl", "csv", "brat", "labelstudio", "timeml", "records")
 
@@ -84,6 +85,8 @@ def evaluate_run(pred_dir: str | Path, gold_path: str | Path, *, fmt: str = "aut
     per_doc: dict[str, dict] = {}
     errors: list[dict] = []
     missing_docs, mismatched = [], []
+    gold_types = {table: annotated_types(table, (m for d in gold.docs.values() for m in d.mentions.get(table, [])))
+                  for table in tables}
 
     for doc_id in sorted(gold.docs):
         gold_doc = gold.docs[doc_id]
@@ -100,7 +103,7 @@ def evaluate_run(pred_dir: str | Path, gold_path: str | Path, *, fmt: str = "aut
             if gold_rows is None:
                 continue
             pred_rows = list(pred_doc.mentions.get(table, [])) if pred_doc else []
-            pred_rows, dropped = scope_predictions(table, gold_rows, pred_rows)
+            pred_rows, dropped = scope_predictions(table, gold_types[table], pred_rows)
             excluded[table] += dropped
             alignment = align(gold_rows, pred_rows, min_overlap=min_overlap)
             table_counts = Counts()

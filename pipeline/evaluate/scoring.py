@@ -20,6 +20,7 @@ attribute F1 (TempEval-3's value F1) divides the correct values by ACT and by PO
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from pipeline.evaluate.model import ATTRIBUTES, TYPE_ATTRIBUTE, Mention
 
@@ -182,13 +183,20 @@ def spans_agree(gold: tuple[int, int] | None, pred: tuple[int, int] | None) -> b
     return min(gold[1], pred[1]) > max(gold[0], pred[0]) or gold == pred
 
 
-def scope_predictions(table: str, gold_rows: list[Mention], pred_rows: list[Mention]) -> tuple[list[Mention], int]:
-    """Drop predicted rows of a type the gold never annotates (e.g. role 'mentioned'
-    actors against gold that marks only event arguments)."""
+def annotated_types(table: str, gold_rows: Iterable[Mention]) -> set[str]:
+    """The types (roles) a gold set gives rows of a table, over all its documents."""
     attr = TYPE_ATTRIBUTE.get(table, "")
-    gold_types = {norm(m.get(attr)) for m in gold_rows if m.get(attr)}
+    return {norm(m.get(attr)) for m in gold_rows if m.get(attr)}
+
+
+def scope_predictions(table: str, gold_types: set[str], pred_rows: list[Mention]) -> tuple[list[Mention], int]:
+    """Drop predicted rows of a type the gold never annotates (e.g. role 'mentioned'
+    actors against gold that marks only event arguments). `gold_types` are the gold set's
+    (`annotated_types`), not one document's: an article whose gold has no event place still
+    does not annotate the places it merely mentions."""
     if not gold_types or table not in ("actors", "locations"):
         return pred_rows, 0
+    attr = TYPE_ATTRIBUTE.get(table, "")
     kept = [m for m in pred_rows if norm(m.get(attr)) in gold_types]
     return kept, len(pred_rows) - len(kept)
 

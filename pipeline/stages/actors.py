@@ -102,7 +102,8 @@ class ActorsStage:
                 continue
             # "her father Dirk Campbell", "the UN envoy, Staffan de Mistura", "Begum" after "Shamima Begum"
             org_person = ent.label_ == "ORG" and org_names_a_person(ent) or \
-                ent.label_ in ("ORG", "NORP") and org_is_a_person_named_elsewhere(ent, named)
+                ent.label_ in ("ORG", "NORP") and org_is_a_person_named_elsewhere(ent, named) or \
+                ent.label_ == "ORG" and _ends_a_name_told(ent, full_names)  # "De Mistura" after "Staffan de Mistura"
             if ent.label_ == "NORP" and not org_person and (ent.root.dep_ in ("amod", "compound", "nmod") or
                                                            ent.text.islower()):
                 continue  # "Iraqi" in "Iraqi bases" gives a country, it is not an actor
@@ -214,8 +215,8 @@ class ActorsStage:
         if entry is not None:
             return entry.name
         name = clean_name(ent.text)
-        for earlier in full_names:  # "Mahdi" after "Adel Abdul Mahdi"
-            if earlier != name and (earlier.endswith(" " + name) or earlier.endswith("-" + name)):
+        for earlier in full_names:  # "Mahdi" after "Adel Abdul Mahdi", "De Mistura" after "Staffan de Mistura"
+            if earlier != name and earlier.lower().endswith((" " + name.lower(), "-" + name.lower())):
                 return earlier
         if " " not in name and name in given_names():  # "Anna" after "Anna Campbell" (and no other Anna)
             named_so = {earlier for earlier in full_names if earlier.startswith(name + " ")}
@@ -224,6 +225,15 @@ class ActorsStage:
         if len(name.split()) > 1:
             full_names.append(name)
         return name
+
+
+def _ends_a_name_told(ent: Span, full_names: list[str]) -> bool:
+    """Whether the model's ORG is the end of a person's full name the story told before it, in
+    any case ("De Mistura" after "Staffan de Mistura"); not after "the" ("told the Hill")."""
+    name = clean_name(ent.text).lower()
+    if not name or ent.text.lower().startswith("the ") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return False
+    return any(earlier.lower().endswith(" " + name) for earlier in full_names)
 
 
 _SKIP_IN_NAME = {"DET", "NUM", "PRON", "PUNCT", "ADP", "CCONJ"}

@@ -124,6 +124,20 @@ def test_labelstudio_spans_relations_and_choices(tmp_path):
     assert claim.text == "Gunmen killed 3 in Kirkuk 😐 on Monday"
 
 
+def test_labelstudio_json_min_export(tmp_path):
+    """JSON_MIN puts the task's data fields and each control's regions side by side."""
+    killed = LS_TEXT.index("killed")
+    record = {"text": LS_TEXT, "doc_id": "k1", "id": 7, "annotator": 1, "created_at": "2024-03-09T21:52:49.513742Z",
+              "label": [{"start": killed, "end": killed + 6, "text": "killed", "labels": ["Conflict.Attack"]},
+                        {**region("r", "Kirkuk", "GPE")["value"]}],
+              "sentiment": "neutral"}
+    gold = read_labelstudio(write(tmp_path / "min.json", json.dumps([record])))
+    doc = gold.docs["k1"]
+    assert [(m.text, m.get("event_type")) for m in doc.mentions["events"]] == [("killed", "attack")]
+    assert [m.text for m in doc.mentions["locations"]] == ["Kirkuk"]
+    assert doc.text == LS_TEXT
+
+
 def test_labelstudio_utf16_offsets_are_converted(tmp_path):
     # "Monday" follows an emoji: Label Studio (JavaScript) counts it as two UTF-16 units.
     task = labelstudio_task("Monday", label="Date", units=True)
@@ -150,6 +164,14 @@ def test_records_csv_with_aliases(tmp_path):
     assert gold.records["a"] == {"killed": "1", "injured": "3", "admin1": "Tennessee", "location": "Clarksville",
                                  "date": "2015-01-20"}
     assert gold.records["b"] == {"killed": "0", "admin1": "Ohio"}
+
+
+def test_records_id_columns_of_acled_and_gtd(tmp_path):
+    acled = read_records(write(tmp_path / "acled.csv", "event_id_cnty,fatalities,admin1\nIRQ1,25,Al Anbar\n"))
+    assert acled.records == {"IRQ1": {"killed": "25", "admin1": "Al Anbar"}}
+    # a doc_id column is the id; ACLED's own id and a second admin column are kept out of the way
+    both = read_records(write(tmp_path / "both.csv", "event_id_cnty,doc_id,admin1,province,nkill\nIRQ1,a,Anbar,X,3\n"))
+    assert both.records == {"a": {"admin1": "Anbar", "killed": "3"}}
 
 
 @pytest.mark.parametrize("content, message", [

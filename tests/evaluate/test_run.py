@@ -216,3 +216,24 @@ def test_record_city_is_never_a_state_or_a_street():
                                                            "feature": "admin", "admin1": "New Mexico"})
     record = predicted_record(EvalDoc("a", mentions={"events": [shot("Chaves County")], "locations": [town, county]}))
     assert record["location"] == "Chaves County"  # a county is a record's city or county
+
+
+def test_predictions_scoped_by_the_roles_the_gold_set_annotates(tmp_path):
+    """Gold that marks only event places does not annotate places merely mentioned, also
+    in an article whose gold has no event place (the WikiEvents shape)."""
+    texts = {"a": "Gunmen attacked a checkpoint in Kandahar on Monday, officials in Kabul said.",
+             "b": "Officials in Kabul said talks with Pakistan would resume."}
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": k, "text": v, "published": "2020-01-08"}) + "\n"
+                           for k, v in texts.items()), encoding="utf-8")
+    run_extract([src], tmp_path / "run")
+    kandahar = texts["a"].index("Kandahar")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(row) + "\n" for row in [
+        {"doc_id": "a", "text": texts["a"], "locations": [
+            {"start": kandahar, "end": kandahar + 8, "text": "Kandahar", "role": "event_location"}]},
+        {"doc_id": "b", "text": texts["b"], "locations": []}]), encoding="utf-8")
+    report = evaluate_run(tmp_path / "run", gold)
+    locations = report["tables"]["locations"]
+    assert (locations["cor"], locations["spu"]) == (1, 0)
+    assert locations["excluded_predictions"] >= 3  # Kabul twice, Pakistan: mentioned, not event places
