@@ -164,9 +164,14 @@ def _not_whom_they_speak_for(doc: Doc, actor, head: Token) -> bool:
             any(t.dep_ == "pobj" and t.head.lower_ == "of" for t in path):
         return True  # "The father of Shamima Begum" is not Shamima Begum
     prep = span.root.head
+    # a place by a compass word the model may tag ORG ("a doctor in eastern Ghouta")
+    placed = span.root.ent_type_ in ("GPE", "LOC", "FAC") or \
+        any(c.dep_ in ("amod", "compound") and _COMPASS.fullmatch(c.lower_) for c in span.root.children)
     return span.root.dep_ == "pobj" and prep.head == head and head.pos_ == "NOUN" and (
-        prep.lower_ in _LOCATIVE or prep.lower_ in _OPPOSITE or
-        prep.lower_ in _LOCATIVE_BEFORE_PLACE and span.root.ent_type_ in ("GPE", "LOC", "FAC"))
+        prep.lower_ in _LOCATIVE or prep.lower_ in _OPPOSITE or prep.lower_ in _LOCATIVE_BEFORE_PLACE and placed)
+
+
+_COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?")
 
 
 def told(doc: Doc, speaker: Span, name: str) -> Told:

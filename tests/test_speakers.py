@@ -43,6 +43,9 @@ from tests.stages.test_claims import claims_in
     ("The Pentagon issued a statement on Monday. It said the strikes were defensive.", "Pentagon"),
     ("Turkish officials met Vladimir Putin on Monday. They said the operation would go on.", "Turkish government"),
     ("Vladimir Putin met the Syrian government on Monday. It said the talks went well.", ""),
+    # where the speaker is is not whom they speak for, also a place only a compass word marks
+    ("\u201cWe are standing before the massacre of the 21st century,\u201d said a doctor in eastern Ghouta.",
+     "doctor in eastern Ghouta"),
     # a full name's given name tells the gender the text does not (models/dictionaries/given_names.json)
     ("Elaine Pearson visited the camp with Paul Ronalds on Monday. He said the children were malnourished.",
      "Paul Ronalds"),

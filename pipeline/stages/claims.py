@@ -375,7 +375,10 @@ def _judges(word: Token, content: Span, judging: frozenset[str]) -> bool:
         noun = noun.head.head  # "an act of terrorism", "guilty of war crimes"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _NAMING:
         return True  # "views the Kurdish forces as a terrorist threat"
-    return noun == content.root or noun.dep_ in ("attr", "acomp", "oprd", "appos") or \
+    # the content itself: "“A violation!”", but not what a cue takes as its topic ("would only
+    # discuss terrorism": no naming of anything)
+    topic = noun.dep_ in ("dobj", "pobj") and not content.start <= noun.head.i < content.end
+    return noun == content.root and not topic or noun.dep_ in ("attr", "acomp", "oprd", "appos") or \
         noun.dep_ == "dobj" and noun.head.lemma_ in _NAMING
 
 

@@ -905,6 +905,8 @@ def test_who_says_and_what_is_said(nlp, paragraph, expected):
     ("The SDF said its fighters advanced deep into areas controlled by the terrorist organisation.", "statement"),
     ("The court said Prakash must stay behind bars for now to answer local terrorism charges.", "statement"),
     ("Turkey said it would shortly mount an assault on the Kurdish-held town of Afrin.", "statement"),
+    # ... nor where it is the topic a cue takes ("discuss terrorism")
+    ("The Syrian delegation would only discuss terrorism.", "statement"),
 ])
 def test_a_condemnation_says_what_something_is(nlp, paragraph, kind):
     from datetime import date
