@@ -184,7 +184,15 @@ def threatens(cue: Token, content: Span, retaliation: frozenset[str]) -> bool:
     possibility of a strike", "warned France not to interfere", "warning to attack"), names
     the speaker's answer ("would respond swiftly", "legitimate targets", "will not stand by"),
     or says what the speaker will do ("we will ..."). Else it tells of a danger."""
-    if any(c.dep_ in ("dobj", "dative") for c in cue.children):  # whom it warns
+    # whom it warns ("warned Iraq about a strike", "warned France not to interfere", "warned the US
+    # that an operation is near"); not a clause misparsed as the object ("warned the decision
+    # could ...", "warned the major powers they are rushing towards catastrophe": a danger told)
+    addressee = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and (may_speak(c) or c.pos_ == "PRON")),
+                     None)
+    if addressee is not None and not any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and
+                                                                   g.lower_ not in ("who", "that", "which")
+                                                                   for g in c.children)
+                                         for c in addressee.children):
         return True
     if content[0].lower_ == "to" and content.root.tag_ == "VB":  # "repeatedly warning to attack"
         return True

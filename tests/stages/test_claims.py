@@ -930,6 +930,10 @@ def test_a_condemnation_says_what_something_is(nlp, paragraph, kind):
     ("Aid agencies warned that a large-scale assault on Idlib could cause a humanitarian crisis.", "statement"),
     ("The UN has warned of the worst humanitarian catastrophe of this century.", "statement"),
     ("Germany warned that their repatriation would be extremely difficult.", "statement"),
+    # ... also where the parser takes what it warns of for whom it warns
+    ("Critics have warned the decision to suspend the approach could put the UK's opposition to the death penalty "
+     "in jeopardy.", "statement"),
+    ("Guterres warned the major powers they are rushing towards catastrophe.", "statement"),
 ])
 def test_a_warning_is_a_threat_only_of_the_speakers_own_doing(nlp, paragraph, kind):
     from datetime import date
