@@ -55,8 +55,8 @@ class EventRow:
     doc_id: str
     event_id: str
     event_type: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     text: str
     date: str = ""
     date_start: int | None = None
@@ -73,6 +73,10 @@ class EventRow:
     rule_id: str = ""
     zone: str = ""
     locality: str = ""  # the town the event's place lies in ("North Lawndale" -> Chicago), when known
+    # an event only the record's title tells (zone record_title): start/end are empty and these
+    # index documents.title
+    title_start: int | None = None
+    title_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +112,8 @@ class CasualtyRow:
 
     doc_id: str
     event_id: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     text: str
     kind: str
     min: int | None = None
@@ -122,6 +126,10 @@ class CasualtyRow:
     perpetrator: str = ""
     rule_id: str = ""
     zone: str = ""
+    # a toll only the record's title tells (zone record_title): start/end are empty and these
+    # index documents.title
+    title_start: int | None = None
+    title_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

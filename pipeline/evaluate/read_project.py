@@ -124,8 +124,8 @@ def read_run_folder(folder: str | Path, *, tables: tuple[str, ...] = EXTRACTION_
             if doc_id not in result.docs:
                 continue
             row = {k: v for k, v in row.items() if k != "doc_id"}
-            if table == "locations" and row.get("start") == "" and row.get("title_start"):
-                # a place of the record's title: no span in the text to score, but a place of the record
+            if row.get("start") == "" and row.get("title_start"):
+                # a place or toll of the record's title: no span in the text to score, but the record's
                 result.docs[doc_id].title_mentions.append(
                     Mention(table=table, start=-1, end=-1, text=row.get("text", ""), attrs=frozen(row),
                             origin=f"{path.name}:{number}"))

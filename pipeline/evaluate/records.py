@@ -76,11 +76,13 @@ def _int(value: str) -> int:
 def predicted_record(doc: EvalDoc | None) -> dict[str, str]:
     if doc is None:
         return {}
-    events = doc.mentions.get("events", [])
+    # the event only the record's title tells, with its toll ("Teen Shot To Death In Pacoima")
+    events = doc.mentions.get("events", []) + [m for m in doc.title_mentions if m.table == "events"]
     # the record's title's places too; its site's town ("- WMC Action News 5 - Memphis, Tennessee")
     # only when the article places its story nowhere else
-    site = [m for m in doc.title_mentions if (m.get("rule_id") or "").startswith("title_site")]
-    title_places = [m for m in doc.title_mentions if m not in site]
+    places_of_title = [m for m in doc.title_mentions if m.table == "locations"]
+    site = [m for m in places_of_title if (m.get("rule_id") or "").startswith("title_site")]
+    title_places = [m for m in places_of_title if m not in site]
     places = doc.mentions.get("locations", []) + title_places
     record = {"killed": str(sum(_int(e.get("killed")) for e in events)),
               "injured": str(sum(_int(e.get("injured")) for e in events))}

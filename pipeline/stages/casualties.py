@@ -35,6 +35,7 @@ from pipeline.stages.events import load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.timex import in_small_hours
+from pipeline.title_tolls import with_title_tolls
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
 _VIOLENT = {"airstrike", "shelling", "bombing", "armed_clash", "attack", "shooting", "killing", "storming", "riot",
@@ -90,12 +91,15 @@ class CasualtiesStage:
         casualties = [c for c, k in zip(casualties, keep) if k]
         links = [i for i, k in zip(links, keep) if k]
         casualty_rows = [row for row, k in zip(casualty_rows, keep) if k]
-        doc._.casualty_rows = tuple(casualty_rows)
-        doc._.event_rows = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
-                                                 [(cas, i) for cas, i in zip(casualties, links)
-                                                  if i is not None and mentions[i].cluster == c], mentions,
-                                                 c in tolled)
-                                 for c in clusters)
+        events = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
+                                       [(cas, i) for cas, i in zip(casualties, links)
+                                        if i is not None and mentions[i].cluster == c], mentions, c in tolled)
+                       for c in clusters)
+        # a page whose text tells no toll: the one its record's title tells ("Teen Shot To Death In Pacoima")
+        doc._.event_rows, title_rows = with_title_tolls(
+            doc_id, doc._.meta.title if doc._.meta is not None else "", doc_text(doc), events,
+            doc._.published.isoformat() if doc._.published else "", self.acled)
+        doc._.casualty_rows = tuple(casualty_rows) + title_rows
         self._assign_roles(doc, doc_id, mentions, event_ids, casualties, links)
         return doc
 
