@@ -25,13 +25,13 @@ from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.date_tense import date_governor, dates_telling
 from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_death, dates_aftermath,
                                   dates_something_else, describes_someone, in_other_relative_clause, later_verb,
-                                  names_an_occasion)
+                                  event_date, names_an_occasion)
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.dates import reference_day
 from pipeline.event_mentions import Argument, EventMention
-from pipeline.stages.events import load_event_types
+from pipeline.stages.events import in_a_travel_mishap, load_event_types
 from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
                                          sentence_spans, zone_of)
 from pipeline.timex import in_small_hours
@@ -59,9 +59,11 @@ class CasualtiesStage:
         mentions = list(doc._.event_mentions or ())
         links: list[int | None] = []
         for casualty in casualties:
-            index = self._link(doc, casualty, mentions)
-            if index is None and casualty.predicate.pos_ in ("VERB", "ADJ", "NOUN"):
-                mentions.append(self._implicit_event(doc, casualty, len({m.cluster for m in mentions})))
+            # "died in a car crash": a death of no violent event, a count of no event's toll
+            mishap = in_a_travel_mishap(casualty.predicate)
+            index = None if mishap else self._link(doc, casualty, mentions)
+            if index is None and not mishap and casualty.predicate.pos_ in ("VERB", "ADJ", "NOUN"):
+                mentions.append(self._implicit_event(doc, casualty, len({m.cluster for m in mentions}), mentions))
                 index = len(mentions) - 1
             links.append(index)
         links = one_incident(doc, mentions, links)
@@ -124,20 +126,28 @@ class CasualtiesStage:
         # victim was taken to a hospital in critical condition" paragraphs after "a shooting"),
         # else the first one it tells after (a headline's "2 dead" before the lead's shooting)
         sentence = sentence_index(doc, predicate)
+        # not one whose day is after the death's ("the funeral of Brandon Porraz, who died Nov. 27"
+        # in a story of a shooting at the funeral): no one dies of an attack before it
+        died = event_date(doc, predicate) if casualty.kind == "killed" else None
         violent = [(i, m) for i, m in enumerate(mentions) if m.event_type in _VIOLENT and m.sentence != sentence
-                   and not _generic(m)]
+                   and not _generic(m) and not any(_after_the_death(died, o) for o in mentions if o.cluster == m.cluster)]
         earlier = [(i, m) for i, m in violent if m.sentence < sentence]
         if earlier:
             return earlier[-1][0]
         return violent[0][0] if violent else None
 
     @staticmethod
-    def _implicit_event(doc: Doc, casualty: Casualty, cluster_id: int) -> EventMention:
+    def _implicit_event(doc: Doc, casualty: Casualty, cluster_id: int, mentions: list[EventMention]) -> EventMention:
         token = casualty.predicate
         event_type = "killing" if casualty.kind == "killed" else "attack"
+        # a death dated before the story's attacks ("the funeral of Brandon Porraz, who died Nov.
+        # 27") keeps its day, so that it is not joined to their incident; else the day is left to
+        # the event row ("died Sunday after he was stabbed on Friday night" is Friday's)
+        day = event_date(doc, token) if casualty.kind == "killed" else None
+        before = any(_after_the_death(day, m) for m in mentions if m.event_type in _VIOLENT)
         return EventMention(token.idx, token.idx + len(token.text), token.text, token.i, sentence_index(doc, token),
                             event_type, "ev_implicit_casualty", zone_of(doc, token.idx, token.idx + len(token.text)),
-                            cluster=cluster_id + 1000)
+                            date=day if before else None, cluster=cluster_id + 1000)
 
     def _event_row(self, doc: Doc, doc_id: str, members: list[EventMention], event_id: str,
                    casualties: list[tuple[Casualty, int]], mentions: list[EventMention],
@@ -399,6 +409,15 @@ def _title_town(doc: Doc):
     towns = {r.name: r for r in doc._.title_place_rows or () if (r.feature == "city" or
              r.feature == "admin" and r.name != r.admin1) and not r.rule_id.startswith(("title_resident", "title_site"))}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _after_the_death(died, mention: EventMention) -> bool:
+    """Whether an event mention is dated, to the day, after the day a death is dated (any
+    mention of the event: "shot ... Friday", then "the drive-by shooting")."""
+    if died is None or mention.date is None or not died.first_day or not mention.date.first_day:
+        return False
+    return died.first_day == died.last_day and mention.date.first_day == mention.date.last_day and \
+        date_of(died.first_day) < date_of(mention.date.first_day)
 
 
 def _governed_country(doc: Doc, mention: EventMention, lexicon) -> str:

@@ -38,6 +38,11 @@ _NOT_TARGETS = {"deal", "agreement", "balance", "tone", "chord", "note", "plan",
 # a strike these name is a stoppage of work, not an attack ("a global strike", "a general strike")
 _WORK_STOPPAGES = {"hunger", "general", "labor", "labour", "global", "nationwide", "national", "workers", "teachers",
                    "rail", "transport", "union", "women", "student", "students", "doctors", "nurses"}
+# a death in a mishap of travel is no violence ("killed in a high-speed motorcycle accident",
+# "died in a car crash"); a hunting accident with a gun is
+_MISHAPS = {"crash", "collision", "wreck", "accident"}
+_TRAVEL = {"car", "motorcycle", "traffic", "road", "vehicle", "plane", "helicopter", "bus", "train", "boating", "boat",
+           "truck", "auto", "automobile", "highway", "motor", "air", "aircraft", "skiing", "climbing", "crash"}
 _NOT_BATTLES = {"political", "legal", "court", "budget", "custody", "uphill", "electoral", "bureaucratic", "diplomatic"}
 _FINANCE = {"stock", "stocks", "market", "markets", "price", "prices", "share", "shares", "index", "dollar", "bond"}
 # a crime named as a charge is not an event told: "charged with murder", "booked for
@@ -161,6 +166,8 @@ class EventsStage:
         if token.pos_ in ("NOUN", "PROPN") and _charge(token):
             return False
         if lemma in ("battle", "fight") and children & _NOT_BATTLES:
+            return False
+        if lemma in ("kill", "die") and in_a_travel_mishap(token):
             return False
         if span.label_ in self.object_group and not any(
                 self.lexicon.group_nouns.get(o.lower_) == self.object_group[span.label_]
@@ -411,3 +418,14 @@ def _is_town(token: Token) -> bool:
                                                        "event_types": "dictionaries/event_types.jsonl"})
 def make_events_stage(nlp: Language, name: str, patterns: str, event_types: str) -> EventsStage:
     return EventsStage(nlp, patterns=patterns, event_types=event_types)
+
+
+def in_a_travel_mishap(token: Token) -> bool:
+    """Whether a death is told as one of a crash or accident of travel: "killed in a
+    high-speed motorcycle accident", "died in a car crash", "a plane crash killed ..."."""
+    causes = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+              for g in c.children if g.dep_ == "pobj"] + \
+        [c for c in token.children if c.dep_ == "nsubj"]
+    return any(cause.lemma_.lower() in _MISHAPS and (cause.lemma_.lower() != "accident" or any(
+        m.lemma_.lower() in _TRAVEL for m in cause.children if m.dep_ in ("compound", "amod", "nmod")))
+               for cause in causes)

@@ -360,3 +360,32 @@ def test_one_who_could_not_be_saved_died(nlp, text, killed):
 
     result = extract_one(nlp, text, date(2016, 9, 27))
     assert sum(e.killed or 0 for e in result.events) == killed
+
+
+@pytest.mark.parametrize("text, events, tolled", [
+    # a death in a crash or accident of travel is no violent event and no event's toll
+    ("Two soldiers died in a helicopter crash near Mosul.", [], []),
+    ("Gunmen shot a man on Friday. His brother died in a car crash the night before.", ["shooting"], []),
+    # ... a hunting accident is still one of a gun
+    ("A Waverly man was killed in a hunting accident on Christmas Eve.", ["killing"], [("killing", 1)]),
+])
+def test_a_death_in_a_travel_mishap_is_no_violence(nlp, text, events, tolled):
+    from tests.stages.test_events import extract_one
+
+    result = extract_one(nlp, text, date(2016, 12, 26))
+    assert [e.event_type for e in result.events] == events
+    assert [(e.event_type, e.killed) for e in result.events if e.killed] == tolled
+
+
+def test_a_death_before_the_attack_is_not_its_toll(nlp):
+    """A story of a shooting at a funeral names whose funeral it was: that death is dated
+    before the shooting, so it is no toll of it."""
+    from tests.stages.test_events import extract_one
+
+    text = ("Four people were shot while attending a funeral service Friday in Southwest Fresno. People were "
+            "gathered for the funeral of Brandon Porraz, who died Nov. 27. Porraz was killed in a high-speed "
+            "motorcycle accident.")
+    result = extract_one(nlp, text, date(2016, 12, 10))
+    shooting = next(e for e in result.events if e.event_type == "shooting")
+    assert (shooting.killed, shooting.injured, shooting.date) == (None, 4, "2016-12-09")
+    assert all(e.date == "2016-11-27" for e in result.events if e.killed)
