@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
 
@@ -94,6 +95,27 @@ def without_article(key: str) -> str:
     return re.sub(r"^(?:al|el|ad|adh|ar|as|an|ash|at|az) ", "", key)
 
 
+_ROMANIZED_TOWN = 50_000  # a town found by its romanization alone is this big: fewer namesakes
+_ARTICLE_WORDS = re.compile(r"\b(?:al|el|ad|adh|ar|as|an|ash|at|az|ez|es|en|er|ed|ul)\b")
+
+
+def _letters(value: str) -> str:
+    """A name's letters without diacritics or Arabic articles: "Al Ḩudaydah" -> "hudaydah"."""
+    return re.sub(r"[^a-z]+", "", _ARTICLE_WORDS.sub(" ", ascii_folded(value.lower()).replace("-", " ")))
+
+
+def romanized_key(value: str) -> str:
+    """A place name up to how it was romanized: without diacritics, Arabic articles (inside
+    the name too), doubled letters, vowels (and y, w) and a final "h": "Ninewa" / "Ninawa",
+    "Idleb" / "Idlib", "Hodeidah" / "Al Ḩudaydah", "Deir Ezzor" / "Deir ez-Zor" / "Dayr az
+    Zawr", "Maarat al-Numan" / "Ma‘arrat an Nu‘mān". Close names meet here: a reading by this
+    key needs the place's country named with it."""
+    key = re.sub(r"(.)\1+", r"\1", _letters(value))
+    key = re.sub(r"h$", "", key)
+    skeleton = re.sub(r"[aeiouyw]", "", key)
+    return skeleton if len(skeleton) >= 2 else key
+
+
 class Gazetteer:
     def __init__(self, *, aliases: str = ALIASES_FILE) -> None:
         # the index is 240,000 small objects: the cyclic collector's passes over them while
@@ -135,6 +157,7 @@ class Gazetteer:
                           zip_codes=zip_codes.get(county["fips"], 0))
             self._add(county["name"], place)
         divisions = self._add_divisions()
+        self._romanized: dict[str, list[tuple[str, Place]]] = {}  # romanized_key -> (name, town)
         for city in geonames.get_cities().values():
             iso3 = self._iso2_to_iso3.get(city["countrycode"], "")
             admin1 = city.get("admin1code", "")
@@ -149,7 +172,13 @@ class Gazetteer:
             for alternate in city.get("alternatenames", []):
                 if _ASCII_NAME.match(alternate) and not alternate.isupper():
                     self._add(alternate, place)
-            if iso3 != "USA":
+            if iso3 != "USA" and place.population >= _ROMANIZED_TOWN:
+                # "Hodeidah" is Al Ḩudaydah, "Deir Ezzor" Deir ez-Zor: a spelling of its
+                # romanization, where the story names the country
+                for name in (city["name"], *(a for a in city.get("alternatenames", []) if _ASCII_NAME.match(a))):
+                    skeleton = romanized_key(name)
+                    if len(skeleton) >= 3:
+                        self._romanized.setdefault(skeleton, []).append((name, place))
                 # "Qamishli" is Al Qāmishlī, "Qaim" Al Qā’im, where the story names the country: a
                 # name without its article is often a person's too ("Zahra", Az Zahrā’, Libya)
                 bare = without_article(ascii_folded(place_key(city["name"])))
@@ -283,6 +312,18 @@ class Gazetteer:
             # but not "the West Side", "the East End": a part of town, not a town called Side
             found = self._index.get(bare) if bare != key and bare not in _GENERIC_PARTS else None
         return list(found or [])
+
+    def romanized(self, text: str, countries: Iterable[str]) -> Place | None:
+        """The town of 50,000 or more of one of `countries` that a name the index lacks spells
+        in another romanization ("Hodeidah" is Al Ḩudaydah, "Deir Azzour" Deir ez-Zor,
+        "Qamishlo" Al Qāmishlī), close in its letters too; the biggest of several."""
+        key = place_key(text)
+        if len(key) <= 3 or not key[:1].isalpha():
+            return None
+        letters = _letters(key)
+        found = [(name, p) for name, p in self._romanized.get(romanized_key(key), ()) if p.country in countries and
+                 SequenceMatcher(None, letters, _letters(name)).ratio() >= 0.8]
+        return max((p for _, p in found), key=lambda p: p.population, default=None)
 
     def resolve(self, text: str, *, context_countries: Iterable[str] = (), context_admin1: Iterable[str] = (),
                 implied_admin1: Iterable[str] = (), allow_minor: bool = False, local: bool = False) -> Place | None:

@@ -33,7 +33,7 @@ import pycountry
 
 from pipeline.evaluate.model import EvalDoc, RECORD_FIELDS
 from pipeline.evaluate.scoring import AttributeTally, norm
-from pipeline.gazetteer import ascii_folded, default_gazetteer, without_article
+from pipeline.gazetteer import default_gazetteer, romanized_key
 
 _PLACE_SUFFIX = re.compile(r"\s+(county|city|parish|township|twp\.?|borough|village|town)$")
 # spellings of one place name: "St. Louis" / "Saint Louis", "The Bronx" / "Bronx", "Ft." / "Fort"
@@ -163,20 +163,6 @@ def _city_of(row) -> str:
     from pipeline.gazetteer import default_gazetteer
     place = _place(row)
     return default_gazetteer().city_of(place) if place is not None else ""
-
-
-def romanized_key(value: str) -> str:
-    """A place name up to how it was romanized: without diacritics, an Arabic article,
-    doubled letters, vowels and a final "h" ("Ninewa" / "Ninawa", "Idleb" / "Idlib",
-    "Ar-Raqqa" / "Ar-Raqqah", "Deir-ez-Zor" / "Dayr az Zawr" stay apart, "Al-Hasakeh" /
-    "Al-Hasakah"). Compared within one article's record only, where two names this close
-    are one place."""
-    key = without_article(" ".join(ascii_folded(value.lower()).replace("-", " ").split()))  # "Ar-Raqqa"
-    key = re.sub(r"[^a-z]+", "", key)
-    key = re.sub(r"(.)\1+", r"\1", key)
-    key = re.sub(r"h$", "", key)
-    skeleton = re.sub(r"[aeiouy]", "", key)
-    return skeleton if len(skeleton) >= 2 else key
 
 
 def country_code(value: str) -> str:

@@ -21,7 +21,8 @@ from pipeline.implied_states import implied_states
 from pipeline.place_coherence import Reading, cohere
 from pipeline.title_places import site_names_us_town, states_in_title, title_readings
 from pipeline.layout import FURNITURE_ZONES, dateline_places
-from pipeline.person_names import people_named, place_called_a_people
+from pipeline.person_names import clean_name, people_named, place_called_a_people
+from pipeline.speakers import given_names
 from pipeline.place_words import (AGENCY_MENTION, AGENCY_WORDS, AREA_WORDS, COMPASS, FACILITY_HEADS, SITE_HEADS,
                                   FEATURE_BY_LABEL, HEADLINE_TAIL_WORDS, LAW_AGENCY_WORDS, LOCATIVES,
                                   MISREAD_LABELS, NAME_SUFFIXES, PERSON_NOUNS, agency_words, compass_of, inside_actor,
@@ -347,6 +348,8 @@ class LocationsStage:
                     context = dict(context_countries=countries, context_admin1=states, implied_admin1=others,
                                    allow_minor=ent.label_ != "LOC", local=local_news)
                     place = self.gazetteer.resolve(ent.text, **context)
+                    if place is None and ent.label_ == "GPE" and not _may_be_a_person(doc, ent):
+                        place = self.gazetteer.romanized(ent.text, countries)  # "Hodeidah", "Deir Azzour"
                     # a small US town too, when it lies next to another of the article's places
                     wider = {**context, "allow_minor": True, "context_countries": countries | {"USA"}}
                     choices = self.gazetteer.namesakes(ent.text, **wider) if place is not None else []
@@ -477,3 +480,10 @@ class LocationsStage:
                   default_config={"labels": list(PLACE_LABELS), "ruler_min_population": 100_000})
 def make_locations_stage(nlp: Language, name: str, labels: list[str], ruler_min_population: int) -> LocationsStage:
     return LocationsStage(nlp, labels=tuple(labels), ruler_min_population=ruler_min_population)
+
+
+def _may_be_a_person(doc: Doc, ent: Span) -> bool:
+    """Whether the model's GPE may be someone's name: a given name the census lists
+    ("Adrienne", "Jamal"), or a name the story also tags a person ("Sylvana")."""
+    name = clean_name(ent.text)
+    return bool(name) and (name.split()[0] in given_names() or people_named(doc).person[name] > 0)

@@ -466,3 +466,24 @@ def test_a_name_before_camp_is_a_site_not_a_person(nlp):
     (result,) = process_batch(nlp, [SourceDoc(doc_id="t", path="t.txt", text=text)], default_published=date(2019, 3, 9))
     assert {(r.text, r.feature) for r in result.locations} >= {("al-Hawl camp", "facility")}
     assert not [a for a in result.actors if a.text.startswith("al-")]
+
+
+@pytest.mark.parametrize("paragraph, mention, name", [
+    # another romanization of a town of 50,000 or more, in a story that names its country
+    ("The port city of Hodeidah in Yemen was struck by Saudi-led coalition jets on Monday.", "Hodeidah",
+     "Al Ḩudaydah"),
+    ("US-backed forces in Syria advanced towards Deir Azzour on Friday.", "Deir Azzour", "Deir ez-Zor"),
+    ("Kurdish fighters held Kobanî, a town in northern Syria, for months.", "Kobanî", "‘Ayn al ‘Arab"),
+])
+def test_a_town_spelled_in_another_romanization(nlp, paragraph, mention, name):
+    result = extract_one(nlp, paragraph)
+    assert {r.text: r.name for r in result.locations}.get(mention) == name
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Jamraya", ("SYR", "TUR", "IRQ")),   # İzmir's "Ijamira" is close in consonants, far in letters
+    ("Sarrin", ("SYR", "IRQ")),           # a village the gazetteer lacks is not Soran
+    ("Hodeidah", ("SYR",)),               # ... nor is a town read so without its country named
+])
+def test_no_romanized_reading_far_in_letters_or_outside_the_story(text, countries):
+    assert default_gazetteer().romanized(text, countries) is None
