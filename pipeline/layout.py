@@ -186,6 +186,8 @@ def parse_layout(text: str, *, header_rules: str | Path = "patterns/header.jsonl
             break
         if rule.scope == "line":
             zones.append(Zone(start, end, "boilerplate", rule.id))
+        elif rule.scope == "tail":  # from the words on: a correction note closing the text's one line
+            zones.append(Zone(start + rule.pattern.search(line).start(), end, "boilerplate", rule.id))
     for zone in sorted((z for z in zones if z.kind == "boilerplate"), key=lambda z: -z.start):
         if zone.start < body_end and not text[zone.end:body_end].strip():
             body_end = zone.start  # furniture lines that close the page are not body

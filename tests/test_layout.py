@@ -107,3 +107,20 @@ def test_a_social_media_line_closing_a_transcript_is_furniture():
     layout = parse_layout(text)
     assert layout.zone_at(text.index("Follow Pam Key")) == "boilerplate"
     assert layout.zone_at(text.index("Mark Cuban")) == "body"
+
+
+def test_a_correction_note_is_furniture_from_its_words_to_the_end_of_its_line():
+    """Guardian pages keep the whole article on one line and close it with the paper's note."""
+    text = ("Talabani is survived by Hero and his sons Qubad and Bafel. This article was amended on 6 October 2017 "
+            "to better describe the nature of Talabani's turf wars with the Barzani clan.\n\n"
+            "Police said the bodies were found Wednesday night.\n\n"
+            "This story has been corrected to show that the bodies were found Wednesday night, not Thursday.")
+    layout = parse_layout(text)
+    assert layout.zone_at(text.index("Talabani is survived")) == "body"
+    assert layout.zone_at(text.index("This article was amended")) == "boilerplate"
+    assert layout.zone_at(text.index("better describe")) == "boilerplate"
+    assert layout.zone_at(text.index("Police said")) == "body"
+    assert layout.zone_at(text.index("not Thursday")) == "boilerplate"
+    # ... not a story that tells of another article's amendment
+    other = "The bill, which lawmakers said this article was amended to weaken, passed on Monday."
+    assert parse_layout(other).zone_at(other.index("this article")) == "body"
