@@ -5,7 +5,8 @@
 Texts: ../shared/data/guardian-syria as JSONL, repeated to --docs documents. Prints
 (a) bare `nlp.pipe` with the same model and batch size, (b) `extract` end to end with
 CSV writing, their words/s and the ratio (b)/(a), each stage's share of the pipeline's
-time, and peak RSS. Nothing here is a test: it reports, it does not assert.
+time (the articles with their publication dates, and the dates stage again without them),
+and peak RSS. Nothing here is a test: it reports, it does not assert.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 import spacy
@@ -42,7 +44,7 @@ def texts_file(folder: Path, docs: int) -> tuple[Path, list[str]]:
         for i in range(docs):
             record = dict(records[i % len(records)], id=f"{records[i % len(records)]['id']}-{i}")
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    texts = [records[i % len(records)]["text"] for i in range(docs)]
+    texts = [(records[i % len(records)]["text"], records[i % len(records)].get("published", "")) for i in range(docs)]
     return path, texts
 
 
@@ -68,14 +70,16 @@ def bare_pipe(path: Path, batch_size: int) -> None:
         pass
 
 
-def stage_shares(texts: list[str], batch_size: int) -> dict[str, float]:
+def stage_shares(texts: list[tuple[str, str]], batch_size: int, *, dated: bool = True) -> dict[str, float]:
+    """Each component's share of pipeline time over (text, publication date) pairs; with
+    `dated` false, as if no article had a publication date (relative dates then read unresolved)."""
     nlp = build_nlp()
     totals = {name: 0.0 for name in nlp.pipe_names}
-    docs = [nlp.make_doc(text) for text in texts]
+    docs = [nlp.make_doc(text) for text, _ in texts]
     from pipeline.stages.extensions import DocMeta
 
-    for doc in docs:
-        doc._.meta = DocMeta(doc_id="x")
+    for doc, (_, published) in zip(docs, texts):
+        doc._.meta = DocMeta(doc_id="x", published=date.fromisoformat(published[:10]) if dated and published else None)
     for name, proc in nlp.pipeline:
         started = time.perf_counter()
         if hasattr(proc, "pipe"):
@@ -107,7 +111,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="newsevents-bench-"))
     try:
         path, texts = texts_file(work, args.docs)
-        words = sum(len(text.split()) for text in texts)
+        words = sum(len(text.split()) for text, _ in texts)
         # each side in its own process, so that neither's memory is charged to the other;
         # with --repeat the sides alternate and each keeps its fastest run (timeit's rule:
         # slower runs measure the machine's other load, not the code)
@@ -143,6 +147,8 @@ def main() -> None:
         print(f"share of pipeline time per component ({min(args.stage_sample, args.docs)} documents):")
         for name, share in sorted(shares.items(), key=lambda kv: -kv[1]):
             print(f"  {name:24s} {share:6.1%}")
+        undated = stage_shares(texts[: args.stage_sample], args.batch_size, dated=False)["newsevents_dates"]
+        print(f"  (newsevents_dates with no publication date, relative dates read unresolved: {undated:.1%})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from pipeline.timeparse import Timex
 from pipeline.timex import normalize
@@ -25,6 +26,7 @@ _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(T.*)?")
 _FIELDS = re.compile(r"(\d{4}|\d{3}|\d\d)(?:-(W\d\d|Q\d|[A-Z]{2}|\d\d))?(?:-(WE|\d\d?))?(T.*)?")
 
 
+@lru_cache(maxsize=4096)  # the same few expressions ("Monday", "last week") recur across a batch
 def unresolved_reading(text: str, tense: str = "") -> Timex | None:
     """The TIMEX3 reading of `text` with what needs a publication date left as X; None when
     it is no time expression or reads as a different kind of value from day to day."""
