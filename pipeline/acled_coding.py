@@ -103,15 +103,20 @@ class AcledCoder:
 
     def _actor_type(self, doc: Doc, argument: Argument | None) -> str:
         """The actor type of an event's agent or target: its row's in actors.csv, else its head
-        noun's ("soldiers": state_military, "protesters"), else "site" for a place an armed
-        force holds ("a checkpoint")."""
+        noun's ("soldiers": state_military, "protesters"); "site" for a place an armed force
+        holds ("a checkpoint", "a US base", whoever's name is in it)."""
         if argument is None:
             return ""
+        head = argument.text.split()[-1].lower() if argument.text.split() else ""
+        words = doc.char_span(argument.start, argument.end, alignment_mode="expand")
+        owner_of = words.root.head if words is not None and words.root.dep_ in ("compound", "nmod", "amod", "poss") \
+            else None
+        if head in self.lexicon.military_sites or owner_of is not None and owner_of.lower_ in self.lexicon.military_sites:
+            return "site"  # "a US base": the base, not the government whose name is in it
         row = next((r for r in doc._.actor_rows or () if r.start < argument.end and argument.start < r.end), None)
         if row is not None:
             return row.actor_type
-        head = argument.text.split()[-1].lower() if argument.text.split() else ""
-        return self.lexicon.group_nouns.get(head) or ("site" if head in self.lexicon.military_sites else "")
+        return self.lexicon.group_nouns.get(head) or ""
 
     def _armed(self, doc: Doc, argument: Argument | None, *, site: bool = False) -> bool:
         """Whether an event's agent or target is an armed force: an armed group or a state's

@@ -14,6 +14,8 @@ from tests.stages.test_events import extract_one
     ("Taliban fighters attacked a checkpoint in Helmand province, Afghanistan, killing four police officers.",
      ("Battles", "Armed clash")),
     ("Syrian government forces attacked rebel positions near Idlib on Monday.", ("Battles", "Armed clash")),
+    # a base is a site an armed force holds, whoever's name is in it (the target row is "US")
+    ("Kataib Hezbollah fighters attacked a US base near Kirkuk on Friday.", ("Battles", "Armed clash")),
     # ... against civilians it stays an attack
     ("Gunmen killed five villagers in Zamfara.", ("Violence against civilians", "Attack")),
     ("Gunmen shot dead two shopkeepers.", ("Violence against civilians", "Attack")),
