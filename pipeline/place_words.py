@@ -41,10 +41,12 @@ person_words = WordFilter(lower=PERSON_NOUNS)
 # what only US local news says: "the 300 block of South California", "the sheriff's office",
 # "Harris County", "Terrebonne Parish" (not "County Cork", "Kent County Council"), "the
 # district attorney", "the highway patrol", numbered streets ("18th Street South"),
-# "County Road 42", "Interstate 95"
+# "County Road 42", "Interstate 95", a local station ("NBC10", the credit "(WMC-TV) -")
 US_LOCAL_NEWS = re.compile(r"\b(?:\d+ block of|[Ss]heriff|[A-Z][a-z]+ (?:County|Parish)\b(?! Council)|"
                            r"[Dd]istrict [Aa]ttorney|[Hh]ighway [Pp]atrol|\d+(?:st|nd|rd|th) (?:Street|Avenue|Ave\.)|"
-                           r"County Road \d|Interstate \d)")
+                           r"County Road \d|Interstate \d|(?:NBC|CBS|ABC|FOX)\d{1,2}\b)|"
+                           # a local station's credit opening the lead: "(WMC-TV) -", "(KTVI) —" (not "(WHO)")
+                           r"\((?:[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?\s*\)\s*[-–—]")
 # a city this big is the one meant, whatever small namesakes other states have ("Miami")
 METROPOLIS = 250_000
 MISREAD_LABELS = {"DATE", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -52,7 +54,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "downtown"}
 TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
 US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
-                 "Interstate")
+                 "Interstate", "NBC", "CBS", "ABC", "FOX", "(K", "(W")
 
 
 def us_local_news(text: str) -> bool:

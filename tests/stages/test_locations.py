@@ -205,9 +205,14 @@ def _resolved(nlp, paragraph: str) -> dict[str, tuple[str, str]]:
     # a dateline without a state is read in the story's context: the state it names
     ("PORTLAND — A man was shot Tuesday in a parking lot downtown, police in Maine said.", "PORTLAND", "USA",
      "Maine"),
-    # "D.C." is the city of Washington, not Washington state
+    # "D.C." is the city of Washington, not Washington state; so is a quadrant of it
     ("A six-year-old boy was shot in the arm in Northeast D.C. on Monday, police said.", "Northeast D.C.", "USA",
      "District of Columbia"),
+    ("The shooting of a 6-year-old boy Wednesday night in Northeast Washington occurred during a burglary, police "
+     "said.", "Northeast Washington", "USA", "District of Columbia"),
+    # a local station's credit makes a story US local news: Chester, Pa., not Chester, England
+    ("(WPVI) - A teenage boy is dead and three other people are injured after a drive-by shooting in Chester.",
+     "Chester", "USA", "Pennsylvania"),
     # a state that opens an organisation's name ("The Iowa DNR") places the county
     ("An Oelwein man was fatally injured Saturday while turkey hunting in Fayette County. The Iowa DNR says "
      "he was hit by a shot from a shotgun.", "Fayette County", "USA", "Iowa"),
