@@ -52,6 +52,8 @@ METROPOLIS = 250_000
 MISREAD_LABELS = {"DATE", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
            "downtown"}
+# a compass word or its adjective: "eastern", "north-east", "northwestern"
+COMPASS_ADJECTIVE = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?")
 TOWN_STATE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ?([A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
 US_LOCAL_KEYS = ("block of", "heriff", "County", "Parish", "ttorney", "atrol", "Street", "Avenue", "Ave.",
                  "Interstate", "NBC", "CBS", "ABC", "FOX", "(K", "(W")

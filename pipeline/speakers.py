@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import data_path
+from pipeline.place_words import COMPASS_ADJECTIVE
 from pipeline.stages.extensions import per_doc, sentence_of
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -166,12 +167,10 @@ def _not_whom_they_speak_for(doc: Doc, actor, head: Token) -> bool:
     prep = span.root.head
     # a place by a compass word the model may tag ORG ("a doctor in eastern Ghouta")
     placed = span.root.ent_type_ in ("GPE", "LOC", "FAC") or \
-        any(c.dep_ in ("amod", "compound") and _COMPASS.fullmatch(c.lower_) for c in span.root.children)
+        any(c.dep_ in ("amod", "compound") and COMPASS_ADJECTIVE.fullmatch(c.lower_) for c in span.root.children)
     return span.root.dep_ == "pobj" and prep.head == head and head.pos_ == "NOUN" and (
         prep.lower_ in _LOCATIVE or prep.lower_ in _OPPOSITE or prep.lower_ in _LOCATIVE_BEFORE_PLACE and placed)
 
-
-_COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?")
 
 
 def told(doc: Doc, speaker: Span, name: str) -> Told:

@@ -51,7 +51,6 @@ class TitleToll:
     end: int
     rule: str
     shot: bool = False  # a count of the shot, which includes the killed ("4 Shot, 1 Killed")
-    one_person: bool = False  # told of one person ("Boy, 13, dies"), not counted
 
 
 @lru_cache(maxsize=1)
@@ -71,21 +70,21 @@ def _forms() -> list[tuple[str, re.Pattern]]:
         ("hurt_count", re.compile(rf"\b(?P<verb>injures|injuring|wounds|wounding|injured|wounded) (?P<count>{_COUNT})"
                                   rf"\b")),
         # "Des Moines teen shot in the head dies": hurt, then dead
-        ("person_later_dead", re.compile(rf"\b(?P<noun>{person}){aged} (?:[a-z'’,-]+ ){{1,6}}?(?P<verb>dies|died)\b")),
-        ("person_killed", re.compile(rf"\b(?P<noun>{person})(?: of \d+)?{aged} {be}(?P<verb>{_KILLED})\b")),
-        ("person_hurt", re.compile(rf"\b(?P<noun>{person}){aged} {be}(?P<verb>{_HURT}|{self_shot})\b"
+        ("person_later_dead", re.compile(rf"\b{person}{aged} (?:[a-z'’,-]+ ){{1,6}}?(?P<verb>dies|died)\b")),
+        ("person_killed", re.compile(rf"\b{person}(?: of \d+)?{aged} {be}(?P<verb>{_KILLED})\b")),
+        ("person_hurt", re.compile(rf"\b{person}{aged} {be}(?P<verb>{_HURT}|{self_shot})\b"
                                    rf"(?! (?:dead|to death))")),
         # "Alex DoSouto, 24, Fatally Shot": a name and an age
         ("named_killed", re.compile(rf"\b[a-z'’-]+(?: [a-z'’-]+){{0,2}}, \d{{1,3}}, {be}(?P<verb>{_KILLED})\b")),
         ("named_hurt", re.compile(rf"\b[a-z'’-]+(?: [a-z'’-]+){{0,2}}, \d{{1,3}}, {be}(?P<verb>{_HURT})\b"
                                   rf"(?! (?:dead|to death))")),
         ("killed_person", re.compile(rf"\b(?P<verb>killed|kills|killing|fatally shoots|fatally shot) "
-                                     rf"(?:an? |the |his |her |their )?{_BETWEEN}(?P<noun>{person})\b")),
+                                     rf"(?:an? |the |his |her |their )?{_BETWEEN}{person}\b")),
         ("hurt_person", re.compile(rf"\b(?P<verb>wounds|wounding|grazes|hits|injures|injuring|shoots|shooting of) "
-                                   rf"(?:an? |the |his |her |their )?{_BETWEEN}(?P<noun>{person})\b")),
+                                   rf"(?:an? |the |his |her |their )?{_BETWEEN}{person}\b")),
         # "16-year-old boy's death", "death of 4-year-old"
-        ("person_death", re.compile(rf"\b(?P<noun>{person})['’]s death\b|\bdeath of (?:an? |the )?{_BETWEEN}"
-                                    rf"(?P<noun2>{person})\b")),
+        ("person_death", re.compile(rf"\b{person}['’]s death\b|\bdeath of (?:an? |the )?{_BETWEEN}"
+                                    rf"{person}\b")),
         ("ordinal_dead", re.compile(r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r") (?:person |victim )?to die\b")),
         ("multiple_killed", re.compile(r"\b(?P<multiple>" + "|".join(_MULTIPLES) + r")(?: |-)(?:homicide|murder|"
                                                                                     r"killing|fatal shooting)\b")),
@@ -124,7 +123,7 @@ def _reading(rule: str, match: re.Match, start: int, end: int) -> TitleToll | No
         if quantity is None or not quantity.best:
             return None
         return TitleToll(kind, quantity.min, quantity.best, quantity.max, quantity.qualifier, start, end, rule,
-                         shot=verb in ("shot", "shoots") and kind == "injured")
+                         shot=verb == "shot" and kind == "injured")
     if groups.get("ordinal"):
         n = _ORDINALS[groups["ordinal"]]
         return TitleToll("killed", n, n, None, "at_least", start, end, rule)
@@ -135,8 +134,8 @@ def _reading(rule: str, match: re.Match, start: int, end: int) -> TitleToll | No
         at_least = not re.match(r"(?:shooting|gunshot) death|homicide", match.group(0))
         n = 2 if match.group(0) == "murder-suicide" else 1
         return TitleToll("killed", n, n, None if at_least else n, "at_least" if at_least else "exact", start, end,
-                         rule, one_person=not at_least)
-    return TitleToll(kind, 1, 1, 1, "exact", start, end, rule, one_person=True)
+                         rule)
+    return TitleToll(kind, 1, 1, 1, "exact", start, end, rule)
 
 
 def title_toll(title: str) -> tuple[TitleToll | None, TitleToll | None]:

@@ -32,28 +32,35 @@ def label_keys(label: str) -> list[str]:
     return [".".join(levels[:n]) for n in range(len(levels), 0, -1)]
 
 
+def _keyed(mapping: dict[str, object]) -> dict[str, object]:
+    """A mapping under its labels' full lookup keys."""
+    return {keys[0]: value for label, value in mapping.items() if (keys := label_keys(label))}
+
+
 @dataclass(frozen=True)
 class LabelMap:
     labels: dict[str, dict]
     roles: dict[str, str]
     event_types: dict[str, str] = field(default_factory=dict)
-    _keyed: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _rules: dict = field(init=False, repr=False, compare=False)
+    _types: dict = field(init=False, repr=False, compare=False)
+    _roles: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        rules = {label_keys(k)[0]: v for k, v in self.labels.items() if label_keys(k)}
-        types = {label_keys(k)[0]: {"table": "events", "attrs": {"event_type": v}}
-                 for k, v in self.event_types.items() if label_keys(k)}
-        self._keyed.update({"rules": rules, "types": types,
-                            "roles": {label_keys(k)[0]: v for k, v in self.roles.items() if label_keys(k)}})
+        object.__setattr__(self, "_rules", _keyed(self.labels))
+        object.__setattr__(self, "_types", _keyed(self.event_types))
+        object.__setattr__(self, "_roles", _keyed(self.roles))
 
     def resolve(self, label: str) -> dict | None:
-        """The label's rule (an `ignore` rule too), or None for a label the map does not know."""
+        """The label's rule (an `ignore` rule too), or None for a label the map does not know;
+        another scheme's event type is the events table with that event_type."""
         if label in self.labels:
             return self.labels[label]
         for key in label_keys(label):
-            rule = self._keyed["rules"].get(key) or self._keyed["types"].get(key)
-            if rule is not None:
-                return rule
+            if key in self._rules:
+                return self._rules[key]
+            if key in self._types:
+                return {"table": "events", "attrs": {"event_type": self._types[key]}}
         return None
 
     def rule(self, label: str) -> dict | None:
@@ -64,17 +71,11 @@ class LabelMap:
 
     def event_type(self, label: str) -> str | None:
         """Another scheme's event type as a newsevents event_type ("Life.Die.Unspecified" -> killing)."""
-        for key in label_keys(label):
-            if key in self._keyed["types"]:
-                return self._keyed["types"][key]["attrs"]["event_type"]
-        return None
+        return next((self._types[key] for key in label_keys(label) if key in self._types), None)
 
     def role(self, name: str) -> str | None:
         """An argument role as an actor/location role; numbered roles ("Victim2") as their base."""
-        for key in label_keys(re.sub(r"\d+$", "", name)):
-            if key in self._keyed["roles"]:
-                return self._keyed["roles"][key]
-        return None
+        return next((self._roles[key] for key in label_keys(re.sub(r"\d+$", "", name)) if key in self._roles), None)
 
 
 def load_label_map(path: str | Path | None = None) -> LabelMap:

@@ -215,9 +215,9 @@ class ActorsStage:
         if entry is not None:
             return entry.name
         name = clean_name(ent.text)
-        for earlier in full_names:  # "Mahdi" after "Adel Abdul Mahdi", "De Mistura" after "Staffan de Mistura"
-            if earlier != name and earlier.lower().endswith((" " + name.lower(), "-" + name.lower())):
-                return earlier
+        earlier = _full_name_ending(name, full_names)
+        if earlier is not None:
+            return earlier
         if " " not in name and name in given_names():  # "Anna" after "Anna Campbell" (and no other Anna)
             named_so = {earlier for earlier in full_names if earlier.startswith(name + " ")}
             if len(named_so) == 1:
@@ -227,13 +227,21 @@ class ActorsStage:
         return name
 
 
+def _full_name_ending(name: str, full_names: list[str], *, after_hyphen: bool = True) -> str | None:
+    """The full name told before that this name ends, in any case ("Mahdi" after "Adel Abdul
+    Mahdi", "De Mistura" after "Staffan de Mistura"; "Mahdi" after "Abdul-Mahdi" too unless
+    not `after_hyphen`)."""
+    ending = (" " + name.lower(), "-" + name.lower()) if after_hyphen else (" " + name.lower(),)
+    return next((earlier for earlier in full_names if earlier != name and earlier.lower().endswith(ending)), None)
+
+
 def _ends_a_name_told(ent: Span, full_names: list[str]) -> bool:
-    """Whether the model's ORG is the end of a person's full name the story told before it, in
-    any case ("De Mistura" after "Staffan de Mistura"); not after "the" ("told the Hill")."""
-    name = clean_name(ent.text).lower()
+    """Whether the model's ORG is the end of a person's full name the story told before it
+    ("De Mistura" after "Staffan de Mistura"); not after "the" ("told the Hill")."""
+    name = clean_name(ent.text)
     if not name or ent.text.lower().startswith("the ") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
         return False
-    return any(earlier.lower().endswith(" " + name) for earlier in full_names)
+    return _full_name_ending(name, full_names, after_hyphen=False) is not None
 
 
 _SKIP_IN_NAME = {"DET", "NUM", "PRON", "PUNCT", "ADP", "CCONJ"}
