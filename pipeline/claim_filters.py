@@ -154,6 +154,22 @@ def secures(token: Token) -> bool:
         for c in token.children)
 
 
+def found_in_a_state(token: Token) -> bool:
+    """Whether "find" tells the state something was found in, no finding reported: "they
+    were found abandoned on a roadside", "the body was found dumped in a field"; not "were
+    found to be Russian-made" nor "it was found that ..."."""
+    return token.lemma_ == "find" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ") and not any(g.dep_ == "aux" for g in c.children)
+        for c in token.children)
+
+
+def a_time(speaker: Span | None) -> bool:
+    """Whether the cue's subject is a time, which says and shows nothing: "the last week
+    appears to have shown that ..."; not a person told by age ("the 26-year-old said")."""
+    return speaker is not None and speaker.root.ent_type_ in ("DATE", "TIME") and \
+        not any(t.lower_ in ("old", "year-old") for t in speaker)
+
+
 def no_telling(cue: Cue, token: Token, content: Span) -> bool:
     """Whether "threaten" or "promise" tells nothing: a thing that "threatens to lead to
     escalation" or "promises to be close" (its subject no one who could speak), a threat to

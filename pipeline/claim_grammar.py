@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
-from pipeline.claim_spans import noun_phrase, sentence_without, subtree_span, trim
+from pipeline.claim_spans import noun_phrase, relative_pronoun, sentence_without, subtree_span, trim
 from pipeline.stages.extensions import sentence_of
 
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
@@ -338,7 +338,7 @@ def attribution_aside(doc: Doc, token: Token) -> Span | None:
     no part of this."""
     # the subject nearest the cue ("Language unclear ..., experts say": the parse may give two)
     subject = max((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), key=lambda c: c.i, default=None)
-    if subject is None or subject.lower_ in ("who", "which", "that"):
+    if subject is None or relative_pronoun(subject):
         return None  # "a man or woman, who said and did the same things"
     start, subject_end = min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1
     if any(t.dep_ not in ("aux", "advmod", "neg") for t in doc[subject_end:token.i]):

@@ -13,6 +13,12 @@ from pipeline.stages.extensions import doc_text, sentence_of
 STRIP = " \t\n,;:"
 
 
+def relative_pronoun(token: Token) -> bool:
+    """"who", "which", "that" opening a relative clause; not the World Health Organization
+    ("the WHO said")."""
+    return token.lower_ in ("who", "which", "that") and token.text != "WHO"
+
+
 def subtree_span(doc: Doc, token: Token, *, with_mark: bool = False) -> Span:
     tokens = [t for t in token.subtree]
     return doc[tokens[0].i:tokens[-1].i + 1]
@@ -72,6 +78,29 @@ def trim(doc: Doc, span: Span | None) -> Span | None:
     if end <= start:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def closing_quotation(doc: Doc, span: Span) -> Span | None:
+    """The quotation that ends `span` (its closing mark may have been trimmed off) when it
+    opens after a colon or comma with a capital, a whole statement of its own: "When I met him
+    in Erbil, [“I want to look them in the eyes,”] he said", "He explained: [“...”] he said".
+    A quoted phrase inside the sentence ("The US is “not looking for conflict,” he said") is
+    none."""
+    text = doc_text(doc)
+    end = span.end_char
+    while end > span.start_char and text[end - 1] in STRIP:
+        end -= 1
+    after = text[end:end + 3].lstrip(STRIP)
+    if end <= span.start_char or not (text[end - 1] in "”\"" or after[:1] in ("”", '"')):
+        return None
+    opening = max(text.rfind("“", span.start_char, end - 1), text.rfind('"', span.start_char, end - 1))
+    if opening <= span.start_char or text[opening + 1:opening + 2].islower() or \
+            not text[span.start_char:opening].rstrip().endswith((":", ",")):
+        return None
+    quotation = trim(doc, doc.char_span(opening, end, alignment_mode="expand"))
+    if quotation is None or not any(t.pos_ in ("VERB", "AUX") for t in quotation):
+        return None  # "were, in his words, “Defensive and Fair,” he said": a phrase
+    return quotation
 
 
 def through_split_sentence(doc: Doc, content: Span) -> Span:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_grammar import attribution_aside, attribution_goes_on, gerund_after_agent
-from pipeline.claim_spans import in_actor_mention, noun_phrase
+from pipeline.claim_spans import in_actor_mention, noun_phrase, relative_pronoun
 from pipeline.speakers import guess_speaker, person_words
 from pipeline.stages.extensions import sentence_of
 
@@ -57,7 +57,7 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     inverted = _inverted_subject(doc, token)
     if inverted is not None and (subject is None or subject.i < token.i):
         return inverted
-    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+    if subject is not None and relative_pronoun(subject) and token.dep_ == "relcl":
         subject = _described_person(token) or token.head  # "the other factions who have condemned ..."
     if subject is None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -81,12 +81,12 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
             subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), subject)
     if subject is None and token.dep_ in ("advcl", "xcomp"):
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if (subject is None or subject.lower_ in ("which", "that", "who")) and not guess:
+    if (subject is None or relative_pronoun(subject)) and not guess:
         return None
     charge = gerund_after_agent(token)
     if charge is not None and subject is not None and charge.head == subject:
         return doc[noun_phrase(doc, subject).start:charge.i]  # "by its enemies" (of attempting ...)
-    if subject is None or subject.lower_ in ("which", "that", "who"):
+    if subject is None or relative_pronoun(subject):
         # the parse lost the subject ("President Barham Salih — who ... — also threatened")
         return guess_speaker(doc, token) if subject is None else None
     return noun_phrase(doc, subject)

@@ -39,6 +39,10 @@ def merge_split_quotations(text: str, rows: list[ClaimRow]) -> list[ClaimRow]:
         if last is not None and _same_cue_overlap(last, row):
             merged[-1] = _union(text, last, row)
             continue
+        if last is not None and _told_twice(last, row):
+            # "he told me why: “I want to look them in the eyes,” he said": one statement
+            merged[-1] = row if last.kind == "statement" and row.kind != "statement" else last
+            continue
         # “A,” said Caddell, speaking of her health. “B”: a claim of the speaker's own
         # inside the attribution does not split the quotation
         back = len(merged) - 1
@@ -57,6 +61,12 @@ def _same_cue_overlap(first: ClaimRow, second: ClaimRow) -> bool:
     introduces) that overlap are one claim."""
     return first.cue_start is not None and first.cue_start == second.cue_start and \
         second.content_start < first.content_end
+
+
+def _told_twice(first: ClaimRow, second: ClaimRow) -> bool:
+    """Two cues of one speaker that report the very same words."""
+    return (first.content_start, first.content_end) == (second.content_start, second.content_end) and \
+        bool(first.speaker_text) and first.speaker_text.lower() == second.speaker_text.lower()
 
 
 def _union(text: str, first: ClaimRow, second: ClaimRow) -> ClaimRow:

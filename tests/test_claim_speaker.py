@@ -10,6 +10,8 @@ from pipeline.claim_speaker import speaker_of, unattributed_passive
 @pytest.mark.parametrize("sentence, cue, speaker", [
     ("The ministry said the strikes were illegal.", "said", "The ministry"),
     ("The strikes were condemned by the ministry.", "condemned", "the ministry"),
+    # the World Health Organization is no relative pronoun
+    ("“At least 29 children have died,” the WHO said in a statement.", "said", "the WHO"),
     # a passive with no "by" phrase is by no one named, whatever the parser made its subject
     ("The commander is believed to have fled to Turkey.", "believed", None),
     ("With an estimated 850 Britons believed to have joined the war, any insight is valued.", "believed", None),

@@ -101,7 +101,7 @@ class ActorsStage:
             if ent is None or ent.label_ not in self.labels or covered.intersection(range(ent.start, ent.end)):
                 continue
             # "her father Dirk Campbell", "the UN envoy, Staffan de Mistura", "Begum" after "Shamima Begum"
-            org_person = ent.label_ == "ORG" and org_names_a_person(ent) or \
+            org_person = ent.label_ in ("ORG", "NORP") and org_names_a_person(ent) or \
                 ent.label_ in ("ORG", "NORP") and org_is_a_person_named_elsewhere(ent, named) or \
                 ent.label_ == "ORG" and _ends_a_name_told(ent, full_names)  # "De Mistura" after "Staffan de Mistura"
             if ent.label_ == "NORP" and not org_person and (ent.root.dep_ in ("amod", "compound", "nmod") or
@@ -161,6 +161,8 @@ class ActorsStage:
         out = []
         for span in spans:
             entry = self.entry_by_key[span.label_]
+            if entry.actor_type in ("person", "official") and span.text.islower():
+                continue  # "their trump card", "a rice farmer": a common word, not the person's name
             if entry.actor_type in ("person", "official") and _inside_another_name(doc, span, entry):
                 continue  # "Ivanka Trump", "Eric Trump", "Donald Trump Jr." are not Donald Trump;
                 # the model's PERSON names them, or _untagged_names when it has none

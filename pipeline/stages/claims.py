@@ -18,11 +18,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_filters import (covers, defends_ground, holds, is_scene, meets, no_accusation, no_comment,
-                                    no_telling, not_done, said_by_no_one, says_something, secures, threatens)
+from pipeline.claim_filters import (a_time, covers, defends_ground, found_in_a_state, holds, is_scene, meets,
+                                    no_accusation, no_comment, no_telling, not_done, said_by_no_one, says_something,
+                                    secures, threatens)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
 from pipeline.claim_speaker import speaker_of
-from pipeline.claim_spans import in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
+from pipeline.claim_spans import closing_quotation, in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
@@ -194,9 +195,11 @@ class ClaimsStage(QuoteAttribution):
         if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
         if not_done(token) or no_accusation(cue, token) or said_by_no_one(token) or no_comment(token) or \
-                defends_ground(token) or secures(token) or meets(token):
+                defends_ground(token) or secures(token) or meets(token) or found_in_a_state(token):
             return None  # "declined to discuss reports": nothing discussed; "has never been charged"
         content = content_of(doc, token, cue)
+        if content is not None and content.end <= token.i and cue.cue_type == "speech":
+            content = closing_quotation(doc, content) or content  # 'When we met, “I want ...,” he said'
         if content is None or self._told_by_a_nearer_cue(doc, token, content):
             return None
         if cue.clause_only and not (content.root.dep_ == "ccomp" and content.root.head.i == token.i or
@@ -204,7 +207,8 @@ class ClaimsStage(QuoteAttribution):
             return None  # "the weaponry Britain helps provide to Turkey and maintain": no clause, nothing said
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
-        if not says_something(content) or is_scene(token, content) or no_telling(cue, token, content):
+        if not says_something(content) or is_scene(token, content) or no_telling(cue, token, content) or \
+                a_time(speaker):
             return None
         if cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
             return None

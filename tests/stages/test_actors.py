@@ -89,10 +89,13 @@ def test_untagged_full_names(nlp, text, expected):
     # a lowercase word the model tags ORG is no organisation
     ("The EU was not consulted before Mike Pompeo, the US secretary of state, announced the summit, jointly hosted "
      "with Poland.", "state"),
+    # a dictionary person's name in lower case is a common word
+    ("That is their trump card; being able to say to the world that they have delivered what they want.", "trump"),
 ])
 def test_no_actor_of_a_common_word(nlp, text, absent):
     result = extract_one(nlp, text, date(2019, 1, 8))
-    assert not [a for a in result.actors if a.text == absent and a.actor_type in ("organization", "person")]
+    assert not [a for a in result.actors if a.text == absent and a.actor_type in ("organization", "person", "official")]
+    assert not [c for c in result.claims if c.speaker_text == absent]
 
 
 def test_a_platform_is_media(nlp):

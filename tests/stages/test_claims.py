@@ -192,6 +192,14 @@ def test_attitudes_and_evidence(nlp, paragraph, expected):
      [("I’m so ashamed to be an American.", "―", "Jacklyn Ashley")]),
     ("”Mr. Trump embodies the lasting legacy of racism in the United States.” ― Sonya Herridge",
      [("Mr. Trump embodies the lasting legacy of racism in the United States.", "―", "Sonya Herridge")]),
+    # a whole quoted statement after the scene it was said in is what was said; told twice, one claim
+    ("Ricardo Vilanova flew to Iraq. When I sat down with him in Erbil, he told me why: “I want to look them "
+     "in the eyes,” he said.", [("I want to look them in the eyes", "told", "Ricardo Vilanova")]),
+    ("Ricardo Vilanova flew to Iraq. When I met him in Erbil, “I want to look them in the eyes,” he said.",
+     [("I want to look them in the eyes", "said", "Ricardo Vilanova")]),
+    # ... a quoted phrase inside a sentence is no statement of its own
+    ("The strikes were, in his words, “Precision Defensive Strikes,” Ricardo Vilanova said.",
+     [("The strikes were, in his words, “Precision Defensive Strikes", "said", "Ricardo Vilanova")]),
 ])
 def test_quotation_edges(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
@@ -369,9 +377,18 @@ def test_content_ends_at_the_next_attribution(nlp, paragraph, expected):
      "Organisation for the Prohibition of Chemical Weapons"),
     # a relative who shares a dictionary person's surname is not that person
     ("Ivanka Trump noted the rule in an interview last week. She said fathers would not be eligible.", "Ivanka Trump"),
+    # the WHO is an organisation, not a relative pronoun
+    ("“At least 29 children and newborns are reported to have died,” the WHO said in a statement.",
+     "World Health Organization"),
 ])
 def test_speakers_named_by_the_dictionary_or_the_parse(nlp, paragraph, speaker):
     assert {s for _, _, s in claims_in(nlp, paragraph)} == {speaker}
+
+
+def test_a_name_tagged_norp_with_a_person_in_apposition_is_that_person(nlp):
+    paragraph = ("Kalin warned of a renewed exodus to Europe. Abu Mukhtar, an unemployed 48-year-old Idlib resident, "
+                 "said the Tehran summit had temporarily calmed nerves. “It’s not so bad at the moment,” he said.")
+    assert [s for _, _, s in claims_in(nlp, paragraph)] == ["Kalin", "Abu Mukhtar", "Abu Mukhtar"]
 
 
 @pytest.mark.parametrize("paragraph, expected", [
@@ -511,6 +528,11 @@ def test_the_word_leading_into_a_quotation_tells_it(nlp, paragraph, expected):
     # a verb with an object of its own, joined to another clause, does not report that clause
     ("The paranoia remained but found other points of focus, such as the devil's hand in my brother's addiction.", []),
     ("He had fled to a neighbouring country, but didn’t find safety there.", []),
+    # the state something was found in is no finding; a time shows nothing
+    ("A few years later they were found abandoned on a roadside.", []),
+    ("The body was found dumped in a field.", []),
+    ("The last week appears to have shown that Assad can press ahead with this brutality.", []),
+    ("“Most want to leave, like me,” said the 26-year-old.", [("Most want to leave, like me", "said", "26-year-old")]),
     # ... an attribution joined at the end still does, its addressee no object of its own
     ("Shops have reopened and the city is calm, residents told the BBC.",
      [("Shops have reopened and the city is calm", "told", "residents")]),
