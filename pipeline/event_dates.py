@@ -203,19 +203,21 @@ def event_date(doc: Doc, token: Token) -> DateRow | None:
         in_sentence.append((row, span))
         if span.root.i in related or span.root.head.i in related:
             return row
+    clause = describes_someone(token)
+    own = {t.i for t in clause.subtree} if clause is not None else set()
     # "Seven people were injured late Friday night in what authorities are calling a
-    # shooting": the day of the toll the event is told under
+    # shooting": the day of the toll the event is told under, unless the clause about someone
+    # it is told in has a day of its own ("Britons killed in the past year include Ryan Lock,
+    # who shot himself on 21 December 2016")
     ancestors = {a.i for a in token.ancestors} if in_sentence else set()
     under_toll = [row for row, span in in_sentence
                   if (governor := date_governor(span)).i in ancestors and governor.lemma_ in _SAME_TIME_LEMMAS]
-    if len(under_toll) == 1:
+    if len(under_toll) == 1 and not any(span.root.i in own for _, span in in_sentence):
         return under_toll[0]
-    clause = describes_someone(token)
     if clause is not None:
         # "It was unclear Friday whether the baby was the child who was killed": a clause that
         # tells who someone is takes a day of its own words only ("mercenaries were killed by
         # a US counterattack on 7 February")
-        own = {t.i for t in clause.subtree}
         in_sentence = [(row, span) for row, span in in_sentence if span.root.i in own]
     in_main_clause = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") or \
         token.head.dep_ == "ROOT" or token.dep_ == "ROOT"  # "accused in the shooting death": no clause

@@ -45,6 +45,9 @@ def happened(token: Token) -> bool:
         verb = token.head  # "could have been dead"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "event" and \
+            token.head.head.head.lower_ == "in":
+        return False  # "in the event of a US-led strike"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in _PREPARING:
         return False  # "in preparation for the assault", "braced for an attack"
     if token.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODIFIERS for c in token.children) or

@@ -106,8 +106,8 @@ def org_names_a_person(ent: Span) -> bool:
         return False
     nouns = _person_heads()
     doc, root = ent.doc, ent.root
-    if ent.start > 0 and doc[ent.start - 1].lower_ in nouns:
-        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in nouns and doc[ent.start - 1].pos_ != "ADJ":
+        return True  # not an adjective that is also a rank: "a major Saudi Aramco oil facility"
     if root.dep_ == "appos":  # beside a title, or beside its "for ..." ("envoy for Syria, Staffan de Mistura")
         head = root.head
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:

@@ -80,6 +80,10 @@ def test_a_day_closing_the_events_phrase_after_a_proceedings_noun(nlp, text, pub
     # ... a day of its own words dates it
     ("Deir ez-Zor, where up to 200 Russian mercenaries were killed by a US counterattack on 7 February, is "
      "far from Ghouta.", date(2018, 3, 20), ("2018-02-07", "7 February")),
+    # ... rather than the time of the toll it is told under
+    ("Other Britons killed fighting Isis in the past year include Luke Rutter, 22, from Birkenhead, and Ryan "
+     "Lock, 20, who shot himself to avoid capture on 21 December 2016.", date(2017, 12, 5),
+     ("2016-12-21", "21 December 2016")),
     # ... and a clause about a day is that day
     ("The city fell last Sunday, the same day Campbell was killed.", date(2018, 3, 20), ("2018-03-18", "last Sunday")),
 ])

@@ -12,6 +12,7 @@ from pipeline.event_modality import happened
     ("Rebels did not attack the base.", "attack", False),
     ("Rebels could attack the base.", "attack", False),
     ("Officials fear an attack on the base.", "attack", False),
+    ("Iran will stand by Assad in the event of a US-led strike.", "strike", False),
     ("Forces are massing in preparation for the assault.", "assault", False),
     ("Either to surrender or die, the fighters have no other options.", "die", False),
     ("The boy did not survive.", "survive", True),

@@ -28,6 +28,11 @@ def test_a_person_the_model_tagged_an_organisation(nlp, text, name, actor_type):
     assert types == {actor_type}
 
 
+def test_an_adjective_that_is_also_a_rank_names_no_person(nlp):
+    result = extract_one(nlp, "Iran was blamed for an attack on a major Saudi Aramco oil facility.", date(2019, 12, 31))
+    assert "person" not in {a.actor_type for a in result.actors if a.name == "Saudi Aramco"}
+
+
 def test_he_resolves_to_a_person_the_model_tagged_an_organisation(nlp):
     text = "The UN special envoy for Syria, Staffan de Mistura, met officials in Geneva. He said the talks would resume."
     result = extract_one(nlp, text, date(2018, 2, 1))
