@@ -113,3 +113,12 @@ def test_a_participle_about_someone_keeps_its_own_day(nlp, text, published, expe
     result = extract_one(nlp, text, published)
     row = next(e for e in result.events if e.event_type == expected[0])
     assert (row.event_type, row.date, row.date_text) == expected
+
+
+def test_bare_plurals_with_no_toll_take_no_day_from_the_story(nlp):
+    # "a backdrop to macabre executions": no one incident, so not the clash's Friday
+    text = ("Turkish troops clashed with Kurdish fighters near Afrin on Friday.\n\nThe city, once a backdrop to "
+            "macabre executions posted on social media, is now in ruins.")
+    result = extract_one(nlp, text, date(2017, 10, 14))
+    dated = {e.text: (e.date_start is not None, e.date_text) for e in result.events}
+    assert dated == {"clashed": (True, "Friday"), "executions": (False, "")}

@@ -13,7 +13,6 @@ sentences (headline, lead, body) are not added again.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -22,19 +21,14 @@ from pipeline.acled_coding import AcledCoder
 from pipeline.actor_lexicon import default_lexicon, plain_name
 from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
-from pipeline.date_tense import date_governor, dates_telling
-from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_death, dates_aftermath,
-                                  dates_something_else, describes_someone, in_other_relative_clause, later_verb,
-                                  event_date, names_an_occasion)
+from pipeline.event_dates import event_date
 from pipeline.gazetteer import default_gazetteer
 from pipeline.incidents import one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
-from pipeline.stages.dates import reference_day
 from pipeline.event_mentions import Argument, EventMention
 from pipeline.stages.events import in_a_travel_mishap, load_event_types
-from pipeline.stages.extensions import (date_spans, doc_id_of, doc_text, register_extensions, sentence_index,
-                                         sentence_spans, zone_of)
-from pipeline.timex import in_small_hours
+from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_index, zone_of
+from pipeline.story_dates import date_of, day_within, lead_date, own_day, small_hours_after, told_generically
 from pipeline.title_tolls import with_title_tolls
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
@@ -163,9 +157,9 @@ class CasualtiesStage:
         dated = next((m.date for m in members if m.date and m.date.first_day), None)
         if dated is not None and dated.value.endswith("TNI"):  # "overnight", then "around 1 a.m. Sunday"
             dated = next((m.date for m in members if m.date and m.date.first_day and
-                          _small_hours_after(m.date, dated)), dated)
+                          small_hours_after(m.date, dated)), dated)
         if holds_toll and (dated is None or dated.first_day < dated.last_day):
-            day = self._own_day(doc, told_again(doc, mentions, anchor.cluster))
+            day = own_day(doc, told_again(doc, mentions, anchor.cluster))
             if day is not None and (dated is None or dated.first_day <= day.first_day <= dated.last_day):
                 dated = day
         if holds_toll and dated is not None and dated.first_day and dated.last_day and \
@@ -175,8 +169,8 @@ class CasualtiesStage:
             words = doc.char_span(dated.start, dated.end, alignment_mode="expand")
             if words is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
                 sentences.discard(sentence_index(doc, words.root))
-            dated = self._day_within(doc, dated, anchor, sentences) or dated
-        dated = dated or self._lead_date(doc, members)
+            dated = day_within(doc, dated, anchor, sentences) or dated
+        dated = dated or lead_date(doc, members, own_sentence=told_generically(members, bool(casualties)))
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events,
             # else the one town or county its record's title names ("... in Killeen shooting")
@@ -250,103 +244,6 @@ class CasualtiesStage:
             return lead[0]
         names = [r.name for r in towns]
         return max(names, key=lambda n: (names.count(n), -names.index(n))) if names else ""
-
-    @staticmethod
-    def _own_day(doc: Doc, members: list[EventMention]):
-        """The first single day, no later than publication, of these events' own clauses."""
-        published = doc._.published
-        for member in sorted(members, key=lambda m: m.trigger_start):
-            row = member.date
-            if row is not None and row.first_day and row.first_day == row.last_day and \
-                    (published is None or (date_of(row.first_day) or published) <= published):
-                return row
-        return None
-
-    @staticmethod
-    def _day_within(doc: Doc, period, anchor: EventMention, sentences: set[int]):
-        """The first day inside an event's week, weekend or month that a sentence telling the
-        event or its toll names ("shot and killed last week ... The Dec. 15 death was ruled a
-        homicide"; "shot over the weekend ... one of five people shot Sunday night"); not
-        the day of a telling, an arrest, an occasion, nor of a death after a shooting."""
-        published = doc._.published
-        first = period.first_day
-        if "rel_this_week" in period.rule_id:  # "an accidental shooting this week", told on a Wednesday
-            first = (date_of(first) - timedelta(days=2)).isoformat()  # of Sunday night: the weekend before counts
-        for row, span in date_spans(doc):
-            if row.first_day != row.last_day or not row.value[:1].isdigit() or \
-                    not first <= row.first_day <= period.last_day or \
-                    published is not None and date_of(row.first_day) > published or \
-                    sentence_index(doc, span.root) not in sentences:
-                continue
-            governor = date_governor(span)
-            if dates_telling(span) or dates_aftermath(span) or names_an_occasion(row, span) or \
-                    anchor.event_type != "killing" and governor.lemma_ in DEATH_LEMMAS:
-                continue
-            return row
-        return None
-
-    @staticmethod
-    def _lead_date(doc: Doc, members: list[EventMention]):
-        """An event its own clause leaves undated takes the day the text ties it to: a day
-        named in its sentence, else the last one named before it in its paragraph, else
-        the first the story names ("... was shot Tuesday night" opens the story; later
-        sentences about it do not repeat the day; an update may name it only paragraphs
-        down). Only days no later than publication and at most a week before it count."""
-        published = doc._.published
-        if published is None:
-            return None
-        rows = []
-        for row in doc._.date_rows or ():
-            if row.zone in ("dateline", "title") or not row.first_day or row.first_day != row.last_day:
-                continue
-            if row.tense == "future" or not row.value[:1].isdigit():
-                continue  # "will be arraigned Tuesday", "now": not when a past event happened
-            day = date_of(row.first_day)
-            if day == published and row.anchor == "absolute":
-                continue  # "Posted: Tuesday, November 25, 2014": the story's own time stamp
-            told = reference_day(doc, row.start)  # the page's day, or its update block's ("PREVIOUS 1/4:")
-            if day is not None and 0 <= (told - day).days <= 7:
-                rows.append(row)
-        anchor = members[0]
-        anchor_token = doc[anchor.token_i]
-        later = later_verb(anchor_token)
-        spans = {id(row): span for row, span in date_spans(doc)}
-        # "police said Wednesday": the day of a telling dates no event; "died Wednesday after being
-        # shot Monday": the day of a death told after its cause is not the incident's
-        rows = [r for r in rows
-                if id(r) not in spans or not dates_something_else(r, spans[id(r)], anchor_token, later) and
-                not dates_a_later_death(spans[id(r)], anchor_token)]
-        if not rows:
-            return None
-        sentences = sentence_spans(doc)
-        sentence = sentences[sentence_index(doc, doc[anchor.token_i])]
-        # "the boy, who turned 12 yesterday, was shot": a day told of someone in the event's
-        # sentence dates no event
-        aside = {id(r) for r in rows if sentence.start_char <= r.start < sentence.end_char and id(r) in spans
-                 and in_other_relative_clause(spans[id(r)], anchor_token)}
-        # "juveniles accused of shooting an officer appeared in court Monday": the rest of the
-        # sentence of a participle about someone is not when its event happened (a relative
-        # clause's may be: "responded Monday to a boy who had been shot")
-        clause = describes_someone(anchor_token)
-        if clause is not None and clause.dep_ == "acl":
-            own = doc[clause.left_edge.i:clause.right_edge.i + 1]
-            aside |= {id(r) for r in rows if sentence.start_char <= r.start < sentence.end_char and
-                      not own.start_char <= r.start < own.end_char}
-        rows = [r for r in rows if id(r) not in aside]
-        if not rows:
-            return None
-        same = [r for r in rows if sentence.start_char <= r.start < sentence.end_char]
-        cause = cause_told_after(anchor_token)  # "died Sunday after he was stabbed on Friday night"
-        same = [r for r in same if cause is not None and id(r) in spans and
-                date_governor(spans[id(r)]).i == cause.i] or same
-        if same:
-            return min(same, key=lambda r: abs(r.start - anchor.trigger_start))
-        text = doc_text(doc)
-        paragraph_start = text.rfind("\n\n", 0, anchor.trigger_start)
-        before = [r for r in rows if paragraph_start < r.start < anchor.trigger_start]
-        if before:
-            return before[-1]
-        return rows[0]
 
     @staticmethod
     def _place_name(doc: Doc, place: Argument | None) -> tuple[str, str]:
@@ -451,27 +348,11 @@ def _nationality(words: list[Token], lexicon) -> str:
     return ""
 
 
-def _small_hours_after(later, night) -> bool:
-    """Whether a date is a clock time in the small hours that end a night ("Saturday night",
-    then "around 1 a.m. Sunday"): the more exact telling of the same time."""
-    return later.type == "TIME" and in_small_hours(later.value) and \
-        (date.fromisoformat(later.first_day) - date.fromisoformat(night.first_day)).days == 1
-
-
 def _generic(mention: EventMention) -> bool:
     """Shootings counted over a month or more ("the 46 shootings this year"), not an
     incident (one "last week" is)."""
     first, last = (date_of(mention.date.first_day), date_of(mention.date.last_day)) if mention.date else (None, None)
     return first is not None and last is not None and (last - first).days > 7
-
-
-def date_of(text: str):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _name(argument: Argument | None) -> str:
