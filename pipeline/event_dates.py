@@ -41,6 +41,9 @@ def dates_aftermath(span: Span, event: Token | None = None) -> bool:
     verb = date_governor(span)
     if verb.lemma_ == "appear" and any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp") for c in verb.children):
         return False  # "France appeared to flag an advance on Friday"
+    if event is not None and event.dep_ == "advcl" and event.head.i == verb.i and \
+            any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in event.children):
+        return False  # "was arrested on 22 July when armed police raided the resort": at the same time
     if verb.pos_ == "NOUN" and event is not None and verb.i < event.i < span.start:
         return False  # "a manslaughter charge against a boy in the shooting death of his friend Tuesday
         # night": a day the parser hung on the noun before the event, closing the event's own phrase
@@ -190,8 +193,8 @@ def event_date(doc: Doc, token: Token) -> DateRow | None:
     related -= {t.i for t in (token.head, *token.children) if t.i != token.i and t.lemma_ in TELLING_LEMMAS}
     in_sentence = []
     for row, span in sentence_dates(doc, token):
-        if not row.value[:1].isdigit() and row.type != "DURATION":
-            continue
+        if not row.value[:1].isdigit() and row.type != "DURATION" or len(row.value) == 2:
+            continue  # "now"; a century ("the massacre of the 21st century") dates no event
         if row.type == "DURATION" and row.first_day and row.last_day and \
                 (date.fromisoformat(row.last_day) - date.fromisoformat(row.first_day)).days > 366:
             continue  # "breached for the first time in a century" dates nothing

@@ -16,7 +16,8 @@ _IRREALIS_NOUNS = {"possibility", "threat", "threats", "risk", "danger", "fear",
 _WISHING = {"want", "wish", "hope", "pray", "imagine", "dream"}
 # what an event noun after these has not happened (yet): "a promised storming", "urged attacks"
 _IRREALIS_MODIFIERS = {"promised", "planned", "threatened", "possible", "potential", "proposed", "expected",
-                       "imminent", "looming", "feared", "future", "hypothetical", "anticipated", "prospective"}
+                       "imminent", "looming", "feared", "future", "hypothetical", "anticipated", "prospective",
+                       "impending", "upcoming"}
 _URGING = {"urge", "threaten", "plan", "promise", "vow", "propose", "advocate", "demand", "consider", "contemplate",
            "encourage", "incite", "prevent", "avert", "deter", "fear"}
 # what is called, pressed or appealed for has not happened: "calling for the execution of ..."
@@ -24,6 +25,9 @@ _URGING = {"urge", "threaten", "plan", "promise", "vow", "propose", "advocate", 
 _CALLING_FOR = {"call", "appeal", "press", "push", "clamour", "clamor", "lobby", "campaign"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
 # what these prepare for has not happened yet: "massing in preparation for the assault"
+# what these are for has not happened: "a timetable for an attack", "a pretext for a strike",
+# "intended for use in an attack"
+_PURPOSE_NOUNS = {"timetable", "pretext", "justification", "deadline", "use", "blueprint"}
 _PREPARING = {"preparation", "preparations", "prepare", "ready", "readiness", "brace", "gear", "poise"}
 
 
@@ -50,6 +54,8 @@ def happened(token: Token) -> bool:
         return False  # "in the event of a US-led strike"
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in _PREPARING:
         return False  # "in preparation for the assault", "braced for an attack"
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "in") and token.head.head.lower_ in _PURPOSE_NOUNS:
+        return False  # "a timetable for an attack", "intended for use in an attack"
     if token.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in _IRREALIS_MODIFIERS for c in token.children) or
                                  token.dep_ == "dobj" and token.head.lemma_ in _URGING or
                                  token.dep_ == "pobj" and token.head.lower_ == "for" and

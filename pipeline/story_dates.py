@@ -28,11 +28,14 @@ from pipeline.timex import in_small_hours
 _HEARD = {"gunshots", "shots", "explosions", "blasts"}
 
 
-def told_generically(members: list[EventMention], tolled: bool) -> bool:
+def told_generically(doc: Doc, members: list[EventMention], tolled: bool) -> bool:
     """Whether an event is told only by bare plurals with no toll ("a backdrop to macabre
-    executions", "airstrikes by the western allies that killed non-combatants"): no one
-    incident; but not the sounds of one ("heard gunshots inside the bar")."""
-    return not tolled and all(m.plural and not m.definite and m.trigger_text.lower() not in _HEARD for m in members)
+    executions", "airstrikes by the western allies that killed non-combatants") or by "every"
+    or "each" ("cheered at every explosion"): no one incident; but not the sounds of one
+    ("heard gunshots inside the bar")."""
+    return not tolled and all(
+        m.plural and not m.definite and m.trigger_text.lower() not in _HEARD or
+        any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in doc[m.token_i].children) for m in members)
 
 
 def own_day(doc: Doc, members: list[EventMention]):

@@ -122,3 +122,21 @@ def test_bare_plurals_with_no_toll_take_no_day_from_the_story(nlp):
     result = extract_one(nlp, text, date(2017, 10, 14))
     dated = {e.text: (e.date_start is not None, e.date_text) for e in result.events}
     assert dated == {"clashed": (True, "Friday"), "executions": (False, "")}
+    # ... nor does "every" one
+    result = extract_one(nlp, "Kurdish fighters clashed with Isis near Baghuz on Friday.\n\nHis men whooped and "
+                              "cheered at every explosion.", date(2019, 3, 3))
+    assert [(e.text, e.date_text) for e in result.events if e.text == "explosion"] == [("explosion", "")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event in a "when" clause of an arrest happened at the arrest's time
+    ("Robinson was arrested on 22 July while on holiday in the town of Didim, when armed police raided the resort "
+     "in which he was staying. I spoke to him today.", date(2017, 8, 24), ("2017-07-22", "22 July")),
+    # a century dates no event: the publication day, no words
+    ("We are standing before the massacre of the 21st century, said a doctor.", date(2018, 2, 20),
+     ("2018-02-20", "")),
+])
+def test_the_time_of_a_when_clause_and_no_century(nlp, text, published, expected):
+    result = extract_one(nlp, text, published)
+    row = next(e for e in result.events if e.event_type in ("attack", "killing"))
+    assert (row.date, row.date_text) == expected

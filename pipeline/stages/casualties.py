@@ -170,7 +170,7 @@ class CasualtiesStage:
             if words is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
                 sentences.discard(sentence_index(doc, words.root))
             dated = day_within(doc, dated, anchor, sentences) or dated
-        dated = dated or lead_date(doc, members, own_sentence=told_generically(members, bool(casualties)))
+        dated = dated or lead_date(doc, members, own_sentence=told_generically(doc, members, bool(casualties)))
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events,
             # else the one town or county its record's title names ("... in Killeen shooting")
