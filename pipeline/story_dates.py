@@ -3,10 +3,10 @@
 A crime story names the day once ("... was shot Tuesday night") and tells the incident on
 without it; an update may name it only paragraphs down. `lead_date` finds that day: one in
 the event's sentence, else the last before it in its paragraph, else the first the story
-names, never the day of a telling, an aftermath or a later death. `own_day` and `day_within`
-narrow a week or month to the day a sentence telling the event names. Bare plurals with no
-toll ("a backdrop to macabre executions") are no one incident: only their own sentence's day
-dates them (`told_generically`).
+names, never the day of a telling, an aftermath or a later death; an indefinite noun that is
+no incident the story tells ("fearing a massacre") only from its own sentence
+(`takes_the_storys_day`). `own_day` and `day_within` narrow a week or month to the day a
+sentence telling the event names.
 """
 
 from __future__ import annotations
@@ -20,22 +20,36 @@ from pipeline.event_dates import (DEATH_LEMMAS, cause_told_after, dates_a_later_
                                   dates_something_else, describes_someone, in_other_relative_clause, later_verb,
                                   names_an_occasion)
 from pipeline.event_mentions import EventMention
+from pipeline.incidents import INCIDENT_TYPES
 from pipeline.stages.dates import reference_day
 from pipeline.stages.extensions import date_spans, doc_text, sentence_index, sentence_spans
 from pipeline.timex import in_small_hours
 
-# sounds heard in the scene of one incident, told in the plural: "heard gunshots inside the bar"
-_HEARD = {"gunshots", "shots", "explosions", "blasts"}
+# the sounds and scene of one incident, told with an indefinite article or in the plural:
+# "heard gunshots inside the bar", "awakened by a gunshot", "were in a shootout at the busy park"
+_SCENE_NOUNS = {"gunshot", "gunshots", "shot", "shots", "explosion", "explosions", "blast", "blasts", "gunfire",
+                "shootout", "firefight"}
 
 
-def told_generically(doc: Doc, members: list[EventMention], tolled: bool) -> bool:
-    """Whether an event is told only by bare plurals with no toll ("a backdrop to macabre
-    executions", "airstrikes by the western allies that killed non-combatants") or by "every"
-    or "each" ("cheered at every explosion"): no one incident; but not the sounds of one
-    ("heard gunshots inside the bar")."""
-    return not tolled and all(
-        m.plural and not m.definite and m.trigger_text.lower() not in _HEARD or
-        any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in doc[m.token_i].children) for m in members)
+def takes_the_storys_day(doc: Doc, members: list[EventMention], tolled: bool, incident_told: bool) -> bool:
+    """Whether the story's day may date an event its own clause leaves undated: one that
+    holds a toll, a verb ("opened fire on four men. It happened Sunday"), a definite noun
+    ("the shooting"), a sound or scene of one incident ("awakened by a gunshot", "in a
+    shootout at the park"), or, in a story that tells an incident of violence
+    (`incident_told`: one with a toll or a day of its own), an indefinite noun of its kind
+    ("an overnight shooting in Ardmore"). Another
+    indefinite or bare noun ("fearing a massacre", "a formidable battle", "a backdrop to
+    macabre executions", "there is a very fierce bombardment") or one of "every" or "each"
+    is no incident the story dates: only a day of its own sentence does."""
+    if tolled:
+        return True
+    for m in members:
+        if any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in doc[m.token_i].children):
+            continue
+        if m.plural is None or m.definite or m.trigger_text.lower() in _SCENE_NOUNS or \
+                incident_told and m.event_type in INCIDENT_TYPES and not m.plural:
+            return True
+    return False
 
 
 def own_day(doc: Doc, members: list[EventMention]):

@@ -115,13 +115,21 @@ def test_a_participle_about_someone_keeps_its_own_day(nlp, text, published, expe
     assert (row.event_type, row.date, row.date_text) == expected
 
 
-def test_bare_plurals_with_no_toll_take_no_day_from_the_story(nlp):
+def test_only_what_the_story_tells_as_an_incident_takes_its_day(nlp):
     # "a backdrop to macabre executions": no one incident, so not the clash's Friday
     text = ("Turkish troops clashed with Kurdish fighters near Afrin on Friday.\n\nThe city, once a backdrop to "
             "macabre executions posted on social media, is now in ruins.")
     result = extract_one(nlp, text, date(2017, 10, 14))
     dated = {e.text: (e.date_start is not None, e.date_text) for e in result.events}
     assert dated == {"clashed": (True, "Friday"), "executions": (False, "")}
+    # ... nor an indefinite noun that is no incident the story tells of
+    result = extract_one(nlp, "Turkish troops clashed with Kurdish fighters near Afrin on Friday.\n\nDoctors said they "
+                              "had treated patients in the town of Shifounieh after a bombing.", date(2018, 2, 26))
+    assert [(e.text, e.date_text) for e in result.events if e.text == "bombing"] == [("bombing", "")]
+    # ... but in a story of an incident of violence, an indefinite noun of its kind does
+    result = extract_one(nlp, "A man was shot dead in Ardmore on Sunday night.\n\nA sixteen year old girl is dead "
+                              "following an overnight shooting in Ardmore.", date(2018, 2, 26))
+    assert [(e.text, e.date_text) for e in result.events if e.text == "shooting"] == [("shooting", "Sunday night")]
     # ... nor does "every" one
     result = extract_one(nlp, "Kurdish fighters clashed with Isis near Baghuz on Friday.\n\nHis men whooped and "
                               "cheered at every explosion.", date(2019, 3, 3))

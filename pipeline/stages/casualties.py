@@ -23,12 +23,12 @@ from pipeline.casualty_counts import Casualty, CasualtyFinder
 from pipeline.casualty_tolls import distinct, injured_toll, toll
 from pipeline.event_dates import event_date
 from pipeline.gazetteer import default_gazetteer
-from pipeline.incidents import one_incident, told_again
+from pipeline.incidents import INCIDENT_TYPES, one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.event_mentions import Argument, EventMention
 from pipeline.stages.events import in_a_travel_mishap, load_event_types
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_index, zone_of
-from pipeline.story_dates import date_of, day_within, lead_date, own_day, small_hours_after, told_generically
+from pipeline.story_dates import date_of, day_within, lead_date, own_day, small_hours_after, takes_the_storys_day
 from pipeline.title_tolls import with_title_tolls
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
@@ -62,6 +62,8 @@ class CasualtiesStage:
             links.append(index)
         links = one_incident(doc, mentions, links)
         tolled = {mentions[i].cluster for i in links if i is not None}  # the events that hold a toll
+        incident_told = any(m.event_type in INCIDENT_TYPES and (m.cluster in tolled or m.date and m.date.first_day)
+                            for m in mentions)
         clusters = sorted({m.cluster for m in mentions})
         event_ids = {}
         for cluster_id in clusters:
@@ -89,8 +91,8 @@ class CasualtiesStage:
         casualty_rows = [row for row, k in zip(casualty_rows, keep) if k]
         events = tuple(self._event_row(doc, doc_id, [m for m in mentions if m.cluster == c], event_ids[c],
                                        [(cas, i) for cas, i in zip(casualties, links)
-                                        if i is not None and mentions[i].cluster == c], mentions, c in tolled)
-                       for c in clusters)
+                                        if i is not None and mentions[i].cluster == c], mentions, c in tolled,
+                                       incident_told) for c in clusters)
         # a page whose text tells no toll: the one its record's title tells ("Teen Shot To Death In Pacoima")
         doc._.event_rows, title_rows = with_title_tolls(
             doc_id, doc._.meta.title if doc._.meta is not None else "", doc_text(doc), events,
@@ -145,7 +147,7 @@ class CasualtiesStage:
 
     def _event_row(self, doc: Doc, doc_id: str, members: list[EventMention], event_id: str,
                    casualties: list[tuple[Casualty, int]], mentions: list[EventMention],
-                   holds_toll: bool) -> EventRow:
+                   holds_toll: bool, incident_told: bool) -> EventRow:
         members = sorted(members, key=lambda m: m.trigger_start)
         anchor = members[0]
         agent = next((m.agent for m in members if m.agent), None)
@@ -170,7 +172,9 @@ class CasualtiesStage:
             if words is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
                 sentences.discard(sentence_index(doc, words.root))
             dated = day_within(doc, dated, anchor, sentences) or dated
-        dated = dated or lead_date(doc, members, own_sentence=told_generically(doc, members, bool(casualties)))
+        if dated is None:
+            storys = takes_the_storys_day(doc, members, bool(casualties), incident_told)
+            dated = lead_date(doc, members, own_sentence=not storys)
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events,
             # else the one town or county its record's title names ("... in Killeen shooting")
