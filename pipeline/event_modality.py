@@ -47,6 +47,9 @@ def happened(token: Token) -> bool:
         verb = token.head
     if verb is None and token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         verb = token.head  # "could have been dead"
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ == "VERB" and \
+            any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.head.children):
+        return False  # "Russia would retaliate with an attack", "will respond with airstrikes"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _IRREALIS_NOUNS:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "event" and \

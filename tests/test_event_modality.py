@@ -16,6 +16,8 @@ from pipeline.event_modality import happened
     ("He never gave a timetable for an attack.", "attack", False),
     ("The drones were intended for use in an attack on a Russian airbase.", "attack", False),
     ("There were reports of an impending regime incursion.", "incursion", False),
+    ("Officials denied that Russia would retaliate with an attack on British bases.", "attack", False),
+    ("Israel appears to have led the charge with several strikes on Iranian forces.", "strikes", True),
     ("Forces are massing in preparation for the assault.", "assault", False),
     ("Either to surrender or die, the fighters have no other options.", "die", False),
     ("The boy did not survive.", "survive", True),
