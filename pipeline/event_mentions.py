@@ -10,6 +10,7 @@ compatible one.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from pipeline.types import DateRow
 
@@ -56,7 +57,7 @@ class EventMention:
                        target=self.target or killing.target)
 
 
-def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
+def _compatible(mention: EventMention, members: list[EventMention], published: date | None = None) -> bool:
     first = members[0]
     same_type = first.event_type == mention.event_type
     bare_definite = mention.definite and not (mention.agent or mention.target)
@@ -72,29 +73,37 @@ def _compatible(mention: EventMention, members: list[EventMention]) -> bool:
         if member.date and mention.date and member.date.value != mention.date.value and \
                 member.date.type == mention.date.type == "DATE":
             return False
+    if mention.plural is None and mention.date and mention.date.type == "DATE" and mention.date.last_day and \
+            published is not None and mention.date.last_day < (published - timedelta(days=31)).isoformat() and \
+            not any(m.date for m in members) and mention.sentence - members[-1].sentence > 2:
+        # "A British film-maker has been killed ... [paragraphs on] ... his uncle who was killed in
+        # Turkey in the 1990s": a verb telling a day of its own long before publication, far from
+        # an undated event (the story's news), tells another
+        return False
     return True
 
 
-def cluster(mentions: list[EventMention]) -> list[EventMention]:
+def cluster(mentions: list[EventMention], published: date | None = None) -> list[EventMention]:
     """Assign each mention an event (cluster) id: coreferent mentions share one. An
     indefinite mention ("a missile attack") starts a new event, unless it is the body's
     first telling of a headline's event; one set apart ("three other shootings") always
     does; any other joins the most recent compatible event (same type, same grammatical
-    number, no clashing date)."""
+    number, no clashing date; not a verb with a day of its own a month or more before
+    `published`, told sentences after an undated event)."""
     clusters: list[list[EventMention]] = []
     out = []
     for mention in mentions:
         chosen = None
         if not mention.indefinite and not mention.separate:
             for index in range(len(clusters) - 1, -1, -1):
-                if _compatible(mention, clusters[index]):
+                if _compatible(mention, clusters[index], published):
                     chosen = index
                     break
         elif mention.zone == "body" and not mention.separate:
             # "2 wounded in East Garfield Park shooting" / "Two people were wounded in a shooting":
             # the headline's event is the one the lead introduces
             chosen = next((index for index, members in enumerate(clusters)
-                           if all(m.zone == "title" for m in members) and _compatible(mention, members)), None)
+                           if all(m.zone == "title" for m in members) and _compatible(mention, members, published)), None)
         if chosen is None:
             clusters.append([])
             chosen = len(clusters) - 1

@@ -148,3 +148,12 @@ def test_the_time_of_a_when_clause_and_no_century(nlp, text, published, expected
     result = extract_one(nlp, text, published)
     row = next(e for e in result.events if e.event_type in ("attack", "killing"))
     assert (row.date, row.date_text) == expected
+
+
+def test_a_killing_long_before_told_far_from_the_storys_is_another_event(nlp):
+    text = ("A British film-maker has been killed while working alongside Kurdish forces fighting Isis in Syria. "
+            "He had travelled to Raqqa in the spring. Friends said he was a gifted photographer. He used the nom "
+            "de guerre Firaz Dag. He took the name from his uncle, who was killed in Turkey in the 1990s.")
+    result = extract_one(nlp, text, date(2017, 9, 26))
+    killings = sorted((e.date, e.date_text) for e in result.events if e.event_type == "killing")
+    assert killings == [("1990-01-01/1999-12-31", "the 1990s"), ("2017-09-26", "")]

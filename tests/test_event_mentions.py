@@ -33,3 +33,22 @@ def test_a_mention_set_apart_or_of_another_number_is_another_event():
     assert [m.cluster for m in cluster(apart)] == [0, 1]
     number = [mention(0, "attack", ATTACK, plural=False), mention(1, "attack", ATTACK, plural=True)]
     assert [m.cluster for m in cluster(number)] == [0, 1]
+
+
+def test_a_verb_with_a_day_long_before_publication_far_from_an_undated_event_is_another():
+    from datetime import date
+
+    from pipeline.types import DateRow
+
+    def told(i: int, day: str) -> EventMention:
+        row = DateRow(doc_id="d", start=0, end=4, text=day, value=day, type="DATE", first_day=f"{day}-01-01",
+                      last_day=f"{day}-12-31")
+        return mention(i, "killing", ATTACK, date=row)
+
+    published = date(2017, 9, 26)
+    far = [mention(0, "killing", ATTACK), told(5, "1995")]
+    assert [m.cluster for m in cluster(far, published)] == [0, 1]
+    # ... near it, or without a publication day, it is the same event told again
+    near = [mention(0, "killing", ATTACK), told(2, "1995")]
+    assert [m.cluster for m in cluster(near, published)] == [0, 0]
+    assert [m.cluster for m in cluster(far)] == [0, 0]

@@ -128,7 +128,7 @@ class EventsStage:
             sentence = sentence_index(doc, token)
             mentions.append(self._mention(doc, span, token, sentence, zone))
         mentions = self._drop_kill_verbs_with_other_events(doc, mentions)
-        doc._.event_mentions = tuple(cluster(mentions))
+        doc._.event_mentions = tuple(cluster(mentions, doc._.published))
         return doc
 
     @staticmethod
