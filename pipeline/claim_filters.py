@@ -163,6 +163,18 @@ def found_in_a_state(token: Token) -> bool:
         for c in token.children)
 
 
+# what is refused, not denied as untrue: "were denied access", "denied him bail"
+_REFUSED = {"access", "entry", "permission", "visa", "bail", "asylum", "passage", "request", "application",
+            "citizenship", "treatment", "right", "chance", "opportunity", "funding", "license", "licence"}
+
+
+def refuses(token: Token) -> bool:
+    """Whether "deny" refuses something rather than denying a claim ("The UN has been denied
+    access to Ghouta", "denied him bail")."""
+    return token.lemma_ == "deny" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _REFUSED
+                                          for c in token.children)
+
+
 def a_time(speaker: Span | None) -> bool:
     """Whether the cue's subject is a time, which says and shows nothing: "the last week
     appears to have shown that ..."; not a person told by age ("the 26-year-old said")."""
@@ -170,12 +182,15 @@ def a_time(speaker: Span | None) -> bool:
         not any(t.lower_ in ("old", "year-old") for t in speaker)
 
 
-def no_telling(cue: Cue, token: Token, content: Span) -> bool:
+def no_telling(cue: Cue, token: Token, content: Span, endangered: frozenset[str] = frozenset()) -> bool:
     """Whether "threaten" or "promise" tells nothing: a thing that "threatens to lead to
     escalation" or "promises to be close" (its subject no one who could speak), a threat to
-    someone with nothing threatened ("It threatens them")."""
+    someone with nothing threatened ("It threatens them"), something put in danger
+    (`endangered`: "militias that threaten its sovereignty")."""
     if token.lemma_ not in ("threaten", "promise"):
         return False
+    if token.lemma_ == "threaten" and content.root.dep_ == "dobj" and content.root.lemma_.lower() in endangered:
+        return True
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and not may_speak(subject):
         return True  # "Increasing tensions threaten to lead to ...", not "Rebels threatened to ..."

@@ -103,7 +103,8 @@ def cluster(mentions: list[EventMention], published: date | None = None) -> list
             # "2 wounded in East Garfield Park shooting" / "Two people were wounded in a shooting":
             # the headline's event is the one the lead introduces
             chosen = next((index for index, members in enumerate(clusters)
-                           if all(m.zone == "title" for m in members) and _compatible(mention, members, published)), None)
+                           if all(m.zone == "title" for m in members) and _compatible(mention, members, published)),
+                          None)
         if chosen is None:
             clusters.append([])
             chosen = len(clusters) - 1

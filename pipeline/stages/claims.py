@@ -19,11 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import (a_time, covers, defends_ground, found_in_a_state, holds, is_scene, meets,
-                                    no_accusation, no_comment, no_telling, not_done, said_by_no_one, says_something,
-                                    secures, threatens)
+                                    no_accusation, no_comment, no_telling, not_done, refuses, said_by_no_one,
+                                    says_something, secures, threatens)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
 from pipeline.claim_speaker import speaker_of
-from pipeline.claim_spans import closing_quotation, in_actor_mention, noun_phrase, subtree_span, through_split_sentence, trim
+from pipeline.claim_spans import (closing_quotation, in_actor_mention, noun_phrase, subtree_span,
+                                  through_split_sentence, trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import WordFilter
@@ -77,6 +78,7 @@ class ClaimsStage(QuoteAttribution):
         self.condemning = frozenset(lexicon["condemnation_words"])
         self.judging = frozenset(lexicon["judging_words"])
         self.retaliation = frozenset(lexicon["retaliation_words"])
+        self.endangered = frozenset(lexicon.get("endangered_things", ()))
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
         self._cue_filter = WordFilter(lower=("according", *self.cue_forms, *self.attitude_cues),
                                      folded_lemma=set(self.cues) | set(self.noun_cues))
@@ -195,7 +197,7 @@ class ClaimsStage(QuoteAttribution):
         if cue.topic_only and zone == "caption":
             return None  # a photo of someone speaking about something is not a statement
         if not_done(token) or no_accusation(cue, token) or said_by_no_one(token) or no_comment(token) or \
-                defends_ground(token) or secures(token) or meets(token) or found_in_a_state(token):
+                defends_ground(token) or secures(token) or meets(token) or found_in_a_state(token) or refuses(token):
             return None  # "declined to discuss reports": nothing discussed; "has never been charged"
         content = content_of(doc, token, cue)
         if content is not None and content.end <= token.i and cue.cue_type == "speech":
@@ -207,8 +209,8 @@ class ClaimsStage(QuoteAttribution):
             return None  # "the weaponry Britain helps provide to Turkey and maintain": no clause, nothing said
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
-        if not says_something(content) or is_scene(token, content) or no_telling(cue, token, content) or \
-                a_time(speaker):
+        if not says_something(content) or is_scene(token, content) or a_time(speaker) or \
+                no_telling(cue, token, content, self.endangered):
             return None
         if cue.needs_holder and (speaker is None or not holds(cue, token, speaker)):
             return None
@@ -302,8 +304,9 @@ class ClaimsStage(QuoteAttribution):
             cue: Cue | None = claim["cue"]
             cue_span: Span | Mark | None = claim["cue_span"]
             kind = cue.kind if cue else "statement"
-            if kind == "statement" and self._condemns(content):
-                kind = "condemnation"
+            if kind == "statement" and self._condemns(content) and \
+                    not any(c.dep_ == "neg" for c in claim["token"].children):
+                kind = "condemnation"  # not "do not consider the YPG a terrorist group"
             elif cue is not None and cue.warning and not threatens(claim["token"], content, self.retaliation):
                 kind = "statement"  # "aid agencies warned that an assault could cause a crisis": a danger told
             direct = claim.get("direct") or any(s <= content.start_char + 1 and content.end_char - 1 <= e

@@ -533,6 +533,9 @@ def test_the_word_leading_into_a_quotation_tells_it(nlp, paragraph, expected):
     ("The body was found dumped in a field.", []),
     ("The last week appears to have shown that Assad can press ahead with this brutality.", []),
     ("“Most want to leave, like me,” said the 26-year-old.", [("Most want to leave, like me", "said", "26-year-old")]),
+    # what is refused is not denied as untrue; what is put in danger is not threatened with
+    ("The UN and other aid organisations have been denied access to Ghouta since late last year.", []),
+    ("Kurdish militias threaten Turkey's sovereignty.", []),
     # ... an attribution joined at the end still does, its addressee no object of its own
     ("Shops have reopened and the city is calm, residents told the BBC.",
      [("Shops have reopened and the city is calm", "told", "residents")]),
@@ -929,6 +932,8 @@ def test_who_says_and_what_is_said(nlp, paragraph, expected):
     ("Turkey said it would shortly mount an assault on the Kurdish-held town of Afrin.", "statement"),
     # ... nor where it is the topic a cue takes ("discuss terrorism")
     ("The Syrian delegation would only discuss terrorism.", "statement"),
+    # ... nor where the cue is negated
+    ("The US, EU and Britain, however, do not consider the YPG a terrorist group.", "statement"),
 ])
 def test_a_condemnation_says_what_something_is(nlp, paragraph, kind):
     from datetime import date
