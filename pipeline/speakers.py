@@ -254,7 +254,26 @@ def _person_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], gender: str
     subjects = [(m.start, m.name) for m in fits if m.subject and m.quotation in (-1, here)]
     spoke = [(said.start, said.name) for said in earlier if said.person and said.start < pronoun.start_char and
              (said.gender or genders.get(said.name, gender)) == gender]
-    return _latest(subjects + spoke) or (fits[-1].name if fits else "")
+    candidates = subjects + spoke or ([(fits[-1].start, fits[-1].name)] if fits else [])
+    introduced = _introduced_person(doc, pronoun, gender, max(candidates)[0] if candidates else -1)
+    return introduced or _latest(candidates)
+
+
+def _introduced_person(doc: Doc, pronoun: Span, gender: str, after: int) -> str:
+    """A person of the pronoun's gender a noun introduces as a subject in its sentence or
+    the one before, after the person named last ("there was a lady in a cell for 13 days ...
+    She was there because she threatened to kill a man"): "lady"; not one met or seen ("Sarah
+    Jones met a woman. She said ..." is Sarah Jones)."""
+    words = person_words()["female_words" if gender == "f" else "male_words"]
+    sentence = sentence_of(doc, doc[pronoun.start])
+    start = sentence_of(doc, doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    actors = [(a.start, a.end) for a in doc._.actor_rows or ()]
+    nouns = [t for t in doc[start:pronoun.start]
+             if t.left_edge.idx > after and t.pos_ == "NOUN" and t.lower_ in words and
+             t.dep_ in ("nsubj", "nsubjpass", "attr") and
+             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and
+             not any(s <= t.idx < e for s, e in actors)]  # "a Canadian woman" is the actor told
+    return nouns[-1].lower_ if nouns else ""
 
 
 def _group_antecedent(doc: Doc, pronoun: Span, earlier: list[Told], quoted: tuple[tuple[int, int], ...], *,

@@ -24,6 +24,12 @@ from tests.stages.test_claims import claims_in
     # "he" is a person, never a news agency named before
     ("Reuters reported the deal on Monday. Ahmed Ali, a commander of the brigade, spoke to reporters. \u201cWe will "
      "fight until the end,\u201d he said.", "Ahmed Ali"),
+    # a person a noun introduces as a subject after the person named last; not one met
+    ("Sarah Jones visited the camp. There was a lady in a cell for 13 days. She said she had been there since May.",
+     "lady"),
+    ("Sarah Jones met a woman in the camp. She said the camp was overcrowded.", "Sarah Jones"),
+    ("In the camp, a Canadian woman who fled three days ago said she knew the four Americans. She said they had "
+     "left.", "Canadian woman"),
     # the person set beside a title speaks, not the organisation in the title
     ("The US secretary of state, Rex Tillerson, said the talks would resume.", "Rex Tillerson"),
     ("The UK security minister, Ben Wallace, said the threat was real.", "Ben Wallace"),
