@@ -287,6 +287,27 @@ def _calendar_tail(span: Span) -> Span | None:
     return None
 
 
+# words after "the day" that tell which day it is by something else ("the day he left", "the
+# day of the inauguration", "the day after Ayyub's birthday")
+_DAY_TOLD_BY = {"of", "after", "before", "when", "that", "on", "we", "i", "he", "she", "they", "you", "it"}
+
+
+def _day_of_something(span: Span) -> bool:
+    """Whether "the day" is the day of something its own words tell, or no day ("shrinking by
+    the day"), rather than the date told last ("the day", alone; "earlier in the day"; "Nov.
+    3, the day before authorities issued a warrant": the date it is set beside)."""
+    if span.text.lower() != "the day":
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "," and span.start >= 2 and doc[span.start - 2].ent_type_ == "DATE":
+        return False
+    return after is not None and (after.lower_ in _DAY_TOLD_BY or after.head.i == span.end - 1 and
+                                  after.dep_ in ("relcl", "acl")) or \
+        before is not None and before.lower_ == "by"
+
+
 class DatesStage:
     def __init__(self, *, labels: tuple[str, ...], patterns: str, vocab) -> None:
         register_extensions()
@@ -345,7 +366,8 @@ class DatesStage:
             if reading.text.lower() in ("the year", "the month", "the week") and reading.end < len(doc) and \
                     doc[reading.end].lower_ in ("ended", "ending", "ends"):
                 reading = reading[1:]  # "the year ended Sept. 30" is a span of a year, not this one
-            timex = read_date(reading, reference_day(doc, found.start_char), context.previous, context.focus, tense)
+            previous = None if _day_of_something(reading) else context.previous
+            timex = read_date(reading, reference_day(doc, found.start_char), previous, context.focus, tense)
             if timex is None:
                 # "more than four hours" + "Friday" read apart; "the day Friday" as "Friday";
                 # else the model's DATE was not a time expression ("11", "5,200")

@@ -259,6 +259,14 @@ def test_an_update_block_counts_days_from_its_own_date(nlp, text, published, exp
     # ... but it is when it is the sentence's only date
     ("Wednesday's shooting left three dead. The next day, police arrested a man.", date(2016, 7, 7),
      [("Wednesday", "2016-07-06"), ("The next day", "2016-07-07")]),
+    # "the day" its own words tell ("the day he left", "the day of judgment") is not the day told last,
+    # nor is "by the day"; "the day" set beside a date is that date
+    ("Troops entered Afrin on Sunday. On the day he left, he gave her £20.", date(2018, 3, 20),
+     [("Sunday", "2018-03-18"), ("the day", "P1D")]),
+    ("Troops entered Afrin on Sunday. The situation is growing more dire by the day.", date(2018, 3, 20),
+     [("Sunday", "2018-03-18"), ("the day", "P1D")]),
+    ("He was last seen Nov. 3, the day before authorities issued a warrant.", date(1998, 11, 21),
+     [("Nov. 3", "1998-11-03"), ("the day", "1998-11-03")]),
 ])
 def test_the_day_later_dates_count_from(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
