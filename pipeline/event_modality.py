@@ -25,10 +25,10 @@ _URGING = {"urge", "threaten", "plan", "promise", "vow", "propose", "advocate", 
 _CALLING_FOR = {"call", "appeal", "press", "push", "clamour", "clamor", "lobby", "campaign"}
 _IMPLICATIVE = {"manage", "begin", "continue", "start", "succeed", "resume", "keep"}
 # what these prepare for has not happened yet: "massing in preparation for the assault"
+_PREPARING = {"preparation", "preparations", "prepare", "ready", "readiness", "brace", "gear", "poise"}
 # what these are for has not happened: "a timetable for an attack", "a pretext for a strike",
 # "intended for use in an attack"
 _PURPOSE_NOUNS = {"timetable", "pretext", "justification", "deadline", "use", "blueprint"}
-_PREPARING = {"preparation", "preparations", "prepare", "ready", "readiness", "brace", "gear", "poise"}
 
 
 # verbs whose negation is itself an event: "did not survive", "were unable to save him" is a death

@@ -37,10 +37,10 @@ def takes_the_storys_day(doc: Doc, members: list[EventMention], tolled: bool, in
     ("the shooting"), a sound or scene of one incident ("awakened by a gunshot", "in a
     shootout at the park"), or, in a story that tells an incident of violence
     (`incident_told`: one with a toll or a day of its own), an indefinite noun of its kind
-    ("an overnight shooting in Ardmore"). Another
-    indefinite or bare noun ("fearing a massacre", "a formidable battle", "a backdrop to
-    macabre executions", "there is a very fierce bombardment") or one of "every" or "each"
-    is no incident the story dates: only a day of its own sentence does."""
+    ("an overnight shooting in Ardmore"). Another indefinite or bare noun ("fearing a
+    massacre", "a formidable battle", "a backdrop to macabre executions", "there is a very
+    fierce bombardment") or one of "every" or "each" is no incident the story dates: only a
+    day of its own sentence does."""
     if tolled:
         return True
     for m in members:

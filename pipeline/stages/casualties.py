@@ -172,9 +172,9 @@ class CasualtiesStage:
             if words is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
                 sentences.discard(sentence_index(doc, words.root))
             dated = day_within(doc, dated, anchor, sentences) or dated
-        if dated is None:
-            storys = takes_the_storys_day(doc, members, bool(casualties), incident_told)
-            dated = lead_date(doc, members, own_sentence=not storys)
+        if dated is None:  # the day the story ties it to; only its sentence's for no incident the story tells
+            dated = lead_date(doc, members,
+                              own_sentence=not takes_the_storys_day(doc, members, bool(casualties), incident_told))
         location, country = self._place_name(doc, place)
         if not location:  # a local story's dateline ("CLARKSVILLE, Tenn. —") places its events,
             # else the one town or county its record's title names ("... in Killeen shooting")
