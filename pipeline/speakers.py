@@ -90,7 +90,10 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
         [a for a in rows if speaker.start_char <= a.start and a.end <= speaker.end_char
          and not any(t.tag_ == "POS" for t in speaker if a.end <= t.idx) and not _not_whom_they_speak_for(doc, a, head)]
     if actors:
-        return actors[0].name
+        # "Russian and Syrian officials": the first of the peoples coordinated before the head, as
+        # an event's agent is (each is an actor row of its own)
+        named = first_coordinated_actor(doc, head, actors[0].start) if speaker.start_char < actors[0].start else None
+        return (named or actors[0]).name
     text = speaker.text.lower()
     if text in ("he", "she"):
         return _person_antecedent(doc, speaker, earlier, "f" if text == "she" else "m", quoted)
@@ -118,6 +121,20 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
         end -= 1
     name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", doc[speaker.start:end].text)
     return " ".join(name.split())
+
+
+def first_coordinated_actor(doc: Doc, head: Token, before: int):
+    """The actor row of the first of the peoples coordinated before a head, ahead of offset
+    `before` ("Russian" in "Russian and Syrian officials", "US" in "US, British and French
+    forces"; the actors stage gives each its own row), or None: who an event's agent or a
+    claim's speaker is named by."""
+    first = min((c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.idx < before and
+                 (any(g.dep_ == "conj" for g in c.children) or c.i + 1 < len(doc) and doc[c.i + 1].text == ",")),
+                key=lambda c: c.i, default=None)
+    if first is None:
+        return None
+    return next((a for a in doc._.actor_rows or () if a.start == first.idx and a.end == first.idx + len(first.text)),
+                None)
 
 
 def _apposed(head: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actor_lexicon import ActorEntry, default_lexicon
@@ -76,8 +76,7 @@ class ActorsStage:
         covered: set[int] = set()
 
         for chunk in doc.noun_chunks:
-            mention = self._group_phrase(doc, chunk, matches)
-            if mention is not None:
+            for mention in self._group_phrases(doc, chunk, matches):
                 found.append(mention)
                 covered.update(range(mention[0].start, mention[0].end))
         for span, entry in dictionary:
@@ -170,6 +169,44 @@ class ActorsStage:
                 span = doc[span.start - 1:span.end]
             out.append((span, entry))
         return out
+
+    def _group_phrases(self, doc: Doc, chunk: Span, matches: list[tuple[Span, ActorEntry]]) -> list[tuple]:
+        """The group a noun chunk names; one each where peoples or countries are coordinated
+        before its head ("Russian and Syrian forces": "Russian", the Russian military, and
+        "Syrian forces", the Syrian military; "US, British and French forces": three)."""
+        head = chunk.root
+        peoples = []
+        for word in head.children:  # "US" (nmod), "British" (amod) and its conjunct "French"
+            if word.dep_ in ("amod", "nmod", "compound") and chunk.start <= word.i < head.i and self._of_a_people(word):
+                peoples.append(word)
+                while (after := next((g for g in peoples[-1].children if g.dep_ == "conj" and
+                                      self._of_a_people(g)), None)) is not None:
+                    peoples.append(after)  # "Kurdish, Yazidi and Arab": a chain of conjuncts
+        peoples.sort(key=lambda t: t.i)
+        coordinated = len(peoples) > 1 and all(
+            any(t.text == "," or t.dep_ == "cc" for t in doc[a.i + 1:b.i]) for a, b in zip(peoples, peoples[1:]))
+        rest = self._group_phrase(doc, doc[peoples[-1].i:chunk.end], matches) if coordinated else None
+        if rest is None:
+            mention = self._group_phrase(doc, chunk, matches)
+            return [mention] if mention is not None else []
+        group_type = self.lexicon.group_nouns.get(head.lower_) or self.lexicon.group_nouns.get(head.lemma_.lower())
+        return [self._one_people(doc, people, head, group_type) for people in peoples[:-1]] + [rest]
+
+    def _one_people(self, doc: Doc, people: Token, head: Token, group_type: str) -> tuple:
+        """The group of one of coordinated peoples, its span the people's word alone."""
+        country = self.lexicon.country_of_word(people.text)
+        without_state = people.lower_ in self.lexicon.non_state_words or \
+            people.lower_ in self.lexicon.peoples_without_state
+        entry = self.lexicon.state_actor(country, group_type) \
+            if group_type in _STATE_HEADS and country and not without_state else None
+        if entry is not None:
+            return doc[people.i:people.i + 1], entry.name, entry.actor_type, entry.country, f"group+state:{entry.id}"
+        kind = "armed_group" if without_state and group_type == "state_military" else group_type
+        return doc[people.i:people.i + 1], f"{people.text} {head.text}", kind, country, f"group:{head.lower_}"
+
+    def _of_a_people(self, token: Token) -> bool:
+        """A word of a country or a people ("Russian", "Iraqi", "Kurdish")."""
+        return bool(self.lexicon.country_of_word(token.text)) or token.lower_ in self.lexicon.peoples_without_state
 
     def _group_phrase(self, doc: Doc, chunk: Span, matches: list[tuple[Span, ActorEntry]]) -> tuple | None:
         head = chunk.root

@@ -273,11 +273,12 @@ class CasualtiesStage:
         actors = []
         claimed = set()
         for row in doc._.actor_rows or ():
-            hits = [value for (s, e), value in roles.items() if s < row.end and row.start < e]
+            start, end = _with_coordinated_head(doc, row)
+            hits = [value for (s, e), value in roles.items() if s < end and start < e]
             # the people an event killed or hurt are its victims, also where they are its target
             hit = next((value for value in hits if value[0] == "victim"), hits[0] if hits else None)
             if hit is not None:
-                claimed.update((s, e) for (s, e) in roles if s < row.end and row.start < e)
+                claimed.update((s, e) for (s, e) in roles if s < end and start < e)
                 row = dataclasses.replace(row, role=hit[0], event_id=hit[1])
             actors.append(row)
         for mention in mentions:  # arguments the actors stage did not list ("U.S." in "U.S. strikes")
@@ -357,6 +358,21 @@ def _generic(mention: EventMention) -> bool:
     incident (one "last week" is)."""
     first, last = (date_of(mention.date.first_day), date_of(mention.date.last_day)) if mention.date else (None, None)
     return first is not None and last is not None and (last - first).days > 7
+
+
+def _with_coordinated_head(doc: Doc, row: ActorRow) -> tuple[int, int]:
+    """An actor row's offsets, out to the noun it shares when it is the first of coordinated
+    peoples ("Russian" in "Russian and Syrian forces" has the role "Syrian forces" has)."""
+    span = doc.char_span(row.start, row.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.dep_ not in ("amod", "nmod", "compound", "conj"):
+        return row.start, row.end
+    head = span.root.head
+    while head.dep_ == "conj" and head.head.i != head.i:  # "French" in "British and French troops"
+        head = head.head
+    head = head.head if head.dep_ in ("amod", "nmod", "compound") else head
+    if head.i <= span.root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return row.start, row.end
+    return row.start, head.idx + len(head.text)
 
 
 def _name(argument: Argument | None) -> str:

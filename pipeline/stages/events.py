@@ -26,7 +26,8 @@ from pipeline.event_modality import happened
 from pipeline.event_places import LIGHT_VERBS, event_place
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
-from pipeline.stages.extensions import register_extensions, sentence_index, zone_of
+from pipeline.speakers import first_coordinated_actor
+from pipeline.stages.extensions import doc_text, register_extensions, sentence_index, zone_of
 
 # what is fired at someone in a shooting ("fired shots at the car")
 _FIRED_SHOTS = {"shot", "bullet", "round", "gun", "weapon", "rifle", "pistol", "volley", "gunfire"}
@@ -260,6 +261,11 @@ class EventsStage:
             return None  # "Saturday morning" is when, not who
         for row in doc._.actor_rows or ():
             if row.start <= token.idx < row.end:
+                # "Russian and Syrian forces": the first of the peoples coordinated before the head
+                # names the argument, which spans them all (each is an actor row of its own)
+                named = first_coordinated_actor(doc, token, row.start)
+                if named is not None:
+                    return Argument(named.name, named.start, row.end, doc_text(doc)[named.start:row.end])
                 return Argument(row.name, row.start, row.end, row.text)
         subtree = [t for t in token.subtree if before is None or t.i < before]
         phrase_start, phrase_end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)

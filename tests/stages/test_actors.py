@@ -137,3 +137,16 @@ def test_a_name_a_town_shares_is_the_person_the_story_names(nlp, text, mention, 
 ])
 def test_forces_of_no_state(nlp, text, mention, expected):
     assert _actors(extract_one(nlp, text, date(2019, 2, 20)), mention) == expected
+
+
+def test_coordinated_peoples_are_one_actor_each_sharing_their_role(nlp):
+    text = ("US, British and French forces bombed three sites in Syria on Saturday. The Iraqi Kurdish peshmerga "
+            "attacked the village. Russian and Syrian officials said the rebels had used chemical weapons.")
+    result = extract_one(nlp, text, date(2018, 4, 14))
+    rows = {(a.text, a.name, a.role) for a in result.actors}
+    assert {("US", "US military", "agent"), ("British", "British military", "agent"),
+            ("French forces", "French forces", "agent")} <= rows
+    # ... but peoples not coordinated are one group, and the event's agent is the first named
+    assert ("Kurdish peshmerga", "Peshmerga", "agent") in rows and not any(a.text == "Iraqi" for a in result.actors)
+    assert [e.agent for e in result.events if e.event_type == "bombing"] == ["US military"]
+    assert [c.speaker for c in result.claims] == ["Russian officials"]
