@@ -364,8 +364,10 @@ def _with_coordinated_head(doc: Doc, row: ActorRow) -> tuple[int, int]:
     """An actor row's offsets, out to the noun it shares when it is the first of coordinated
     peoples ("Russian" in "Russian and Syrian forces" has the role "Syrian forces" has)."""
     span = doc.char_span(row.start, row.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.root.dep_ not in ("amod", "nmod", "compound", "conj"):
-        return row.start, row.end
+    if span is None or len(span) != 1 or span.root.dep_ not in ("amod", "nmod", "compound", "conj") or \
+            not (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children) or
+                 span.end < len(doc) and doc[span.end].text == ","):
+        return row.start, row.end  # not "Trump" in "Trump administration officials"
     head = span.root.head
     while head.dep_ == "conj" and head.head.i != head.i:  # "French" in "British and French troops"
         head = head.head
