@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.claim_grammar import Cue
 from pipeline.claim_speaker import may_speak, unattributed_passive
-from pipeline.claim_spans import in_actor_mention
+from pipeline.claim_spans import in_actor_mention, relative_pronoun
 
 # what opens a clause of time, cause or concession, never what a cue reports
 _SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
@@ -221,8 +221,7 @@ def threatens(cue: Token, content: Span, retaliation: frozenset[str]) -> bool:
     addressee = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and (may_speak(c) or c.pos_ == "PRON")),
                      None)
     if addressee is not None and not any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and
-                                                                   g.lower_ not in ("who", "that", "which")
-                                                                   for g in c.children)
+                                                                   not relative_pronoun(g) for g in c.children)
                                          for c in addressee.children):
         return True
     if content[0].lower_ == "to" and content.root.tag_ == "VB":  # "repeatedly warning to attack"

@@ -90,13 +90,19 @@ def ascii_folded(key: str) -> str:
     return key if key.isascii() else unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
+# Arabic articles as romanized before a name ("al", "ash-Sham"); inside a name, where a
+# sun letter assimilates them ("Deir ez-Zor"), more forms occur
+_ARTICLES = ("al", "el", "ad", "adh", "ar", "as", "an", "ash", "at", "az")
+_LEADING_ARTICLE = re.compile(r"^(?:" + "|".join(_ARTICLES) + r") ")
+
+
 def without_article(key: str) -> str:
     """A key without an Arabic article before the name: "al qamishli" -> "qamishli"."""
-    return re.sub(r"^(?:al|el|ad|adh|ar|as|an|ash|at|az) ", "", key)
+    return _LEADING_ARTICLE.sub("", key)
 
 
 _ROMANIZED_TOWN = 50_000  # a town found by its romanization alone is this big: fewer namesakes
-_ARTICLE_WORDS = re.compile(r"\b(?:al|el|ad|adh|ar|as|an|ash|at|az|ez|es|en|er|ed|ul)\b")
+_ARTICLE_WORDS = re.compile(r"\b(?:" + "|".join(_ARTICLES + ("ez", "es", "en", "er", "ed", "ul")) + r")\b")
 
 
 def _letters(value: str) -> str:

@@ -123,14 +123,21 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
     return " ".join(name.split())
 
 
+def coordinated(token: Token) -> bool:
+    """Whether a word is one of coordinated modifiers: "Russian" (its conjunct "Syrian") and
+    "Syrian" in "Russian and Syrian forces", "US" in "US, British and French forces"."""
+    doc = token.doc
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) or \
+        token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+
+
 def first_coordinated_actor(doc: Doc, head: Token, before: int):
     """The actor row of the first of the peoples coordinated before a head, ahead of offset
     `before` ("Russian" in "Russian and Syrian officials", "US" in "US, British and French
     forces"; the actors stage gives each its own row), or None: who an event's agent or a
     claim's speaker is named by."""
     first = min((c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.idx < before and
-                 (any(g.dep_ == "conj" for g in c.children) or c.i + 1 < len(doc) and doc[c.i + 1].text == ",")),
-                key=lambda c: c.i, default=None)
+                 coordinated(c)), key=lambda c: c.i, default=None)
     if first is None:
         return None
     return next((a for a in doc._.actor_rows or () if a.start == first.idx and a.end == first.idx + len(first.text)),

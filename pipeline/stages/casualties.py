@@ -27,6 +27,7 @@ from pipeline.incidents import INCIDENT_TYPES, one_incident, told_again
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.event_mentions import Argument, EventMention
 from pipeline.stages.events import in_a_travel_mishap, load_event_types
+from pipeline.speakers import coordinated
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_index, zone_of
 from pipeline.story_dates import date_of, day_within, lead_date, own_day, small_hours_after, takes_the_storys_day
 from pipeline.title_tolls import with_title_tolls
@@ -365,8 +366,7 @@ def _with_coordinated_head(doc: Doc, row: ActorRow) -> tuple[int, int]:
     peoples ("Russian" in "Russian and Syrian forces" has the role "Syrian forces" has)."""
     span = doc.char_span(row.start, row.end, alignment_mode="expand")
     if span is None or len(span) != 1 or span.root.dep_ not in ("amod", "nmod", "compound", "conj") or \
-            not (span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children) or
-                 span.end < len(doc) and doc[span.end].text == ","):
+            not coordinated(span.root):
         return row.start, row.end  # not "Trump" in "Trump administration officials"
     head = span.root.head
     while head.dep_ == "conj" and head.head.i != head.i:  # "French" in "British and French troops"
