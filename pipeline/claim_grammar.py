@@ -29,6 +29,26 @@ _ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
 _QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
 
 
+def verb_read_as_noun(token: Token) -> bool:
+    """A verb in "-s" the tagger read as a plural noun though the parse gives it a subject
+    ("Russian Foreign Minister Igor Ivanov calls extending NATO membership ... “a movement
+    in the wrong direction”": "calls" NNS, ROOT, with "Ivanov" its nsubj)."""
+    return token.tag_ == "NNS" and token.lower_.endswith("s") and token.dep_ in ("ROOT", "conj", "ccomp") and \
+        any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+
+
+_QUOTING_VERBS = {"quote", "cite", "report", "hear"}
+
+
+def quoted_as_saying(token: Token) -> Token | None:
+    """The verb of "was quoted as saying", "quoted Ivanov as saying", "was heard as saying"
+    when `token` is its "saying"; None otherwise."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "as" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _QUOTING_VERBS else None
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A cue that is not a token of its own (the dash glued to a closing quotation mark)."""
@@ -130,6 +150,12 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         span = subtree_span(doc, xcomp, with_mark=True)
         if joined is not None:
             span = doc[span.start:subtree_span(doc, joined).end]
+        # "calls extending NATO membership into Eastern Europe “a movement in the wrong
+        # direction”": a gerund the cue's object, what it is called after it
+        named = next((c for c in children if c.dep_ == "oprd" and c.i > xcomp.i), None) \
+            if cue.object_is_content else None
+        if named is not None:
+            span = doc[span.start:subtree_span(doc, named).end]
         # "urged Republicans to join ...", "called the administration to ...": who is to do it belongs to it
         addressee = next((c for c in children if c.dep_ == "dobj" and token.i < c.i < xcomp.i), None)
         if addressee is not None:

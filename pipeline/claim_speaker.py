@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_grammar import attribution_aside, attribution_goes_on, gerund_after_agent
+from pipeline.claim_grammar import attribution_aside, attribution_goes_on, gerund_after_agent, quoted_as_saying
 from pipeline.claim_spans import in_actor_mention, noun_phrase, relative_pronoun
 from pipeline.speakers import guess_speaker, person_words
 from pipeline.stages.extensions import sentence_of
@@ -52,6 +52,11 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         return noun_phrase(doc, obj) if obj is not None else None
     if _reduced_passive(token):
         return None  # "Britons believed to have joined the war": believed by someone unnamed
+    quoted = quoted_as_saying(token)
+    if quoted is not None:
+        # "“…,” he was quoted as saying", "Interfax quoted Ivanov as saying": who was quoted
+        who = next((c for c in quoted.children if c.dep_ in ("nsubjpass", "dobj") and c.i < token.i), None)
+        return noun_phrase(doc, who) if who is not None else None
     # the subject nearest the cue: "Language unclear ..., experts say" may parse with two
     subject = min((c for c in token.children if c.dep_ == "nsubj"), key=lambda c: abs(c.i - token.i), default=None)
     inverted = _inverted_subject(doc, token)

@@ -96,6 +96,9 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow, nested: list[ClaimR
     gap = text[gap_start:gap_end]
     if not any(mark in gap for mark in "\"“”‘’'`"):
         return False  # two pieces of one quotation are each closed and reopened
+    if "\n" in gap and first.cue_start is None and \
+            text[text.rfind("\n", 0, first.content_start) + 1:first.content_start].strip(" \t\"“‘'`"):
+        return False  # a quotation inside a paragraph's narration ("seen in Moscow as “a dangerous game”") ends there
     if any(r.cue_start is None or not (gap_start <= r.cue_start and r.content_end <= gap_end) for r in nested):
         return False  # only a claim wholly inside the attribution ("speaking of ...") may stand between
     spans = [(r.cue_start, r.cue_end) for r in (first, second) if r.cue_start is not None] + \

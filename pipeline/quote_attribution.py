@@ -74,14 +74,16 @@ class QuoteAttribution:
                 chosen = self._participle_after(doc, chosen, content) or chosen
             elif adjacent is not None:
                 chosen = adjacent
-            elif previous is not None and (previous["cue"] is not None and (
-                    "\n" in doc_text(doc)[previous["content"].end_char:start] or
-                    sentence_of(doc, previous["token"]).end >= content.start - 2)):
+            elif previous is not None and previous["cue"] is not None and (
+                    sentence_of(doc, previous["token"]).end >= content.start - 2 or
+                    _next_paragraph_goes_on(doc, previous, start, found, quotes)):
                 chosen = previous  # the quote goes on after its attribution
             else:
                 # "Muthana said she had not been in contact with US officials. “I would tell
                 # them ...”": a quotation right after its speaker's reported words goes on with them
                 chosen = self._told_right_before(doc, content, found, quotes)
+            if chosen is None and not _a_statement_of_its_own(doc, content):
+                continue  # 'the bill, known as the “Justice Against Sponsors of Terrorism Act”': a name, not a claim
             claim = {"cue": chosen["cue"] if chosen else None, "cue_span": chosen["cue_span"] if chosen else None,
                      "content": trim(doc, content), "speaker": chosen["speaker"] if chosen else None,
                      "token": chosen["token"] if chosen else content.root, "direct": True}
@@ -247,6 +249,31 @@ def in_quotation(token: Token, quotes: list[tuple[int, int]]) -> bool:
 _SAYING = {"say", "tell", "add", "explain", "note", "insist", "argue", "recall", "write", "warn", "stress",
            "question", "ask", "claim", "state", "declare", "continue", "acknowledge", "admit", "describe", "agree",
            "suggest", "maintain", "contend", "emphasise", "emphasize"}
+
+
+def _next_paragraph_goes_on(doc: Doc, previous: dict, start: int, found: list[dict],
+                            quotes: list[tuple[int, int]]) -> bool:
+    """A quotation that opens a later paragraph goes on with the quotation attributed before
+    it, unless someone else is told to speak in between ("Solana says, “…” / Gorbachev says
+    the push east ... / In Moscow the plan is seen as “a dangerous game ...”" is not Solana's)."""
+    text = doc_text(doc)
+    before = previous["content"].end_char
+    if "\n" not in text[before:start] or text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“‘'`"):
+        return False
+    return not any(c is not previous and c["cue"] is not None and before <= c["token"].idx < start and
+                   not in_quotation(c["token"], quotes) for c in found)
+
+
+def _a_statement_of_its_own(doc: Doc, content: Span) -> bool:
+    """Whether a quotation no one is told to say is still a statement: it opens its sentence,
+    or it holds a clause with a subject of its own ("Margarita Simonyan conveyed that her
+    statement was “not in line with our editorial policy”" is not; "in hopes that “they'll go
+    easier”" is). A name or a phrase quoted inside narration ("introduced the “War On
+    Drugs”", "rated as “pants on fire”") is nobody's claim."""
+    sentence = sentence_of(doc, content[0])
+    if all(doc[i].is_punct or doc[i].is_space for i in range(sentence.start, content.start)):
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass") and content.start <= t.head.i < content.end for t in content)
 
 
 def _end_of(claim: dict) -> int:

@@ -28,6 +28,8 @@ from pipeline.place_words import COMPASS_ADJECTIVE
 from pipeline.stages.extensions import per_doc, sentence_of
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# a person quoted as the object ("the agency quoted him as saying") is whom "he" would stand for
+_SUBJECT_FORMS = {"him": "he", "her": "she"}
 GROUP_ANAPHORS = {"the group", "the militia", "the movement", "the organization", "the organisation",
                   "the ministry", "the agency", "the government", "the official", "the spokesman", "the army"}
 ANAPHOR_TYPES = {
@@ -94,7 +96,7 @@ def speaker_name(doc: Doc, speaker: Span, earlier: list[Told], quoted: tuple[tup
         # an event's agent is (each is an actor row of its own)
         named = first_coordinated_actor(doc, head, actors[0].start) if speaker.start_char < actors[0].start else None
         return (named or actors[0]).name
-    text = speaker.text.lower()
+    text = _SUBJECT_FORMS.get(speaker.text.lower(), speaker.text.lower())
     if text in ("he", "she"):
         return _person_antecedent(doc, speaker, earlier, "f" if text == "she" else "m", quoted)
     if text in ("it", "they"):
@@ -202,7 +204,7 @@ def told(doc: Doc, speaker: Span, name: str) -> Told:
     "the ministry" are not; "he", a PERSON, an official, "one friend", "his mother" are),
     and the gender its words tell."""
     head = speaker.root
-    text = speaker.text.lower()
+    text = _SUBJECT_FORMS.get(speaker.text.lower(), speaker.text.lower())
     if text in ("he", "she"):
         return Told(speaker.start_char, name, bool(name), "f" if text == "she" else "m")
     if text in ("it", "they"):

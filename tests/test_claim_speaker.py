@@ -15,6 +15,10 @@ from pipeline.claim_speaker import speaker_of, unattributed_passive
     # a passive with no "by" phrase is by no one named, whatever the parser made its subject
     ("The commander is believed to have fled to Turkey.", "believed", None),
     ("With an estimated 850 Britons believed to have joined the war, any insight is valued.", "believed", None),
+    # who is quoted as saying it, not who quotes them
+    ("“All European states must cooperate,” he was quoted as saying.", "saying", "he"),
+    ("Bloomberg News quoted Russian sources as saying as many as 200 Russians could have been killed.",
+     "saying", "Russian sources"),
 ])
 def test_speaker_of(parse, sentence, cue, speaker):
     doc = parse(sentence)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.claim_filters import (a_time, covers, defends_ground, found_in_a_state, holds, is_scene, meets,
                                     no_accusation, no_comment, no_telling, not_done, refuses, said_by_no_one,
                                     says_something, secures, threatens)
-from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
+from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, quoted_as_saying, verb_read_as_noun
 from pipeline.claim_speaker import speaker_of
 from pipeline.claim_spans import (closing_quotation, in_actor_mention, noun_phrase, subtree_span,
                                   through_split_sentence, trim)
@@ -93,7 +93,7 @@ class ClaimsStage(QuoteAttribution):
             zone = zone_of(doc, token.idx, token.idx + len(token.text))
             if zone in FURNITURE_ZONES:
                 continue  # a byline, a credit: nobody's claim
-            if token.pos_ == "NOUN":
+            if token.pos_ == "NOUN" and not verb_read_as_noun(token):
                 claim = self._noun_claim(doc, token)
             else:
                 claim = self._verb_claim(doc, token, zone, cue_words) or self._attitude_claim(doc, token)
@@ -128,7 +128,7 @@ class ClaimsStage(QuoteAttribution):
             lemma = self.cue_forms.get(token.lower_, lemma)
         if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
             return self.cues.get("according to")
-        if token.pos_ not in ("VERB",) or lemma not in self.cues:
+        if token.pos_ != "VERB" and not verb_read_as_noun(token) or lemma not in self.cues:
             return None
         if lemma in ("claim", "take", "accept") and any(c.lower_ == "responsibility" for c in token.children):
             return self.cues.get(f"{lemma} responsibility", self.cues[lemma])
@@ -142,6 +142,9 @@ class ClaimsStage(QuoteAttribution):
             return doc[token.i:token.i + 2]
         auxes = [c for c in token.children
                  if c.dep_ in ("aux", "auxpass") and c.i < token.i and c.lower_ not in ("to",)]
+        quoted = quoted_as_saying(token)
+        if quoted is not None:  # "was quoted as saying"
+            auxes += [quoted] + [c for c in quoted.children if c.dep_ in ("aux", "auxpass") and c.i < quoted.i]
         adverbs = [c for c in token.children if c.dep_ == "advmod" and c.i == token.i - 1]
         start = min([token.i] + [a.i for a in auxes + adverbs])
         end = token.i + 1

@@ -1,0 +1,69 @@
+"""pipeline.quote_attribution and pipeline.quotations: which cue tells each quotation, when a
+quotation goes on with the one before, and when quoted words are nobody's claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_claims import claims_in
+
+NATO_STORY = (
+    "NATO Secretary General Javier Solana says, “The accession of the Czech Republic is a demonstration "
+    "that Europe is growing closer together.”\n\n"
+    "Former Soviet leader Mikhail Gorbachev says the push east signifies a rejection of the common "
+    "European security system.\n\n"
+    "{third}\n\n"
+    "“Extending membership helps to stabilize a region,” Solana said.\n\n"
+    "“It is a historic day.”"
+)
+
+
+def test_a_later_paragraphs_quotation_does_not_go_on_past_another_speaker(nlp):
+    """A quotation in a paragraph of narration, after someone else was told to speak, is not
+    the first speaker's; and it does not join the next paragraph's quotation either."""
+    claims = claims_in(nlp, NATO_STORY.format(
+        third="In Moscow the plan is widely seen as “a dangerous game that puts the security of Europe at risk.”"))
+    by_content = {content: speaker for content, _cue, speaker in claims}
+    assert by_content["a dangerous game that puts the security of Europe at risk."] == ""
+    # the quotation that opens the paragraph right after its speaker's goes on with him
+    solana = [content for content, _cue, speaker in claims if speaker == "Javier Solana"]
+    assert any(content.startswith("Extending membership") and content.endswith("It is a historic day.")
+               for content in solana)
+    assert not any("dangerous game" in content for content in solana)
+
+
+def test_a_present_tense_cue_the_tagger_read_as_a_plural_noun(nlp):
+    claims = claims_in(nlp, "Russian Foreign Minister Igor Ivanov calls extending NATO membership into "
+                            "Eastern Europe “a movement in the wrong direction.”")
+    assert claims == [("extending NATO membership into Eastern Europe “a movement in the wrong direction",
+                       "calls", "Igor Ivanov")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the cue is the whole phrase, the speaker who was quoted
+    ("Igor Ivanov spoke in Moscow on Friday. “All European states must cooperate in creating a joint "
+     "security system,” he was quoted as saying.",
+     [("All European states must cooperate in creating a joint security system", "was quoted as saying",
+       "Igor Ivanov")]),
+    ("Reuters quoted a US official as saying the troop pullout would take between 60 and 100 days.",
+     [("the troop pullout would take between 60 and 100 days", "quoted a US official as saying", "US official")]),
+    # "her" as the one quoted is whom "she" would be
+    ("Umm Abdullah fled into exile in Kobani. The AFP news agency quoted her as saying: “I can’t describe "
+     "my happiness.”",
+     [("I can’t describe my happiness.", "quoted her as saying", "Umm Abdullah")]),
+])
+def test_quoted_as_saying(nlp, paragraph, expected):
+    assert claims_in(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a name or a phrase quoted inside narration is nobody's claim ...
+    ("Following an outcry from victims’ groups, the bill, known as the “Justice Against Sponsors of "
+     "Terrorism Act,” passed.", []),
+    ("In April, the US even dropped the “mother of all bombs” on an Isis tunnel complex.", []),
+    # ... a clause quoted inside it is still a statement, whoever made it
+    ("He compared Trump to a coach at a basketball game in hopes that “they'll go easier on him.”",
+     [("they'll go easier on him.", "", "")]),
+])
+def test_quoted_words_no_one_is_told_to_say(nlp, paragraph, expected):
+    assert claims_in(nlp, paragraph) == expected
