@@ -13,6 +13,7 @@ import dataclasses
 from typing import Callable
 
 from pipeline.ingest import SourceDoc
+from pipeline.rows import unique_claim_ids
 from pipeline.types import DocResult, EXTRACTION_TABLES
 
 _BREAKS = ("\n\n", "\n", ". ", " ")
@@ -89,4 +90,5 @@ def process_in_pieces(source: SourceDoc, limit: int, run: Callable[[SourceDoc], 
                 row = dataclasses.replace(row, event_id=ids.get((offset, row.event_id), row.event_id))
             fixed.append(row)
         joined[table] = tuple(fixed)
+    joined["claims"] = unique_claim_ids(joined["claims"])
     return DocResult(document=document, **joined)

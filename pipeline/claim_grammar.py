@@ -26,6 +26,10 @@ from pipeline.stages.extensions import sentence_of
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
 # whom a statement is told to: "he told me on Friday" leaves the statement around it
 _ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
+# conjunctions opening a clause of time, condition or cause, never an attribution aside
+# (not "since": "a claim since dismissed by the supreme court" is the court's)
+_SUBORDINATORS = {"when", "whenever", "if", "unless", "because", "after", "before", "until", "once",
+                  "although", "though", "while", "whereas"}
 _QUOTE_MARKS = {"“", "\"", "‘", "'", "''", "``"}
 
 
@@ -167,8 +171,10 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         if subject is not None and cue.kind in ("condemnation", "denial", "accusation"):
             span = subtree_span(doc, subject)
             # "Mr. Quiros was accused of using $50 million ...": the accused and the charge
-            charge = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
-                           and c.i > token.i), None) or gerund_after_agent(token)
+            # ("has been charged with first-degree assault": with, for an accusation)
+            charge = next((c for c in children if c.dep_ == "prep" and c.i > token.i and (
+                c.lower_ in ("of", "for", "as") or c.lower_ == "with" and cue.kind == "accusation")),
+                None) or gerund_after_agent(token)
             if charge is not None and span.end <= token.i:
                 span = doc[span.start:subtree_span(doc, charge).end]
             return trim(doc, span)
@@ -221,6 +227,10 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         # "Hawaii, as one adviser pointed out, does not ...": the sentence it interrupts
         sentence, aside = subtree_span(doc, token.head), subtree_span(doc, token)
         return trim(doc, doc[aside.end:sentence.end] if aside.start <= sentence.start else sentence)
+    if token.dep_ == "advcl" and any(c.i < token.i and (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS or
+                                                        c.dep_ == "advmod" and c.lower_ in ("when", "whenever"))
+                                     for c in children):
+        return None  # "family members stood when his case was called": a time, not an attribution aside
     own_words = token.lemma_ != "tell" and any(
         c.dep_ == "dobj" and c.lower_ not in _ADDRESSEES and c.ent_type_ not in ("ORG", "PERSON") or
         c.dep_ in ("attr", "oprd") for c in children)

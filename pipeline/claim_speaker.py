@@ -18,6 +18,8 @@ from pipeline.speakers import guess_speaker, person_words
 from pipeline.stages.extensions import sentence_of
 
 _PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "it"}
+# conjunctions the parser reads as prepositions when a clause follows ("after the agency warned")
+_CLAUSE_OPENERS = {"after", "before", "until", "since", "as", "while", "because"}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,18 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
                      if t.pos_ == "VERB" and (aside := attribution_aside(doc, t)) is not None
                      and attribution_goes_on(doc, aside) == token), None)
         subject = next((c for c in (told or token.head).children if c.dep_ == "nsubj"), None)
+        before = doc[token.i - 1] if token.i > 0 else None
+        if told is None and before is not None and (
+                before.dep_ == "conj" or before.dep_ == "pobj" and before.head.lower_ in _CLAUSE_OPENERS) and \
+                before not in token.subtree and (subject is None or before not in subject.subtree) and \
+                before.ent_type_ not in ("DATE", "TIME") and may_speak(before) and \
+                before.lower_ not in _PERSONAL_PRONOUNS:
+            # "Arbach is from Sisseton and police warn that ...", "after Europe's central aviation
+            # agency warned ...": the noun right before the cue is its subject, which the
+            # parser joined to the noun before it or made the object of a conjunction
+            subject = before
+        if subject is not None and told is None and not may_speak(subject):
+            subject = _subject_of_the_clause_before(doc, token) or subject
         if subject is not None and told is None and guess and token.head.dep_ == "ccomp" and \
                 not may_speak(subject, by_noun=False):  # "their son" inside what the parents said
             # "He said recent attacks had inspired him and added: ...": the parser joined the
@@ -95,6 +109,22 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         # the parse lost the subject ("President Barham Salih — who ... — also threatened")
         return guess_speaker(doc, token) if subject is None else None
     return noun_phrase(doc, subject)
+
+
+def _subject_of_the_clause_before(doc: Doc, cue: Token) -> Token | None:
+    """The named subject of the clause right before "and <cue>" when the parser joined the cue
+    to a verb above it ("The Persian Gulf showdown took a more personal turn when Saddam
+    Hussein called Bush a liar and said ...": Saddam Hussein said it, not the showdown)."""
+    before = cue.left_edge.i - 1
+    if before < 1 or doc[before].dep_ != "cc" or doc[before].head != cue.head:
+        return None
+    verb = doc[before - 1] if not doc[before - 1].is_punct else doc[before - 2]
+    while verb != cue.head and not (verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)):
+        verb = verb.head
+    if verb == cue.head or verb.dep_ not in ("advcl", "ccomp"):
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return subject if may_speak(subject, by_noun=False) and not relative_pronoun(subject) else None
 
 
 def _described_person(cue: Token) -> Token | None:

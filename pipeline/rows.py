@@ -32,6 +32,20 @@ def _sorted(rows: Iterable | None) -> tuple:
     return tuple(sorted(rows, key=key))
 
 
+def unique_claim_ids(claims: tuple) -> tuple:
+    """Claims in their sorted order, each with an id of its own: two claims of one content
+    ("Rojkan has been charged with propaganda ..., Sertkaya added": the charge and the
+    statement) keep `<doc>:C<content_start>` for the first and take `-2`, `-3` after it."""
+    seen: dict[str, int] = {}
+    out = []
+    for row in claims:
+        seen[row.claim_id] = seen.get(row.claim_id, 0) + 1
+        if seen[row.claim_id] > 1:
+            row = dataclasses.replace(row, claim_id=f"{row.claim_id}-{seen[row.claim_id]}")
+        out.append(row)
+    return tuple(out)
+
+
 def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -65,7 +79,7 @@ def collect(source: SourceDoc, doc: Doc) -> DocResult:
         actors=_sorted(doc._.actor_rows),
         casualties=_sorted(doc._.casualty_rows),
         locations=_sorted((doc._.location_rows or ()) + (doc._.title_place_rows or ())),
-        claims=_sorted(doc._.claim_rows),
+        claims=unique_claim_ids(_sorted(doc._.claim_rows)),
         dates=_sorted(doc._.date_rows),
     )
 

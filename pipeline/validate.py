@@ -87,6 +87,8 @@ def validate_run(out_dir: str | Path) -> list[Violation]:
             problems.append(Violation(file, 0, "", f"missing columns: {', '.join(missing)}"))
             continue
         spans = list(row_type.SPANS) + ([("title_start", "title_end", "title")] if row_type is DocumentRow else [])
+        id_column = {"events": "event_id", "claims": "claim_id"}.get(name)
+        ids: set[str] = set()
         for number, row in enumerate(rows, start=1):
             def bad(column: str, message: str) -> None:
                 problems.append(Violation(file, number, column, message))
@@ -135,6 +137,10 @@ def validate_run(out_dir: str | Path) -> list[Violation]:
                     bad(column, f"'{value}' is not an integer")
                 if name == "events" and column == "date" and not _ISO_OR_INTERVAL.match(value):
                     bad(column, f"'{value}' is not an ISO 8601 date or interval")
+            if id_column and row.get(id_column):
+                if row[id_column] in ids:
+                    bad(id_column, f"'{row[id_column]}' is the id of an earlier row")
+                ids.add(row[id_column])
             if name == "casualties":
                 _check_counts(row, bad)
             if name == "claims" and row.get("content_parts"):

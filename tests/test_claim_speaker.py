@@ -19,6 +19,19 @@ from pipeline.claim_speaker import speaker_of, unattributed_passive
     ("“All European states must cooperate,” he was quoted as saying.", "saying", "he"),
     ("Bloomberg News quoted Russian sources as saying as many as 200 Russians could have been killed.",
      "saying", "Russian sources"),
+    # a cue the parser joined to the main verb is said by the clause before it, not by a showdown
+    ("The Persian Gulf showdown took a more personal turn Thursday when Iraq's Saddam Hussein called President "
+     "Bush a liar and said the outbreak of holy war could bring thousands of Americans home in coffins.",
+     "said", "Iraq's Saddam Hussein"),
+    # the noun right before the cue that the parser joined to the place or to a conjunction
+    ("Arbach is from Sisseton and police warn that he is armed and dangerous.", "warn", "police"),
+    ("Tour operators weighed in after Europe's central aviation agency warned airlines to exercise caution.",
+     "warned", "Europe's central aviation agency"),
+    # ... not a noun inside the subject's own phrase, nor a date
+    ("US-backed fighters besieging the final area of territory occupied by Islamic State said they had pushed "
+     "further.", "said", "US-backed fighters"),
+    ("HTS grew bolder, and on 10 January declared it had forced other groups into a surrender deal.",
+     "declared", "HTS"),
 ])
 def test_speaker_of(parse, sentence, cue, speaker):
     doc = parse(sentence)

@@ -245,6 +245,8 @@ class ClaimsStage(QuoteAttribution):
             joined = list(doc[max(end - 2, content.start):end])
             if not (len(joined) == 2 and joined[0].text == "," and joined[1].dep_ == "cc"):
                 continue
+            if content.start < token.left_edge.i and all(t.is_punct for t in doc[token.right_edge.i + 1:end - 2]):
+                end = token.left_edge.i + 2  # "Elian's story is all, she said, and she feels ...": not "she said"
             return trim(doc, doc[content.start:end - 2]) or content
         return content
 

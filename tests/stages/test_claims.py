@@ -364,6 +364,11 @@ def test_the_name_after_an_inverted_cue_is_the_speaker(nlp):
      "the mother.\u201d",
      [("It's meant to benefit the mother.", "replied", "34-year-old mother of three"),
       ("fathers and parents who adopt would not be eligible for the six weeks of paid leave", "said", "")]),
+    # ... and leaves out its own attribution when that closes what it reports
+    ("Juanita Castro spoke from Miami. The only thing on Cuban television is Elian's story, she said, and she "
+     "feels the Cuban people are tired of it.",
+     [("The only thing on Cuban television is Elian's story", "said", "Juanita Castro"),
+      ("the Cuban people are tired of it", "feels", "Juanita Castro")]),
 ])
 def test_content_ends_at_the_next_attribution(nlp, paragraph, expected):
     assert sorted(claims_in(nlp, paragraph)) == sorted(expected)
@@ -1000,6 +1005,14 @@ def _claims(nlp, paragraph):
     # a passive report with an infinitive is by no one named, whatever the parser made its subject
     ("With an estimated 850 Britons believed to have joined the war in Syria, any insight is valued.", []),
     ("The two men thought to be responsible are now back in Russia.", []),
+    # a cue in a clause of time or condition is no attribution aside ("since" may be the adverb)
+    ("About 10 of Santiago's family members stood when his case was called, holding up a sign.", []),
+    ("Reports of an attack using chlorine would represent a further escalation if confirmed.", []),
+    ("The vote was postponed after the third-placed candidate alleged fraud, a claim since dismissed by the "
+     "supreme court.", [("supreme court", "dismissed", "a claim since dismissed by the supreme court")]),
+    # the charge an accused is charged with
+    ("The 17-year-old suspect, of Hartford, has been charged with first-degree assault.",
+     [("", "has been charged", "The 17-year-old suspect, of Hartford, has been charged with first-degree assault")]),
 ])
 def test_what_a_cue_reports_and_what_is_no_telling(nlp, paragraph, expected):
     assert _claims(nlp, paragraph) == expected
