@@ -23,6 +23,7 @@ from pipeline.date_tense import date_tense, dates_telling
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.matching import AnchoredMatcher
 from pipeline.stages.extensions import doc_id_of, doc_text, per_doc, register_extensions, zone_of
+from pipeline.time_expressions import is_time_expression
 from pipeline.timex_unresolved import unresolved_reading
 from pipeline.timex import Timex, in_small_hours, normalize
 from pipeline.timex_calendar import MONTHS, WEEKDAYS, unit_of
@@ -43,9 +44,6 @@ _TRIM_LEADING = {"in", "on", "at", "since", "for", "by", "during", "until", "til
 # "the victim of last weeks shooting": "last week's" without its apostrophe ("the last weeks"
 # is some weeks)
 _POSSESSIVE_UNIT = re.compile(r"(?:last|this|next)\s+(?:week|month|year)s", re.I)
-_AGE = re.compile(r"\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
-_AGE_SUFFIX = re.compile(r"[- ](?:year|month|week|day)s?[- ]old$", re.I)
-_NOT_ALONE = {"night", "nights", "the night", "day", "days", "year", "years"}
 # The dateline is furniture for actors and places, but its date is a real date expression.
 _SKIP_ZONES = FURNITURE_ZONES - {"dateline"}
 
@@ -142,39 +140,6 @@ def trim(span: Span) -> Span:
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
-def is_time_expression(span: Span) -> bool:
-    """Filters for DATE entities that are not TIMEX3: ages, adjectives, bare nouns."""
-    text = span.text.lower()
-    if _AGE_SUFFIX.search(text) and _AGE.search(text):
-        return False  # "6-year-old", "52 years old"
-    if text in _NOT_ALONE:
-        return False
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("block", "blocks") and span[-1].like_num:
-        return False  # "the 1700 block of Telegraph Avenue": an address
-    if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text) and span.end < len(span.doc) and \
-            span.doc[span.end].pos_ in ("NOUN", "ADJ"):
-        return False  # "the 28th homicide this year": a rank, not a day of the month
-    if _age_decade(span):
-        return False  # "all in their 20s", "a man in his early forties"
-    if len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod":
-        return False  # "quarterly dividend", "annual meeting"
-    return True
-
-
-_POSSESSIVES = {"his", "her", "their", "my", "your", "our"}
-_AGE_DECADE = re.compile(r"(?:\d0'?s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)$")
-
-
-def _age_decade(span: Span) -> bool:
-    """A person's decade of life: a decade word after a possessive ("their 20s")."""
-    if not _AGE_DECADE.search(span.text.lower()):
-        return False
-    i = span.end - 2
-    while i >= max(span.start - 3, 0) and span.doc[i].lower_ in ("early", "mid", "late", "-", "mid-"):
-        i -= 1
-    return i >= 0 and span.doc[i].lower_ in _POSSESSIVES
-
-
 def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
     """"the quarter ended Sept. 30" is two expressions, the period and the day it ended;
     so are "between 1994 and 1997", "from today through Nov. 17", "in 1994, 1995 and 1997",
@@ -234,6 +199,12 @@ def _clock_and_day(first: Span, second: Span) -> bool:
     gave them ("around 11 p.m. on Sunday night", "Sunday night at 11:30")."""
     return any(_CLOCK.search(a.text.lower()) is not None and not _names_day(a) and _names_day(b) and
                _CLOCK.search(b.text.lower()) is None for a, b in ((first, second), (second, first)))
+
+
+def _weekday_and_date(first: Span, second: Span) -> bool:
+    """A weekday and the date it names, split by the model ("seeped out Friday Oct. 13 alone")."""
+    return len(first) == 1 and first[0].lower_ in WEEKDAYS and second[0].lower_.rstrip(".") in MONTHS and \
+        any(t.like_num for t in second)
 
 
 def _with_determiner(ent: Span) -> Span:
@@ -339,7 +310,8 @@ class DatesStage:
                 last, last_rule, parts = merged[-1]
                 gap = doc[last.end:span.start]
                 if len(gap) <= 1 and all(t.lower_ in (",", "at", "on") for t in gap) and \
-                        ({last.label_, span.label_} == {"DATE", "TIME"} or _clock_and_day(last, span)) and \
+                        ({last.label_, span.label_} == {"DATE", "TIME"} or _clock_and_day(last, span) or
+                         _weekday_and_date(last, span)) and \
                         not (len(last) == 1 and last[0].like_num):
                     # ("Harcum, 17, around 10:30 p.m. Wednesday": the age is no part of the time)
                     merged[-1] = (doc[last.start:span.end], f"{last_rule}+{rule}",

@@ -139,6 +139,9 @@ def test_each_date_keeps_the_tense_it_was_read_in(nlp, text, published, expected
      [("around 10:30 p.m. Wednesday", "2015-12-30T22:30")]),
     ("Munero fled to Florida in June 1998 and returned to Cuba later that year.", date(2000, 1, 28),
      [("June 1998", "1998-06"), ("later that year", "1998")]),
+    # a weekday and the date it names, split by the model
+    ("Some $14 million of that seeped out Friday Oct. 13 alone.", date(1989, 10, 27),
+     [("Friday Oct. 13", "1989-10-13")]),
 ])
 def test_expressions_the_model_splits_or_joins(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
@@ -178,6 +181,15 @@ def test_tense_around_the_date(nlp, text, published, expected):
      [("overnight", "2013-06-01TNI"), ("1 a.m.", "2013-06-02T01:00")]),
     ("Two men were shot Friday night. Police were called at 11 p.m.", date(2016, 7, 30),
      [("Friday night", "2016-07-29TNI"), ("11 p.m.", "2016-07-29T23:00")]),
+    # a show or a march is no time; a quotation's or a holiday's capital is no title
+    ("Gonzalez said on CBS's ''60 Minutes'' that the boy was suffering.", date(2000, 4, 17), []),
+    ("Baker, speaking on ABC News' \"This Week,\" said the blockade worked.", date(1990, 8, 16), []),
+    ("The MP told BBC Radio 4's Today programme that the decision was driven by populism.", date(2019, 2, 20),
+     []),
+    ("Agents scanned the crowd at the annual March for Life on Capitol Hill.", date(1999, 4, 8), []),
+    ("Troops withdrew. “Today around 1,000 people were rescued,” the ministry said.", date(2019, 2, 20),
+     [("Today", "2019-02-20")]),
+    ("Where will you celebrate New Year's Eve this time?", date(2016, 12, 18), [("New Year's Eve", "2016-12-31")]),
 ])
 def test_what_is_and_is_not_a_day(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
