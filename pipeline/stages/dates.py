@@ -148,7 +148,8 @@ def _split_period(span: Span, rule: str) -> list[tuple[Span, str]]:
     while len(span) > 1 and span[-1].lower_ in ("and", "or", ","):
         span = Span(doc, span.start, span.end - 1, label=span.label_)  # "1994, 1995 and" + "1997"
     for token in span[1:-1]:
-        period_end = token.lower_ in ("ended", "ending", "end", "ends")
+        # ("the year that will end Sept. 30"; not the noun of "the end of the month")
+        period_end = token.lower_ in ("ended", "ending", "ends") or token.lower_ == "end" and token.pos_ == "VERB"
         range_mark = token.lower_ in ("and", "or", "to", "through", "-", "–") and \
             _is_datey(doc[span.start:token.i]) and _is_datey(doc[token.i + 1:span.end])
         if token.text == ",":  # a list of years or months, not "Dec. 30, 2019"

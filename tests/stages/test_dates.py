@@ -142,6 +142,9 @@ def test_each_date_keeps_the_tense_it_was_read_in(nlp, text, published, expected
     # a weekday and the date it names, split by the model
     ("Some $14 million of that seeped out Friday Oct. 13 alone.", date(1989, 10, 27),
      [("Friday Oct. 13", "1989-10-13")]),
+    # the end of a period is no period that ended
+    ("The company expects to close the deal by the end of the month.", date(1989, 10, 27),
+     [("the end of the month", "1989-10")]),
 ])
 def test_expressions_the_model_splits_or_joins(nlp, text, published, expected):
     assert read(nlp, text, published) == expected
