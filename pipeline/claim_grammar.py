@@ -53,6 +53,29 @@ def quoted_as_saying(token: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _QUOTING_VERBS else None
 
 
+def in_the_words_of(token: Token) -> Token | None:
+    """The "in" of "in the words of X" when `token` is its "words"."""
+    doc = token.doc
+    if token.lower_ != "words" or token.i < 2 or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of" or \
+            doc[token.i - 1].lower_ != "the" or doc[token.i - 2].lower_ != "in":
+        return None
+    return doc[token.i - 2]
+
+
+def put_it(token: Token) -> Token | None:
+    """The "it" of "as X put it", "X put it bluntly: ..." when `token` is its "put"."""
+    if token.lemma_ != "put" or token.pos_ != "VERB":
+        return None
+    it = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if it is None:
+        return None
+    doc = token.doc
+    after = next((t for t in doc[it.i + 1:min(it.i + 5, len(doc))] if t.pos_ != "ADV" and t.lower_ != "this"
+                  and t.lower_ != "way"), None)
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    return it if as_mark or after is not None and (after.text in (":", ",") or after.is_quote) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A cue that is not a token of its own (the dash glued to a closing quotation mark)."""
@@ -91,6 +114,14 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
     if cue.lemma == "according to":  # the sentence without "according to the poll"
         return trim(doc, sentence_without(doc, sentence_of(doc, token), _according_phrase(doc, token)))
+    if cue.lemma == "put it" and token.head.i > token.i and token.dep_ in ("ccomp", "parataxis"):
+        # "Votel put it bluntly: the SDF kept their word": what follows, the parse hung above it
+        return trim(doc, doc[subtree_span(doc, token).end:subtree_span(doc, token.head).end])
+    if cue.lemma == "in the words of":  # the sentence without "in the words of the UK ambassador"
+        whose = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        phrase = doc[token.i - 2:noun_phrase(doc, whose).end] if whose is not None else \
+            subtree_span(doc, doc[token.i - 2])  # (not what the parser set beside the speaker)
+        return trim(doc, sentence_without(doc, sentence_of(doc, token), phrase))
     if cue.frame_preps and cue.cue_type == "speech":  # "painted Trump as ...": its framed object or nothing
         return framed_object(doc, token, next((c for c in token.children if c.dep_ == "dobj"), None), cue)
     aside = attribution_aside(doc, token) if cue.cue_type == "speech" else None

@@ -52,6 +52,9 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         if obj is None and token.i + 1 < len(doc):
             obj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
         return noun_phrase(doc, obj) if obj is not None else None
+    if token.lower_ == "words":  # "in the words of the UK ambassador"
+        obj = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        return noun_phrase(doc, obj) if obj is not None else None
     if _reduced_passive(token):
         return None  # "Britons believed to have joined the war": believed by someone unnamed
     quoted = quoted_as_saying(token)

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.claim_filters import (a_time, covers, defends_ground, found_in_a_state, holds, is_scene, meets,
                                     no_accusation, no_comment, no_telling, not_done, refuses, said_by_no_one,
                                     says_something, secures, threatens)
-from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of, quoted_as_saying, verb_read_as_noun
-from pipeline.claim_speaker import speaker_of
+from pipeline.claim_grammar import (Cue, Mark, attitude_of, content_of, in_the_words_of, put_it, quoted_as_saying,
+                                    verb_read_as_noun)
+from pipeline.claim_speaker import may_speak, speaker_of
 from pipeline.claim_spans import (closing_quotation, in_actor_mention, noun_phrase, subtree_span,
                                   through_split_sentence, trim)
 from pipeline.config import data_path, read_jsonl_rules
@@ -80,7 +81,7 @@ class ClaimsStage(QuoteAttribution):
         self.retaliation = frozenset(lexicon["retaliation_words"])
         self.endangered = frozenset(lexicon.get("endangered_things", ()))
         self.not_speakers = frozenset(lexicon.get("not_speakers_before_colon", ()))
-        self._cue_filter = WordFilter(lower=("according", *self.cue_forms, *self.attitude_cues),
+        self._cue_filter = WordFilter(lower=("according", "words", "put", *self.cue_forms, *self.attitude_cues),
                                      folded_lemma=set(self.cues) | set(self.noun_cues))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -93,7 +94,7 @@ class ClaimsStage(QuoteAttribution):
             zone = zone_of(doc, token.idx, token.idx + len(token.text))
             if zone in FURNITURE_ZONES:
                 continue  # a byline, a credit: nobody's claim
-            if token.pos_ == "NOUN" and not verb_read_as_noun(token):
+            if token.pos_ == "NOUN" and not verb_read_as_noun(token) and in_the_words_of(token) is None:
                 claim = self._noun_claim(doc, token)
             else:
                 claim = self._verb_claim(doc, token, zone, cue_words) or self._attitude_claim(doc, token)
@@ -128,6 +129,11 @@ class ClaimsStage(QuoteAttribution):
             lemma = self.cue_forms.get(token.lower_, lemma)
         if token.lower_ == "according" and token.nbor(1).lower_ == "to" if token.i + 1 < len(token.doc) else False:
             return self.cues.get("according to")
+        if token.lower_ == "words":  # of someone who speaks, not "in the words of a Pink Floyd song"
+            speaker = speaker_of(token.doc, token) if in_the_words_of(token) is not None else None
+            return self.cues.get("in the words of") if speaker is not None and may_speak(speaker.root) else None
+        if lemma == "put":
+            return self.cues.get("put it") if put_it(token) is not None else None
         if token.pos_ != "VERB" and not verb_read_as_noun(token) or lemma not in self.cues:
             return None
         if lemma in ("claim", "take", "accept") and any(c.lower_ == "responsibility" for c in token.children):
@@ -140,6 +146,8 @@ class ClaimsStage(QuoteAttribution):
     def _cue_span(doc: Doc, token: Token, cue: Cue) -> Span:
         if cue.lemma == "according to":
             return doc[token.i:token.i + 2]
+        if cue.lemma == "in the words of":
+            return doc[token.i - 2:token.i + 2]
         auxes = [c for c in token.children
                  if c.dep_ in ("aux", "auxpass") and c.i < token.i and c.lower_ not in ("to",)]
         quoted = quoted_as_saying(token)
@@ -150,6 +158,8 @@ class ClaimsStage(QuoteAttribution):
         end = token.i + 1
         if cue.lemma.endswith(" for") and end < len(doc) and doc[end].lower_ == "for":
             end += 1  # "called for"
+        if cue.lemma == "put it":
+            end = put_it(token).i + 1
         return doc[start:end]
 
     def _noun_claim(self, doc: Doc, token: Token) -> dict | None:
