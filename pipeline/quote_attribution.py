@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import covers, no_comment, title_before
 from pipeline.claim_grammar import Cue, Mark
-from pipeline.claim_speaker import speaker_of
+from pipeline.claim_speaker import may_speak, speaker_of
 from pipeline.claim_spans import in_actor_mention, trim
 from pipeline.layout import FURNITURE_ZONES
 from pipeline.stages.extensions import doc_text, sentence_of, sentence_start, zone_of
@@ -295,9 +295,16 @@ def _says_nothing_else(doc: Doc, cue: Token, quotation: Span) -> bool:
 def _tells_what_follows(cue: Token, quotation: Span) -> bool:
     """Whether a cue after a quotation that closes its sentence reports a clause of its own
     after it ("“Who is going to fight for us?” Mattis’s colleagues had previously said he was
-    determined to stay"): it tells that, not the quotation before it."""
-    return cue.i >= quotation.end and _closes_a_sentence(quotation) and \
-        any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    determined to stay"), or, after a full stop, has a thing of its own as its object ("“…
+    all over the country.” She was soon reading less of her beloved English classics"): it
+    tells that, not the quotation before it ("“…!” he told the crowd" still tells it); so
+    does a cue in a subject clause ("“…” What he didn't know was that ...")."""
+    if cue.i < quotation.end or not _closes_a_sentence(quotation):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or cue.dep_ == "csubj" or \
+        quotation.text.rstrip("”’\"' \n").endswith(".") and \
+        any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ in ("NOUN", "ADJ", "ADV") and not c.ent_type_ and
+            not may_speak(c) for c in cue.children)  # not whom it was told to
 
 
 def _closes_a_sentence(quotation: Span) -> bool:

@@ -67,3 +67,24 @@ def test_quoted_as_saying(nlp, paragraph, expected):
 ])
 def test_quoted_words_no_one_is_told_to_say(nlp, paragraph, expected):
     assert claims_in(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, words, expected", [
+    # a cue after a quotation that closes its sentence, with a thing of its own as its object or
+    # in a subject clause, tells what follows it; the quotation goes on with the attribution before
+    ("“The coalition had just started and the government began introducing cuts and increasing fees,” recalls "
+     "one friend, who prefers not to be named. “It was a big thing and there were student occupations all over "
+     "the country.” She was soon reading less of her beloved English classics in favour of books about the "
+     "Middle East.", "student occupations", [("recalls", "one friend")]),
+    ("“The thing is, whenever Anna called, she gave us a false sense of security,” says Dirk. “Every time she "
+     "would say: ‘Hiya, everything’s fine. I’m just growing vegetables.’ We thought she wasn’t actually in any "
+     "danger.” What he didn’t know was that she had, in fact, been deployed to Dier ez-Zor.",
+     "Every time", [("says", "Dirk")]),
+])
+def test_a_cue_telling_what_follows_leaves_the_quotation_before_it(nlp, paragraph, words, expected):
+    assert [(cue, speaker) for content, cue, speaker in claims_in(nlp, paragraph) if words in content] == expected
+
+
+def test_a_quotation_told_to_someone_after_a_full_stop_is_still_told(nlp):
+    claims = claims_in(nlp, "Erdogan spoke in Ankara. “We will never give up.” he told the crowd.")
+    assert [(content, cue) for content, cue, _speaker in claims] == [("We will never give up.", "told")]
