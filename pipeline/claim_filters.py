@@ -91,6 +91,14 @@ def not_done(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_ in _NOT_DONE or _imperative(token)
 
 
+def supposed(token: Token) -> bool:
+    """A cue in a clause of condition: a supposition, nothing said or sought ("if the US sought
+    to strike Syria, Russia would use its air defences", "unless the president agreed to ...")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
+
+
 def meets(token: Token) -> bool:
     """Whether "see" is meeting someone ("it is unclear who Bolton will be seeing in Ankara",
     "is seeing the president on Monday"), not a view ("sees the war as brutally simple")."""

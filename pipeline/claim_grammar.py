@@ -313,6 +313,9 @@ def _reported_clauses(doc: Doc, token: Token, children: list[Token]) -> tuple[li
                not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") and token.i + 1 < g.i < c.i
                        and doc[g.i - 1].pos_ in ("NOUN", "PROPN") and doc[g.i - 1].head.i != token.i
                        for g in c.children)]
+    # (not a clause before a semicolon: "... fled there from other areas; yet the regime seeks to use ...")
+    clauses = [c for c in clauses if c.i > token.i or
+               not any(t.text == ";" for t in doc[subtree_span(doc, c).end:token.i])]
     joined = next((c for c in children if c.dep_ == "ccomp" and infinitive is not None and c.i > infinitive.i and
                    subtree_span(doc, c, with_mark=True).start == subtree_span(doc, infinitive).end), None)
     return clauses, joined

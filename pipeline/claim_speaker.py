@@ -111,7 +111,18 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
     if subject is None or relative_pronoun(subject):
         # the parse lost the subject ("President Barham Salih — who ... — also threatened")
         return guess_speaker(doc, token) if subject is None else None
-    return noun_phrase(doc, subject)
+    named = _named_after_titles(subject)
+    return noun_phrase(doc, named if named is not None else subject)
+
+
+def _named_after_titles(subject: Token) -> Token | None:
+    """The person two titles name: "YPJ commander and spokesperson Nesrin Abdullah said" is
+    Nesrin Abdullah (a bare singular title, no article, coordinated with a named person);
+    not "The minister and Ahmed said" (the minister first)."""
+    if subject.tag_ != "NN" or subject.ent_type_ or any(c.dep_ in ("det", "poss") for c in subject.children) or \
+            subject.lemma_.lower() not in person_words()["person_nouns"]:
+        return None
+    return next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
 
 
 def _subject_of_the_clause_before(doc: Doc, cue: Token) -> Token | None:

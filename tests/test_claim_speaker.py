@@ -32,6 +32,10 @@ from pipeline.claim_speaker import speaker_of, unattributed_passive
      "further.", "said", "US-backed fighters"),
     ("HTS grew bolder, and on 10 January declared it had forced other groups into a surrender deal.",
      "declared", "HTS"),
+    # two titles before one name are that person's; a title with its article is someone else
+    ("YPJ commander and spokesperson Nesrin Abdullah said the loss was great.", "said",
+     "spokesperson Nesrin Abdullah"),
+    ("The minister and Ahmed Ali said the talks failed.", "said", "The minister"),
 ])
 def test_speaker_of(parse, sentence, cue, speaker):
     doc = parse(sentence)

@@ -88,3 +88,9 @@ def test_a_cue_telling_what_follows_leaves_the_quotation_before_it(nlp, paragrap
 def test_a_quotation_told_to_someone_after_a_full_stop_is_still_told(nlp):
     claims = claims_in(nlp, "Erdogan spoke in Ankara. “We will never give up.” he told the crowd.")
     assert [(content, cue) for content, cue, _speaker in claims] == [("We will never give up.", "told")]
+
+
+def test_a_text_message_is_told(nlp):
+    assert claims_in(nlp, "“If I disappear, please don’t leave my children here, find them,” Ziyaret texted from "
+                          "Mosul in 2017.") == [
+        ("If I disappear, please don’t leave my children here, find them", "texted", "Ziyaret")]

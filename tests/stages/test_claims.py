@@ -438,9 +438,11 @@ def test_an_attitude_inside_its_speakers_statement_is_no_second_claim(nlp, parag
      "examples of the Republican nominee’s disrespect for women.",
      [("disparaging remarks Trump had made about Machado as examples of the Republican nominee’s disrespect for "
        "women", "mentioned", "Clinton")]),
-    # an infinitive's second verb, which the parser hung on the cue; not a second predicate
-    ("China would raise its target if the Chinese pledged to cap and then gradually reduce their emissions.",
+    # an infinitive's second verb, which the parser hung on the cue; not a second predicate (the
+    # same pledge told under "if" is a supposition: see test_what_a_cue_reports_and_what_is_no_telling)
+    ("China raised its target after the Chinese pledged to cap and then gradually reduce their emissions.",
      [("to cap and then gradually reduce their emissions", "pledged", "Chinese")]),
+    ("China would raise its target if the Chinese pledged to cap and then gradually reduce their emissions.", []),
     ("Turkey refuses to discuss these issues and will feel under no new pressure to engage.",
      [("to discuss these issues", "refuses", "Turkey")]),
     # "X charges that ...", which the parser reads as the actor's noun "charges"
@@ -1010,6 +1012,13 @@ def _claims(nlp, paragraph):
     ("Reports of an attack using chlorine would represent a further escalation if confirmed.", []),
     ("The vote was postponed after the third-placed candidate alleged fraud, a claim since dismissed by the "
      "supreme court.", [("supreme court", "dismissed", "a claim since dismissed by the supreme court")]),
+    # a supposition is no claim; a clause before a semicolon is not what the cue after it reports
+    ("The general said Russia would use its air defences if the US sought to strike Syria.",
+     [("general", "said", "Russia would use its air defences if the US sought to strike Syria")]),
+    ("Around a million of Idlib’s inhabitants fled there from other areas, in some cases by arrangement with the "
+     "government when rebel groups elsewhere surrendered; yet the regime seeks to use the heavy presence of "
+     "jihadists as a pretext.",
+     [("Syrian government", "seeks", "to use the heavy presence of jihadists as a pretext")]),
     # the charge an accused is charged with
     ("The 17-year-old suspect, of Hartford, has been charged with first-degree assault.",
      [("", "has been charged", "The 17-year-old suspect, of Hartford, has been charged with first-degree assault")]),
