@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.claim_grammar import Cue
 from pipeline.claim_speaker import may_speak, unattributed_passive
 from pipeline.claim_spans import in_actor_mention, relative_pronoun
+from pipeline.speakers import person_words
 
 # what opens a clause of time, cause or concession, never what a cue reports
 _SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
@@ -181,6 +182,38 @@ def refuses(token: Token) -> bool:
     access to Ghouta", "denied him bail")."""
     return token.lemma_ == "deny" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _REFUSED
                                           for c in token.children)
+
+
+def to_a_person(token: Token) -> bool:
+    """Whether "reject" or "embrace" is done to a person, not to what was said or proposed
+    ("a man on Tinder rejected him", "Putin demonstratively embraced the Syrian president";
+    not "rejected the claims", "embraced the plan")."""
+    if token.lemma_ not in ("reject", "embrace"):
+        return False
+    return any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them", "me", "us") or c.ent_type_ == "PERSON" or
+                                     c.lemma_.lower() in person_words()["person_nouns"]) and
+               not any(g.dep_ == "case" for g in c.children)  # not "rejected Erdoğan’s calls"
+               for c in token.children)
+
+
+_NAME_WORDS = {"name", "nickname", "alias", "moniker", "guerre", "pseudonym", "surname"}
+
+
+def a_naming(token: Token) -> bool:
+    """Whether "called" names something: a participle after its noun ("the region officially
+    called the “Self-Administration Area of North-East Syria”"), or a passive whose "by"
+    phrase is the name ("asked to be called only by her Kurdish nom de guerre"), not a caller."""
+    if token.lemma_ == "call" and token.tag_ in ("VBN", "VBD") and \
+            not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") or c.lower_ == "for"
+                    for c in token.children) and any(c.dep_ in ("dobj", "oprd") for c in token.children):
+        before = token.i - 1
+        while before >= 0 and token.doc[before].pos_ == "ADV":
+            before -= 1
+        if before >= 0 and token.doc[before].pos_ in ("NOUN", "PROPN"):
+            return True  # (a participle right after its noun, whatever the parser hung it on)
+    return token.lemma_ == "call" and any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and (g.lemma_.lower() in _NAME_WORDS or g.lower_ in _NAME_WORDS)
+                                  for g in c.children) for c in token.children)
 
 
 def a_time(speaker: Span | None) -> bool:

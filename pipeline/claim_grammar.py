@@ -134,6 +134,12 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
             sentence = doc[sentence.start:aside.end]
         return trim(doc, sentence_without(doc, sentence, aside))
     children = list(token.children)
+    which = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "which" and c.i < token.i), None)
+    if which is not None and token.dep_ == "advcl" and token.head.i < which.i and \
+            not any(c.dep_ in ("prep", "oprd", "xcomp", "acomp") for c in children):
+        # "Canada is cold, which he assumed when ...": the clause "which" stands for (not "the YPG,
+        # which Ankara regards as a militant group", a relative clause with its own frame)
+        return trim(doc, doc[subtree_span(doc, token.head).start:which.i])
     clauses, joined = _reported_clauses(doc, token, children)
     # clauses after the cue with their own subject ("suggesting a few questions" has none),
     # no comma between ('Sanders said, suggesting ..., "do you really think ...?"')
@@ -153,10 +159,13 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         clauses = [c for c in clauses if c.i >= after[0].i]
     if not clauses and cue.cue_type == "speech":
         # "Trump said after the convention he would not accept ...": a clause with its own
-        # subject and no "if" or "because" the parser hung as an adverbial
+        # subject and no "if" or "because" the parser hung as an adverbial; "when" only if the
+        # cue tells nothing else ("have not said when they would take up ...", not "described
+        # herself as “ignorant and arrogant” when she fled the US")
+        told_something = any(c.dep_ == "dobj" for c in children)
         clauses = [c for c in children if c.dep_ == "advcl" and c.i > token.i and
                    any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
-                   not any(g.dep_ == "mark" for g in c.children)]
+                   not any(g.dep_ == "mark" or g.tag_ == "WRB" and told_something for g in c.children)]
     if not clauses and cue.cue_type == "speech":
         # "he told a meeting of Pacific Island leaders that few people understood ...": a
         # "that" clause (a complementizer, not a relative pronoun) hung on the addressee
@@ -313,6 +322,10 @@ def _reported_clauses(doc: Doc, token: Token, children: list[Token]) -> tuple[li
                not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") and token.i + 1 < g.i < c.i
                        and doc[g.i - 1].pos_ in ("NOUN", "PROPN") and doc[g.i - 1].head.i != token.i
                        for g in c.children)]
+    # (not a "when" clause of a cue whose object is a relative pronoun: "cold, which he assumed when he was
+    # given a winter coat": what he assumed is what "which" stands for, the clause its time)
+    if any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in children):
+        clauses = [c for c in clauses if not any(g.dep_ == "advmod" and g.tag_ == "WRB" for g in c.children)]
     # (not a clause before a semicolon: "... fled there from other areas; yet the regime seeks to use ...")
     clauses = [c for c in clauses if c.i > token.i or
                not any(t.text == ";" for t in doc[subtree_span(doc, c).end:token.i])]

@@ -1019,6 +1019,16 @@ def _claims(nlp, paragraph):
      "government when rebel groups elsewhere surrendered; yet the regime seeks to use the heavy presence of "
      "jihadists as a pretext.",
      [("Syrian government", "seeks", "to use the heavy presence of jihadists as a pretext")]),
+    # done to a person, not to what was said; a name given, not a call
+    ("She met a man on Tinder who rejected him.", []),
+    ("Putin demonstratively embraced the Syrian president Bashar al-Assad.", []),
+    ("Renas, a 26-year-old Londoner, asked to be called only by her Kurdish nom de guerre.",
+     [("Renas", "asked", "to be called only by her Kurdish nom de guerre")]),
+    # a "when" clause is the time of what "which" stands for, not what was assumed
+    ("First impressions: Canada is cold, which he assumed when he was given a winter coat on arrival.",
+     [("", "assumed", "Canada is cold")]),
+    ("Muthana earlier described herself as “ignorant and arrogant” when she fled the US.",
+     [("Muthana", "earlier described", "herself as “ignorant and arrogant”")]),
     # the charge an accused is charged with
     ("The 17-year-old suspect, of Hartford, has been charged with first-degree assault.",
      [("", "has been charged", "The 17-year-old suspect, of Hartford, has been charged with first-degree assault")]),
