@@ -196,6 +196,26 @@ def to_a_person(token: Token) -> bool:
                for c in token.children)
 
 
+def a_phone_call(token: Token) -> bool:
+    """Whether "call" rings someone up rather than calling something something: an object and
+    nothing it is called ("Neighbors called police after hearing shots", "should call
+    Crimestoppers"; not "called the strikes a violation", "called on Iraq to ...")."""
+    if token.lemma_ != "call" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    doc = token.doc
+    after = objects[0].right_edge.i + 1
+    if after < len(doc) and doc[after].is_quote or \
+            any(t.is_quote for t in doc[objects[0].left_edge.i:after]):
+        return False  # "called the threat of a strike “extremely dangerous”": a name given in quotation marks
+    return not any(  # (nor "called out the attack": condemned)
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "auxpass") or
+        c.dep_ == "prep" and c.lower_ in ("as", "on", "for")
+        for c in list(token.children) + list(objects[0].children))
+
+
 _NAME_WORDS = {"name", "nickname", "alias", "moniker", "guerre", "pseudonym", "surname"}
 
 

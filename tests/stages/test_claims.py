@@ -1024,6 +1024,13 @@ def _claims(nlp, paragraph):
     ("Putin demonstratively embraced the Syrian president Bashar al-Assad.", []),
     ("Renas, a 26-year-old Londoner, asked to be called only by her Kurdish nom de guerre.",
      [("Renas", "asked", "to be called only by her Kurdish nom de guerre")]),
+    # a phone call, a meeting or an election called is no calling something something
+    ("Neighbors called police after hearing shots.", []),
+    ("Anyone with information is asked to call Crime Stoppers.", [("", "is asked", "to call Crime Stoppers")]),
+    ("Theresa May has called an emergency cabinet meeting.", []),
+    ("Police called the death a homicide.", [("police", "called", "the death a homicide")]),
+    ("Lavrov’s deputy, Mikhail Bogdanov, called the threat of a strike “extremely dangerous”.",
+     [("Mikhail Bogdanov", "called", "the threat of a strike “extremely dangerous")]),
     # a "when" clause is the time of what "which" stands for, not what was assumed
     ("First impressions: Canada is cold, which he assumed when he was given a winter coat on arrival.",
      [("", "assumed", "Canada is cold")]),
