@@ -216,6 +216,15 @@ def a_phone_call(token: Token) -> bool:
         for c in list(token.children) + list(objects[0].children))
 
 
+def aims_something(token: Token) -> bool:
+    """Whether "point" aims a thing ("He pointed a gun at the officers", "Riley pointed the
+    weapon at his brother"): no pointing out, to or at what is meant ("pointed the finger at
+    Iran" still blames)."""
+    return token.lemma_ == "point" and any(c.dep_ == "dobj" and c.lemma_.lower() != "finger"
+                                           for c in token.children) and \
+        not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("to", "as") for c in token.children)
+
+
 _NAME_WORDS = {"name", "nickname", "alias", "moniker", "guerre", "pseudonym", "surname"}
 
 

@@ -1031,6 +1031,9 @@ def _claims(nlp, paragraph):
     ("Police called the death a homicide.", [("police", "called", "the death a homicide")]),
     ("Lavrov’s deputy, Mikhail Bogdanov, called the threat of a strike “extremely dangerous”.",
      [("Mikhail Bogdanov", "called", "the threat of a strike “extremely dangerous")]),
+    # a gun pointed is no point made
+    ("A 17-year-old boy pointed a gun at her and fired.", []),
+    ("Officials pointed out that the attack was planned.", [("officials", "pointed", "that the attack was planned")]),
     # a "when" clause is the time of what "which" stands for, not what was assumed
     ("First impressions: Canada is cold, which he assumed when he was given a winter coat on arrival.",
      [("", "assumed", "Canada is cold")]),
