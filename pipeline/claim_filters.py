@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claim_grammar import Cue
+from pipeline.claim_grammar import SCENE_MARKS, Cue
 from pipeline.claim_speaker import may_speak, unattributed_passive
 from pipeline.claim_spans import in_actor_mention, relative_pronoun
 from pipeline.speakers import person_words
 
-# what opens a clause of time, cause or concession, never what a cue reports
-_SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
-                "unless", "whereas"}
 
 
 def covers(span: tuple[int, int] | Span, start: int, end: int) -> bool:
@@ -55,7 +52,7 @@ def is_scene(cue: Token, content: Span) -> bool:
     offered by a man", "said before he died"; but "have not said when they would take it
     up" asks when (a "when" right after a cue with no object of its own)."""
     first = next((t for t in content if not t.is_punct), None)
-    if first is None or first.lower_ not in _SCENE_MARKS or first.dep_ not in ("mark", "advmod") or \
+    if first is None or first.lower_ not in SCENE_MARKS or first.dep_ not in ("mark", "advmod") or \
             first.head != content.root or content.root.dep_ != "advcl":
         return False
     if first.lower_ != "when":
@@ -200,10 +197,8 @@ def a_phone_call(token: Token) -> bool:
     """Whether "call" rings someone up rather than calling something something: an object and
     nothing it is called ("Neighbors called police after hearing shots", "should call
     Crimestoppers"; not "called the strikes a violation", "called on Iraq to ...")."""
-    if token.lemma_ != "call" or not any(c.dep_ == "dobj" for c in token.children):
-        return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if len(objects) != 1:
+    if token.lemma_ != "call" or len(objects) != 1:
         return False
     doc = token.doc
     after = objects[0].right_edge.i + 1

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_grammar import attribution_aside, attribution_goes_on, gerund_after_agent, quoted_as_saying
+from pipeline.claim_grammar import attribution_aside, attribution_goes_on, gerund_after_agent
+from pipeline.claim_phrases import quoted_as_saying
 from pipeline.claim_spans import in_actor_mention, noun_phrase, relative_pronoun
 from pipeline.speakers import guess_speaker, person_words
 from pipeline.stages.extensions import sentence_of

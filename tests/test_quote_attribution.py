@@ -32,30 +32,6 @@ def test_a_later_paragraphs_quotation_does_not_go_on_past_another_speaker(nlp):
     assert not any("dangerous game" in content for content in solana)
 
 
-def test_a_present_tense_cue_the_tagger_read_as_a_plural_noun(nlp):
-    claims = claims_in(nlp, "Russian Foreign Minister Igor Ivanov calls extending NATO membership into "
-                            "Eastern Europe “a movement in the wrong direction.”")
-    assert claims == [("extending NATO membership into Eastern Europe “a movement in the wrong direction",
-                       "calls", "Igor Ivanov")]
-
-
-@pytest.mark.parametrize("paragraph, expected", [
-    # the cue is the whole phrase, the speaker who was quoted
-    ("Igor Ivanov spoke in Moscow on Friday. “All European states must cooperate in creating a joint "
-     "security system,” he was quoted as saying.",
-     [("All European states must cooperate in creating a joint security system", "was quoted as saying",
-       "Igor Ivanov")]),
-    ("Reuters quoted a US official as saying the troop pullout would take between 60 and 100 days.",
-     [("the troop pullout would take between 60 and 100 days", "quoted a US official as saying", "US official")]),
-    # "her" as the one quoted is whom "she" would be
-    ("Umm Abdullah fled into exile in Kobani. The AFP news agency quoted her as saying: “I can’t describe "
-     "my happiness.”",
-     [("I can’t describe my happiness.", "quoted her as saying", "Umm Abdullah")]),
-])
-def test_quoted_as_saying(nlp, paragraph, expected):
-    assert claims_in(nlp, paragraph) == expected
-
-
 @pytest.mark.parametrize("paragraph, expected", [
     # a name or a phrase quoted inside narration is nobody's claim ...
     ("Following an outcry from victims’ groups, the bill, known as the “Justice Against Sponsors of "
