@@ -169,6 +169,50 @@ def found_in_a_state(token: Token) -> bool:
         for c in token.children)
 
 
+# what a finding judges ("found him guilty", "found the claims baseless"), not a state something
+# was found in ("found three people dead")
+_JUDGED = {"guilty", "innocent", "responsible", "liable", "credible", "unfounded", "baseless", "false", "true",
+           "illegal", "legal", "unlawful", "lawful", "unconstitutional", "inadequate", "insufficient", "wanting",
+           "lacking", "negligent", "justified", "unjustified", "accurate", "inaccurate", "reliable"}
+
+
+# the states someone or something is found in
+_FOUND_STATES = {"dead", "alive", "unresponsive", "unconscious", "injured", "wounded", "bleeding", "safe",
+                 "unharmed", "missing", "naked", "lifeless", "slumped", "empty", "abandoned"}
+
+
+def discovers(token: Token) -> bool:
+    """Whether "find" is someone finding something or someone, no finding reported: "police
+    found six people shot", "they found three people dead", "the gun was found behind a TV",
+    "a police dog has not yet been found"; not "found that ...", "were found to be Russian-made",
+    "found him guilty", nor a poll's or a study's finding ("a poll found Clinton with a lead")."""
+    if token.lemma_ != "find" or any(c.dep_ == "ccomp" and _finite(c) or c.dep_ == "prt" for c in token.children) or \
+            any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in token.children):
+        return False
+    if any(t.lower_ in _JUDGED or t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and
+           t.lower_ not in _FOUND_STATES
+           for c in token.children if c.dep_ in ("dobj", "oprd", "acomp", "xcomp", "ccomp") for t in c.subtree):
+        return False  # a judgement ("found him guilty", "finds that pitch compelling")
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return any(c.dep_ in ("dobj", "ccomp") for c in token.children) and subject is not None and (
+        subject.pos_ == "PRON" or subject.ent_type_ == "PERSON" or
+        subject.lemma_.lower() in person_words()["person_nouns"] or
+        subject.lower_ in ("police", "deputies", "officers"))
+
+
+def _finite(clause: Token) -> bool:
+    """A clause of its own ("found Hockman had been fatally wounded", "found that ..."), not a
+    state its subject was found in ("found four people shot", "found them dead")."""
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return True
+    if clause.lemma_ in ("shoot", "wound", "injure", "stab", "kill", "hurt", "strike") and \
+            not any(c.dep_ == "dobj" for c in clause.children):
+        return False  # ("shot" read as a past tense: the people were found shot, they shot no one)
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or clause.pos_ == "AUX"
+
+
 # what is refused, not denied as untrue: "were denied access", "denied him bail"
 _REFUSED = {"access", "entry", "permission", "visa", "bail", "asylum", "passage", "request", "application",
             "citizenship", "treatment", "right", "chance", "opportunity", "funding", "license", "licence"}

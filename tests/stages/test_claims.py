@@ -1034,6 +1034,12 @@ def _claims(nlp, paragraph):
     # a gun pointed is no point made
     ("A 17-year-old boy pointed a gun at her and fired.", []),
     ("Officials pointed out that the attack was planned.", [("officials", "pointed", "that the attack was planned")]),
+    # someone or something found is no finding; a finding that, a verdict or a judgement is
+    ("Upon arrival, police found four people shot inside a vehicle.", []),
+    ("The gun belongs to the boy's father and was found behind a TV.", []),
+    ("Investigators found the fire was set deliberately.", [("Investigators", "found", "the fire was set deliberately")]),
+    ("The jury found him guilty of murder.", [("jury", "found", "him guilty of murder")]),
+    ("Not everyone finds that pitch compelling.", [("Not everyone", "finds", "that pitch compelling")]),
     # a "when" clause is the time of what "which" stands for, not what was assumed
     ("First impressions: Canada is cold, which he assumed when he was given a winter coat on arrival.",
      [("", "assumed", "Canada is cold")]),
