@@ -160,22 +160,11 @@ def secures(token: Token) -> bool:
         for c in token.children)
 
 
-def found_in_a_state(token: Token) -> bool:
-    """Whether "find" tells the state something was found in, no finding reported: "they
-    were found abandoned on a roadside", "the body was found dumped in a field"; not "were
-    found to be Russian-made" nor "it was found that ..."."""
-    return token.lemma_ == "find" and any(c.dep_ == "auxpass" for c in token.children) and any(
-        c.dep_ in ("xcomp", "oprd") and c.tag_ in ("VBN", "JJ") and not any(g.dep_ == "aux" for g in c.children)
-        for c in token.children)
-
-
 # what a finding judges ("found him guilty", "found the claims baseless"), not a state something
 # was found in ("found three people dead")
 _JUDGED = {"guilty", "innocent", "responsible", "liable", "credible", "unfounded", "baseless", "false", "true",
            "illegal", "legal", "unlawful", "lawful", "unconstitutional", "inadequate", "insufficient", "wanting",
            "lacking", "negligent", "justified", "unjustified", "accurate", "inaccurate", "reliable"}
-
-
 # the states someone or something is found in
 _FOUND_STATES = {"dead", "alive", "unresponsive", "unconscious", "injured", "wounded", "bleeding", "safe",
                  "unharmed", "missing", "naked", "lifeless", "slumped", "empty", "abandoned"}
@@ -184,10 +173,12 @@ _FOUND_STATES = {"dead", "alive", "unresponsive", "unconscious", "injured", "wou
 def discovers(token: Token) -> bool:
     """Whether "find" is someone finding something or someone, no finding reported: "police
     found six people shot", "they found three people dead", "the gun was found behind a TV",
-    "a police dog has not yet been found"; not "found that ...", "were found to be Russian-made",
-    "found him guilty", nor a poll's or a study's finding ("a poll found Clinton with a lead")."""
+    "they were found abandoned on a roadside"; not "found that ...", "were found to be
+    Russian-made", "found him guilty", nor a poll's or a study's finding ("a poll found Clinton
+    with a lead")."""
     if token.lemma_ != "find" or any(c.dep_ == "ccomp" and _finite(c) or c.dep_ == "prt" for c in token.children) or \
-            any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in token.children):
+            any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in token.children):  # ("were found to be Russian-made", not "found shot to death")
         return False
     if any(t.lower_ in _JUDGED or t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and
            t.lower_ not in _FOUND_STATES
