@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
+from pipeline.claim_phrases import whose_words
 from pipeline.claim_spans import noun_phrase, relative_pronoun, sentence_without, subtree_span, trim
 from pipeline.stages.extensions import sentence_of
 
@@ -77,7 +78,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         # "Votel put it bluntly: the SDF kept their word": what follows, the parse hung above it
         return trim(doc, doc[subtree_span(doc, token).end:subtree_span(doc, token.head).end])
     if cue.lemma == "in the words of":  # the sentence without "in the words of the UK ambassador"
-        whose = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        whose = whose_words(token)
         phrase = doc[token.i - 2:noun_phrase(doc, whose).end] if whose is not None else \
             subtree_span(doc, doc[token.i - 2])  # (not what the parser set beside the speaker)
         return trim(doc, sentence_without(doc, sentence_of(doc, token), phrase))

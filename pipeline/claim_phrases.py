@@ -38,6 +38,11 @@ def in_the_words_of(token: Token) -> Token | None:
     return doc[token.i - 2]
 
 
+def whose_words(token: Token) -> Token | None:
+    """The X of "in the words of X", `token` being its "words"."""
+    return next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def put_it(token: Token) -> Token | None:
     """The "it" of "as X put it", "X put it bluntly: ..." when `token` is its "put"."""
     if token.lemma_ != "put" or token.pos_ != "VERB":

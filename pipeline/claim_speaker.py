@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_grammar import attribution_aside, attribution_goes_on, gerund_after_agent
-from pipeline.claim_phrases import quoted_as_saying
+from pipeline.claim_phrases import quoted_as_saying, whose_words
 from pipeline.claim_spans import in_actor_mention, noun_phrase, relative_pronoun
 from pipeline.speakers import guess_speaker, person_words
 from pipeline.stages.extensions import sentence_of
@@ -54,7 +54,7 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
             obj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
         return noun_phrase(doc, obj) if obj is not None else None
     if token.lower_ == "words":  # "in the words of the UK ambassador"
-        obj = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        obj = whose_words(token)
         return noun_phrase(doc, obj) if obj is not None else None
     if _reduced_passive(token):
         return None  # "Britons believed to have joined the war": believed by someone unnamed

@@ -56,6 +56,12 @@ def merge_split_quotations(text: str, rows: list[ClaimRow]) -> list[ClaimRow]:
     return merged
 
 
+def opens_its_paragraph(text: str, start: int) -> bool:
+    """Whether only white space and opening quotation marks stand between the start of the
+    line and `start` (a quotation that opens its paragraph)."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“‘'`")
+
+
 def _same_cue_overlap(first: ClaimRow, second: ClaimRow) -> bool:
     """Two readings of one attribution (the clause the cue governs, the quotation it
     introduces) that overlap are one claim."""
@@ -96,8 +102,7 @@ def _continues(text: str, first: ClaimRow, second: ClaimRow, nested: list[ClaimR
     gap = text[gap_start:gap_end]
     if not any(mark in gap for mark in "\"“”‘’'`"):
         return False  # two pieces of one quotation are each closed and reopened
-    if "\n" in gap and first.cue_start is None and \
-            text[text.rfind("\n", 0, first.content_start) + 1:first.content_start].strip(" \t\"“‘'`"):
+    if "\n" in gap and first.cue_start is None and not opens_its_paragraph(text, first.content_start):
         return False  # a quotation inside a paragraph's narration ("seen in Moscow as “a dangerous game”") ends there
     if any(r.cue_start is None or not (gap_start <= r.cue_start and r.content_end <= gap_end) for r in nested):
         return False  # only a claim wholly inside the attribution ("speaking of ...") may stand between

@@ -15,6 +15,7 @@ from pipeline.claim_grammar import Cue, Mark
 from pipeline.claim_speaker import may_speak, speaker_of
 from pipeline.claim_spans import in_actor_mention, trim
 from pipeline.layout import FURNITURE_ZONES
+from pipeline.quotations import opens_its_paragraph
 from pipeline.stages.extensions import doc_text, sentence_of, sentence_start, zone_of
 
 _LINE = re.compile(r"[^\n]+")
@@ -258,7 +259,7 @@ def _next_paragraph_goes_on(doc: Doc, previous: dict, start: int, found: list[di
     the push east ... / In Moscow the plan is seen as “a dangerous game ...”" is not Solana's)."""
     text = doc_text(doc)
     before = previous["content"].end_char
-    if "\n" not in text[before:start] or text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“‘'`"):
+    if "\n" not in text[before:start] or not opens_its_paragraph(text, start):
         return False
     return not any(c is not previous and c["cue"] is not None and before <= c["token"].idx < start and
                    not in_quotation(c["token"], quotes) for c in found)
