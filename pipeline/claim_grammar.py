@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
-from pipeline.claim_phrases import whose_words
+from pipeline.claim_phrases import as_aside, whose_words
 from pipeline.claim_spans import noun_phrase, relative_pronoun, sentence_without, subtree_span, trim
 from pipeline.stages.extensions import sentence_of
 
@@ -74,6 +74,12 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     "for" phrase, or, for a parenthetical cue (", he said,"), the sentence it interrupts."""
     if cue.lemma == "according to":  # the sentence without "according to the poll"
         return trim(doc, sentence_without(doc, sentence_of(doc, token), _according_phrase(doc, token)))
+    told_as = as_aside(token) if cue.cue_type in ("speech", "belief") else None
+    if told_as is not None:  # "Hawaii, as one adviser pointed out, does not ...": the sentence it attributes
+        sentence, aside = sentence_of(doc, token), told_as[0]
+        if all(t.pos_ in ("CCONJ", "ADV") or t.is_punct for t in doc[sentence.start:aside.start]):
+            sentence = doc[aside.start:sentence.end]  # "Yet, as Mr. Bown observed, ...": what follows
+        return trim(doc, sentence_without(doc, sentence, aside))
     if cue.lemma == "put it" and token.head.i > token.i and token.dep_ in ("ccomp", "parataxis"):
         # "Votel put it bluntly: the SDF kept their word": what follows, the parse hung above it
         return trim(doc, doc[subtree_span(doc, token).end:subtree_span(doc, token.head).end])
@@ -221,12 +227,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
         return trim(doc, subtree_span(doc, about))
     if cue.needs_holder and cue.lemma not in PARENTHETICAL_ATTITUDES:
         return None  # "we will see", "you know": no interrupted clause to hold
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and \
-            token.head.i > token.i:
-        # "As many experts have pointed out, Mr. Trump is free to ...": the sentence it opens;
-        # "Hawaii, as one adviser pointed out, does not ...": the sentence it interrupts
-        sentence, aside = subtree_span(doc, token.head), subtree_span(doc, token)
-        return trim(doc, doc[aside.end:sentence.end] if aside.start <= sentence.start else sentence)
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return None  # "As he said goodbye, the crowd cheered": a time (an aside that attributes is read above)
     if token.dep_ == "advcl" and any(c.i < token.i and (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS or
                                                         c.dep_ == "advmod" and c.lower_ in ("when", "whenever"))
                                      for c in children):

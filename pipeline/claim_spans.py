@@ -124,3 +124,40 @@ def through_split_sentence(doc: Doc, content: Span) -> Span:
 def in_actor_mention(token: Token) -> bool:
     """Whether a token lies in a mention the actors stage found (a person, a group, a state)."""
     return any(a.start <= token.idx < a.end for a in token.doc._.actor_rows or ())
+
+
+
+_ASIDE_EDGES = {",", "—", "–"}
+# a cue's own words in an aside: "has", "not", "out", "in a statement", "on Monday", "me", "as"
+_ASIDE_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "prep", "npadvmod", "dative", "agent", "mark"}
+
+
+def aside_pieces(doc: Doc, token: Token, speaker: Span | None, content: Span, content_preps=()) -> str:
+    """The content's pieces on both sides of the attribution it carries between commas or
+    dashes, as "start-end;start-end": "Hawaii, [as one of Mr. Obama's climate advisers
+    pointed out], normally does not get back-to-back hurricanes", "The idea, [says Sertip
+    Mustafa, assistant manager of the textile museum], is to maintain ...". The attribution
+    is the cue `token` with its speaker and its own words (no clause, no object but whom it
+    is told to); empty when it does not stand whole inside the content between two edges."""
+    if not content.start < token.i < content.end - 1:
+        return ""
+    block = {token.i}
+    if speaker is not None:
+        if not (content.start < speaker.start and speaker.end < content.end):
+            return ""
+        block.update(t.i for t in speaker.root.subtree)
+        block.update(range(speaker.start, speaker.end))
+    for child in token.children:
+        if child.i > token.i and any(t.text in _ASIDE_EDGES for t in doc[token.i + 1:child.left_edge.i]):
+            continue  # "the UN has said, with requests ... routinely denied": the sentence goes on
+        if child.dep_ in _ASIDE_DEPS and child.lower_ not in content_preps and child.lower_ not in ("that", "about") \
+                or child.dep_ == "dobj" and child.lower_ in ("me", "us", "him", "her", "them", "you", "reporters", "it"):
+            block.update(t.i for t in child.subtree)
+    low, high = min(block), max(block)
+    if any(i not in block and not doc[i].is_punct for i in range(low, high + 1)):
+        return ""  # the attribution's words are not all together
+    if not (content.start < low - 1 and high + 2 < content.end) or \
+            doc[low - 1].text not in _ASIDE_EDGES or doc[high + 1].text not in _ASIDE_EDGES:
+        return ""
+    left, right = doc[low - 2], doc[high + 2]
+    return f"{content.start_char}-{left.idx + len(left.text)};{right.idx}-{content.end_char}"

@@ -23,9 +23,10 @@ from pipeline.claim_filters import (a_naming, a_phone_call, a_time, aims_somethi
                                     not_done, refuses, said_by_no_one, says_something, secures, supposed,
                                     threatens, to_a_person)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
-from pipeline.claim_phrases import in_the_words_of, put_it, quoted_as_saying, verb_read_as_noun
+from pipeline.claim_phrases import as_aside, in_the_words_of, put_it, quoted_as_saying, \
+    verb_read_as_noun
 from pipeline.claim_speaker import may_speak, speaker_of
-from pipeline.claim_spans import (closing_quotation, in_actor_mention, noun_phrase, subtree_span,
+from pipeline.claim_spans import (aside_pieces, closing_quotation, in_actor_mention, noun_phrase, subtree_span,
                                   through_split_sentence, trim)
 from pipeline.config import data_path, read_jsonl_rules
 from pipeline.layout import FURNITURE_ZONES
@@ -225,6 +226,9 @@ class ClaimsStage(QuoteAttribution):
             return None  # "the weaponry Britain helps provide to Turkey and maintain": no clause, nothing said
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
         speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
+        told_as = as_aside(token) if cue.cue_type in ("speech", "belief") else None
+        if told_as is not None:  # "as one of Mr. Obama's climate advisers pointed out": whatever the parse made of it
+            speaker = told_as[1]
         if not says_something(content) or is_scene(token, content) or a_time(speaker) or \
                 no_telling(cue, token, content, self.endangered):
             return None
@@ -327,6 +331,9 @@ class ClaimsStage(QuoteAttribution):
                 kind = "condemnation"  # not "do not consider the YPG a terrorist group"
             elif cue is not None and cue.warning and not threatens(claim["token"], content, self.retaliation):
                 kind = "statement"  # "aid agencies warned that an assault could cause a crisis": a danger told
+            # "Hawaii, as one adviser pointed out, does not ...": the words on both sides of the attribution
+            parts = aside_pieces(doc, claim["token"], speaker, content, cue.content_preps) \
+                if cue is not None and isinstance(claim["token"], Token) else ""
             direct = claim.get("direct") or any(s <= content.start_char + 1 and content.end_char - 1 <= e
                                                 for s, e in quotes)
             rows.append(ClaimRow(
@@ -338,7 +345,7 @@ class ClaimsStage(QuoteAttribution):
                 cue_start=cue_span.start_char if cue_span is not None else None,
                 cue_end=cue_span.end_char if cue_span is not None else None,
                 content=content.text, content_start=content.start_char, content_end=content.end_char,
-                date=self._date(doc, claim["token"], content), speaker_text=speaker.text if speaker is not None else "",
+                content_parts=parts, date=self._date(doc, claim["token"], content), speaker_text=speaker.text if speaker is not None else "",
                 cue_type=cue.cue_type if cue else "speech",
                 rule_id=cue.rule_id if cue else "quote_unattributed", zone=zone_of(doc, content.start_char,
                                                                                   content.end_char)))
