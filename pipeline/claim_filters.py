@@ -255,6 +255,14 @@ def aims_something(token: Token) -> bool:
         not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("to", "as") for c in token.children)
 
 
+def adds_to(token: Token) -> bool:
+    """Whether "add" increases something ("giving birth during the journey, adding to the
+    complicated medical needs of the camp", "claims life of 14-year old, adding to the
+    carnage"): a "to" phrase and nothing said."""
+    return token.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and \
+        not any(c.dep_ in ("ccomp", "dobj", "xcomp") or c.is_quote for c in token.children)
+
+
 _NAME_WORDS = {"name", "nickname", "alias", "moniker", "guerre", "pseudonym", "surname"}
 
 

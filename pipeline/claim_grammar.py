@@ -218,7 +218,8 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     if obj is not None and (cue.kind != "statement" or extras or cue.object_is_content or framed):
         # "branded the polling a “sham”": the parser's second object is what the first is called
         # (or the rest of one object the parser cut at its possessive: "rejected Erdoğan’s calls")
-        second = second_object(doc, children, obj) if cue.object_is_content else None
+        second = second_object(doc, children, obj) if cue.object_is_content or \
+            any(c.dep_ == "case" for c in obj.children) else None  # "blaming Turkey’s [weeklong offensive]"
         extras += [second] if second is not None else []
         pieces = [without_aside(doc, obj)] + [subtree_span(doc, e) for e in extras]
         return trim(doc, doc[min(p.start for p in pieces):max(p.end for p in pieces)])

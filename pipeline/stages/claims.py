@@ -18,8 +18,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.claim_filters import (a_naming, a_phone_call, a_time, aims_something, covers, defends_ground, discovers,
-                                    holds, is_scene, meets, no_accusation, no_comment, no_telling,
+from pipeline.claim_filters import (a_naming, a_phone_call, a_time, adds_to, aims_something, covers, defends_ground,
+                                    discovers, holds, is_scene, meets, no_accusation, no_comment, no_telling,
                                     not_done, refuses, said_by_no_one, says_something, secures, supposed,
                                     threatens, to_a_person)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
@@ -214,7 +214,7 @@ class ClaimsStage(QuoteAttribution):
         if not_done(token) or no_accusation(cue, token) or said_by_no_one(token) or no_comment(token) or \
                 defends_ground(token) or secures(token) or meets(token) or \
                 refuses(token) or supposed(token) or to_a_person(token) or a_naming(token) or \
-                a_phone_call(token) or aims_something(token) or discovers(token):
+                a_phone_call(token) or aims_something(token) or discovers(token) or adds_to(token):
             return None  # "declined to discuss reports": nothing discussed; "has never been charged"
         content = content_of(doc, token, cue)
         if content is not None and content.end <= token.i and cue.cue_type == "speech":
@@ -225,7 +225,8 @@ class ClaimsStage(QuoteAttribution):
                                     token.dep_ == "parataxis"):
             return None  # "the weaponry Britain helps provide to Turkey and maintain": no clause, nothing said
         content = self._before_next_attribution(doc, token, through_split_sentence(doc, content), cue_words)
-        speaker = speaker_of(doc, token, guess=cue.cue_type == "speech")
+        teller = self._teller_of_participle(token)
+        speaker = speaker_of(doc, teller if teller is not None else token, guess=cue.cue_type == "speech")
         told_as = as_aside(token) if cue.cue_type in ("speech", "belief") else None
         if told_as is not None:  # "as one of Mr. Obama's climate advisers pointed out": whatever the parse made of it
             speaker = told_as[1]
@@ -248,10 +249,37 @@ class ClaimsStage(QuoteAttribution):
         return word is not None and word.i > token.i and \
             any(doc[i].is_quote for i in range(word.i + 1, content.start + 1))
 
+    def _teller_of_participle(self, token: Token) -> Token | None:
+        """The cue that tells the clause a speech participle hangs on: "The ministry said 25
+        fighters died, adding that the strikes were defensive" is the ministry's "adding" (the
+        parser hung it on "died"); not where the clause's verb is a cue of its own ("he said the
+        delegation had refused to discuss ..., insisting instead ...": the delegation insisted),
+        a deed of the scene ("Reed approached Javon, asking about a man") or a clause of time
+        ("while systematically downplaying ...")."""
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head.dep_ != "ccomp" or \
+                token.lemma_ in _SCENE_TALK or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in token.children) or \
+                self._cue_of(token.head) is not None or not self._speaks(token.head.head):
+            return None
+        return token.head.head
+
+    def _cue_of(self, token: Token) -> Cue | None:
+        return self._cue(token) if token.pos_ in ("VERB", "AUX") else None
+
+    def _speaks(self, token: Token) -> bool:
+        cue = self._cue_of(token)
+        return cue is not None and cue.cue_type == "speech"
+
     def _before_next_attribution(self, doc: Doc, token: Token, content: Span, cue_words: list[int]) -> Span:
         """What a cue reports ends where the sentence goes on, after a comma and "and" or
         "but", to another speaker's attribution: 'She said fathers would not be eligible,
-        and when pressed on why, the mother of three replied, "..."'."""
+        and when pressed on why, the mother of three replied, "..."', or after a comma to the
+        teller's own participle: "The ministry said 25 fighters died, adding that ..."."""
+        for i in cue_words:
+            word = doc[i]
+            if token.i < i < content.end and content.start <= word.head.i < i and doc[i - 1].text == "," and \
+                    self._teller_of_participle(word) == token:
+                return trim(doc, doc[content.start:i - 1]) or content
         for i in cue_words:  # only a cue word can attribute
             word = doc[i]
             cue = self._cue(word) if token.i < i < content.end else None
@@ -345,7 +373,8 @@ class ClaimsStage(QuoteAttribution):
                 cue_start=cue_span.start_char if cue_span is not None else None,
                 cue_end=cue_span.end_char if cue_span is not None else None,
                 content=content.text, content_start=content.start_char, content_end=content.end_char,
-                content_parts=parts, date=self._date(doc, claim["token"], content), speaker_text=speaker.text if speaker is not None else "",
+                content_parts=parts, date=self._date(doc, claim["token"], content),
+                speaker_text=speaker.text if speaker is not None else "",
                 cue_type=cue.cue_type if cue else "speech",
                 rule_id=cue.rule_id if cue else "quote_unattributed", zone=zone_of(doc, content.start_char,
                                                                                   content.end_char)))
@@ -388,6 +417,12 @@ class ClaimsStage(QuoteAttribution):
 # the YPG as a terrorist organisation")
 _NAMING = {"call", "brand", "label", "describe", "term", "regard", "consider", "condemn", "denounce", "deem", "dub",
            "view", "see", "portray", "paint", "find"}
+
+
+# speech acts done in the scene reported, by whoever does the clause's deed ("a witness said
+# Reed approached Javon, asking about a man"), never the teller's own next words
+_SCENE_TALK = {"ask", "tell", "question", "demand", "answer", "reply", "respond", "beg", "plead", "yell", "shout",
+               "scream", "order", "offer", "request", "invite", "inquire", "talk", "speak", "call", "chant"}
 
 
 def _judges(word: Token, content: Span, judging: frozenset[str]) -> bool:

@@ -1066,3 +1066,35 @@ def test_what_a_cue_reports_and_what_is_no_telling(nlp, paragraph, expected):
 ])
 def test_meetings_acts_plans_and_purposes(nlp, paragraph, expected):
     assert _claims(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the teller's own participle the parser hung on the reported clause: the teller's words,
+    # and no part of what the teller said before it
+    ("Diane Abbott, the shadow home secretary, said Javid had a moral responsibility for the baby, adding that he "
+     "“behaved shamefully”.",
+     [("Diane Abbott", "said", "Javid had a moral responsibility for the baby"),
+      ("Diane Abbott", "adding", "that he “behaved shamefully”")]),
+    ("Bashar Ja’afari, Syria’s ambassador to the UN, said the fight against terrorism would continue regardless, "
+     "noting the ceasefire excluded Islamic State.",
+     [("Syria’s ambassador", "said", "the fight against terrorism would continue regardless"),
+      ("Syria’s ambassador", "noting", "the ceasefire excluded Islamic State")]),
+    # ... not where the clause's verb is a cue of its own, nor a deed of the scene reported
+    ("He said the Syrian government delegation had refused to discuss the agenda, insisting instead it would only "
+     "discuss terrorism.",
+     [("", "said", "the Syrian government delegation had refused to discuss the agenda, insisting instead it would "
+                   "only discuss terrorism"),
+      ("Syrian government", "insisting", "it would only discuss terrorism"),
+      ("Syrian government", "had refused", "to discuss the agenda"),
+      ("Syrian government", "would only discuss", "terrorism")]),
+    ("A witness said Reed approached Javon on Monday, asking about a man who had robbed him.",
+     [("witness", "said", "Reed approached Javon on Monday, asking about a man who had robbed him"),
+      ("Reed", "asking", "about a man who had robbed him")]),
+    # adding to something is no adding words; a possessive the parser cut from its object
+    ("Some have been giving birth during the journey, adding to the complicated medical needs of the camp.", []),
+    ("The Kurdish authorities said they would not attend the talks, blaming Turkey’s weeklong offensive.",
+     [("Kurdish authorities", "said", "they would not attend the talks"),
+      ("Kurdish authorities", "blaming", "Turkey’s weeklong offensive")]),
+])
+def test_the_tellers_participle(nlp, paragraph, expected):
+    assert sorted(_claims(nlp, paragraph)) == sorted(expected)
