@@ -61,12 +61,17 @@ def is_scene(cue: Token, content: Span) -> bool:
 
 
 def says_something(content: Span) -> bool:
-    """Content of two words or more, or one that is not a wh-word or a preposition ("the
-    best one I know of"), and no free relative ("whatever you want")."""
+    """Content of two words or more, or one that is not a wh-word, a preposition ("the best
+    one I know of") or a person's pronoun ("the men they are alleged to have killed"), and no
+    free relative ("whatever you want")."""
     words = [t for t in content if not t.is_punct]
     if not words or words[0].lower_ in ("whatever", "whoever", "whichever"):
         return False  # "call it whatever you want"
-    return len(words) > 1 or words[0].tag_ not in ("WDT", "WP", "WRB", "IN", "RP")
+    return len(words) > 1 or words[0].tag_ not in ("WDT", "WP", "WRB", "IN", "RP") and \
+        words[0].lower_ not in _PERSONS_PRONOUNS
+
+
+_PERSONS_PRONOUNS = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them"}
 
 
 # verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
@@ -217,10 +222,11 @@ def refuses(token: Token) -> bool:
 
 
 def to_a_person(token: Token) -> bool:
-    """Whether "reject" or "embrace" is done to a person, not to what was said or proposed
-    ("a man on Tinder rejected him", "Putin demonstratively embraced the Syrian president";
-    not "rejected the claims", "embraced the plan")."""
-    if token.lemma_ not in ("reject", "embrace"):
+    """Whether "reject", "embrace" or "question" is done to a person, not to what was said or
+    proposed ("a man on Tinder rejected him", "Putin demonstratively embraced the Syrian
+    president", "Senators are expected to question him for many hours"; not "rejected the
+    claims", "embraced the plan", "questioned Cruz's eligibility")."""
+    if token.lemma_ not in ("reject", "embrace", "question"):
         return False
     return any(c.dep_ == "dobj" and (c.lower_ in ("him", "her", "them", "me", "us") or c.ent_type_ == "PERSON" or
                                      c.lemma_.lower() in person_words()["person_nouns"]) and

@@ -204,6 +204,11 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
     extras = [c for c in children if c.dep_ in ("oprd", "prep") and c.i > token.i and
               (c.dep_ == "oprd" or c.lower_ in ("of", "for", "as", "about", "over") or
                c.lower_ == "with" and cue.kind == "accusation")]  # "charged him with murder"
+    if obj is not None and (cue.object_is_content or "as" in cue.frame_preps) and \
+            not any(c.lower_ == "as" for c in extras):
+        # "described him in a speech as a terrorist": the frame the parser hung on where it was said
+        extras += [a for c in children if c.dep_ == "prep" and c.i > obj.i for g in c.children if g.dep_ == "pobj"
+                   for a in g.children if a.dep_ == "prep" and a.lower_ == "as"][:1]
     if cue.lemma.endswith(" for"):  # "called for an investigation": what is called for
         wanted = next((g for c in children if c.dep_ == "prep" and c.lower_ == "for"
                        for g in c.children if g.dep_ in ("pobj", "pcomp")), None)  # "for reducing the rate"

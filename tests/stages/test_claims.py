@@ -1098,3 +1098,17 @@ def test_meetings_acts_plans_and_purposes(nlp, paragraph, expected):
 ])
 def test_the_tellers_participle(nlp, paragraph, expected):
     assert sorted(_claims(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a person's pronoun alone says nothing; a person questioned is interrogated
+    ("Since the men they are alleged to have killed included Americans, there is a case.", []),
+    ("Senators are expected to question him for many hours.", []),
+    ("Trump questioned Cruz's eligibility to run for president.",
+     [("Donald Trump", "questioned", "Cruz's eligibility to run for president")]),
+    # the frame the parser hung on where it was said
+    ("Turkey has softened its line, although Erdoğan recently described him in a speech as a terrorist.",
+     [("Recep Tayyip Erdogan", "recently described", "him in a speech as a terrorist")]),
+])
+def test_persons_and_frames(nlp, paragraph, expected):
+    assert _claims(nlp, paragraph) == expected
