@@ -261,6 +261,21 @@ def aims_something(token: Token) -> bool:
         not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("to", "as") for c in token.children)
 
 
+def governs(token: Token) -> bool:
+    """Whether "rule" governs rather than rules on something ("Assad ruled Syria for two
+    decades", "a nation ruled by an authoritarian despot"), or "see fit" decides ("would see
+    fit to send two men to stand trial"): no clause, frame ("his death was ruled a homicide",
+    "ruled the manner of death as accidental"), "out" or "against" ruled, no judgement seen."""
+    children = list(token.children)
+    if token.lemma_ == "see":
+        return any(c.lower_ == "fit" and c.dep_ in ("acomp", "oprd", "amod", "advmod", "dobj", "ccomp")
+                   for c in children)
+    return token.lemma_ == "rule" and not any(
+        c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "prt", "attr") or c.dep_ == "npadvmod" and c.pos_ == "NOUN" or
+        c.dep_ == "prep" and c.lower_ in ("against", "on", "in", "as")
+        for c in children)
+
+
 def adds_to(token: Token) -> bool:
     """Whether "add" increases something ("giving birth during the journey, adding to the
     complicated medical needs of the camp", "claims life of 14-year old, adding to the

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_filters import (a_naming, a_phone_call, a_time, adds_to, aims_something, covers, defends_ground,
-                                    discovers, holds, is_scene, meets, no_accusation, no_comment, no_telling,
+                                    discovers, governs, holds, is_scene, meets, no_accusation, no_comment, no_telling,
                                     not_done, refuses, said_by_no_one, says_something, secures, supposed,
                                     threatens, to_a_person)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
@@ -214,7 +214,8 @@ class ClaimsStage(QuoteAttribution):
         if not_done(token) or no_accusation(cue, token) or said_by_no_one(token) or no_comment(token) or \
                 defends_ground(token) or secures(token) or meets(token) or \
                 refuses(token) or supposed(token) or to_a_person(token) or a_naming(token) or \
-                a_phone_call(token) or aims_something(token) or discovers(token) or adds_to(token):
+                a_phone_call(token) or aims_something(token) or discovers(token) or adds_to(token) or \
+                governs(token):
             return None  # "declined to discuss reports": nothing discussed; "has never been charged"
         content = content_of(doc, token, cue)
         if content is not None and content.end <= token.i and cue.cue_type == "speech":

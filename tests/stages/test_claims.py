@@ -1112,3 +1112,16 @@ def test_the_tellers_participle(nlp, paragraph, expected):
 ])
 def test_persons_and_frames(nlp, paragraph, expected):
     assert _claims(nlp, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a ruling rules on something; ruling a country governs it; seeing fit decides
+    ("The court ruled that the ban was unlawful.", [("court", "ruled", "that the ban was unlawful")]),
+    ("The coroner ruled the manner of death as accidental.",
+     [("coroner", "ruled", "the manner of death as accidental")]),
+    ("Assad ruled Syria for two decades.", []),
+    ("The government is arming a nation ruled by an authoritarian despot, and yet no one is speaking out.", []),
+    ("It is appalling that a British cabinet minister would see fit to send two men to stand trial in America.", []),
+])
+def test_rulings(nlp, paragraph, expected):
+    assert _claims(nlp, paragraph) == expected
