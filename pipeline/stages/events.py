@@ -121,7 +121,8 @@ class EventsStage:
                 verb = self._hitting(token, self.hit_verbs[span.label_])
                 if verb is None or any(m.token_i == verb.i for m in mentions):
                     continue
-                span, token = Span(doc, verb.i, verb.i + 1, label=span.label_), verb
+                end = next((c.i + 1 for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), verb.i + 1)
+                span, token = Span(doc, verb.i, end, label=span.label_), verb  # "went off"
             zone = zone_of(doc, span.start_char, span.end_char)
             if zone in FURNITURE_ZONES or not self._is_event(span, token) or not (
                     happened(token) or span.label_ in self.object_group and self._done_for(token)):
@@ -139,8 +140,8 @@ class EventsStage:
     @staticmethod
     def _hitting(projectile: Token, verbs: set[str]) -> Token | None:
         """The verb of which a projectile is what hits: "A bullet struck an 11-year-old girl",
-        "was struck by a stray bullet", "a rocket landed near the embassy"; not "fired a
-        rocket", "bullet holes"."""
+        "was struck by a stray bullet", "a rocket landed near the embassy", "the gun went off";
+        not "fired a rocket", "bullet holes"."""
         head = projectile.head
         if projectile.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
             head = head.head
@@ -149,7 +150,8 @@ class EventsStage:
             head = head.head.head  # "one of the bullets hit Ariana Wilson"
         elif projectile.dep_ != "nsubj":
             return None
-        return head if head.pos_ == "VERB" and head.lemma_ in verbs else None
+        return head if head.pos_ == "VERB" and (head.lemma_ in verbs or any(
+            c.dep_ == "prt" and f"{head.lemma_} {c.lower_}" in verbs for c in head.children)) else None
 
     def _is_event(self, span: Span, token: Token) -> bool:
         if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and len(span) == 1 and \
@@ -216,9 +218,10 @@ class EventsStage:
 
     def _mention(self, doc: Doc, span: Span, token: Token, sentence: int, zone: str) -> EventMention:
         event_type = self.type_of[span.label_]
-        if span.label_ in self.fired_at and any(c.dep_ in ("dobj", "nsubjpass") and
-                                                c.lemma_.lower() in self.projectiles for c in token.children):
-            event_type = "shelling"  # "fired a rocket at", "missiles were fired at": the projectile's type
+        fired = next((c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass") and
+                      c.lemma_.lower() in self.projectiles), None) if span.label_ in self.fired_at else None
+        if fired is not None:  # "fired a rocket at", "missiles were fired at": the projectile's type
+            event_type = self.weapon_type.get(fired, event_type)  # (bullets fired are a shooting)
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(c.dep_ == "poss" for c in token.children)
         series = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _SERIES

@@ -497,9 +497,18 @@ def test_who_carries_out_an_event_in_a_relative_clause_is_its_agent(nlp):
     ("The convoy was struck by a Turkish missile on Friday.",
      [("shelling", "struck", "Turkish military", "convoy", "Friday")]),
     ("Mortars fired by the army rained down on the village on Sunday.",
-     [("shelling", "rained", "army", "village", "Sunday")]),
-    # a projectile counted or described is no hit (fired at something it is: trg_fire_at)
+     [("shelling", "rained down", "army", "village", "Sunday")]),
+    # a gun that went off or discharged is the shooting (not a patient discharged)
+    ("The gun discharged accidentally shortly after 3 p.m. Thursday.",
+     [("shooting", "discharged", "", "", "3 p.m. Thursday")]),
+    ("The handgun went off while the boy was playing with it on Thursday.",
+     [("shooting", "went off", "", "", "Thursday")]),
+    ("The patient was discharged from hospital on Monday.", []),
+    # a projectile counted or described is no hit (fired at something it is: trg_fire_at; bullets
+    # fired are a shooting, a rocket fired a shelling)
     ("Rebels fired a rocket at the base.", [("shelling", "fired", "rebels", "base", "")]),
+    ("Gunmen fired bullets at the car on Monday.", [("shooting", "fired", "gunmen", "car", "Monday")]),
+    ("Jackson then fired a handgun at Milner on Monday.", [("shooting", "fired", "Jackson", "Milner", "Monday")]),
     ("Bullet holes were visible in the door.", []),
     ("The army has thousands of missiles.", []),
 ])
