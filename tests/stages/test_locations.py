@@ -432,6 +432,18 @@ def test_an_owner_name_before_a_business_is_no_place(nlp):
     assert "Murphy" not in [r.text for r in extract_one(nlp, text).locations]
 
 
+def test_a_person_the_model_tags_org_in_one_sentence_is_no_town_of_his_name(nlp):
+    """Milner, Ga. is a town; the Milner shot in Rome, Ga. is a man the model tags ORG in one
+    sentence and PERSON in another, and never a place."""
+    text = ("Rome police charged a man with murder Thursday in connection with the fatal shooting of Detavious "
+            "Jamalcom Milner on Copeland Street, authorities said.\n\nJackson entered 20 Copeland St. about 11:10 "
+            "p.m. Tuesday and demanded cash from Milner. Jackson then fired a handgun at Milner, killing him.\n\n"
+            "Gunfire struck Milner and three others.")
+    result = extract_one(nlp, text)
+    assert "Milner" not in [r.text for r in result.locations]
+    assert "Rome" in [r.text for r in result.locations]
+
+
 @pytest.mark.parametrize("text, site, admin1", [
     ("Esper spoke about the airstrikes at Mar-a-Lago in Palm Beach, Fla., on Sunday.", "Mar-a-Lago", "Florida"),
     ("Trump told reporters at Mar-a-Lago in Palm Beach, Florida, that he wanted peace.", "Mar-a-Lago", "Florida"),
