@@ -86,6 +86,17 @@ def day_within(doc: Doc, period, anchor: EventMention, sentences: set[int]):
     return None
 
 
+_WOUND_CAUSES = {"gunshot", "bullet", "gun"}
+
+
+def wound_sentences(doc: Doc) -> set[int]:
+    """The sentences that tell a shooting again as the wound it left ("after suffering a
+    gunshot wound to the head last Thursday", "found Sanchez ... with a gunshot wound").
+    """
+    return {sentence_index(doc, t) for t in doc if t.lemma_.lower() in _WOUND_CAUSES and t.dep_ == "compound" and
+            t.head.lemma_.lower() == "wound"}
+
+
 def lead_date(doc: Doc, members: list[EventMention], *, own_sentence: bool = False):
     """An event its own clause leaves undated takes the day the text ties it to: a day
     named in its sentence, else the last one named before it in its paragraph, else

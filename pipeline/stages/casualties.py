@@ -29,7 +29,8 @@ from pipeline.event_mentions import Argument, EventMention
 from pipeline.stages.events import in_a_travel_mishap, load_event_types
 from pipeline.speakers import coordinated
 from pipeline.stages.extensions import doc_id_of, doc_text, register_extensions, sentence_index, zone_of
-from pipeline.story_dates import date_of, day_within, lead_date, own_day, small_hours_after, takes_the_storys_day
+from pipeline.story_dates import (date_of, day_within, lead_date, own_day, small_hours_after, takes_the_storys_day,
+                                  wound_sentences)
 from pipeline.title_tolls import with_title_tolls
 from pipeline.types import ActorRow, CasualtyRow, EventRow
 
@@ -169,6 +170,8 @@ class CasualtiesStage:
                 0 < (date_of(dated.last_day) - date_of(dated.first_day)).days <= 31:
             told = members + told_again(doc, mentions, anchor.cluster)
             sentences = {m.sentence for m in told} | {sentence_index(doc, c.predicate) for c, _ in casualties}
+            if anchor.event_type == "shooting":
+                sentences |= wound_sentences(doc)  # "after suffering a gunshot wound to the head last Thursday"
             words = doc.char_span(dated.start, dated.end, alignment_mode="expand")
             if words is not None:  # "attacks this week have killed 250, and two dozen on Wednesday alone": a part
                 sentences.discard(sentence_index(doc, words.root))

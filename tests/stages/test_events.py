@@ -405,6 +405,17 @@ def test_a_month_told_again_as_a_day_dates_the_event_by_the_day(nlp):
     assert main.date == "2015-08-05"
 
 
+def test_a_week_told_again_as_the_day_of_the_wound_dates_the_shooting(nlp):
+    """"last week's shooting", then "suffering a gunshot wound to the head last Thursday": the
+    wound is the shooting told again, its day the shooting's."""
+    text = ("Victim dies\n\nThe victim of last week's shooting in Manson has died. The sheriff's office reports "
+            "Anna Sanchez died at a hospital in Spokane where she had been airlifted after suffering a gunshot "
+            "wound to the head last Thursday.")
+    result = extract_one(nlp, text, date(2016, 7, 6))
+    (main,) = [e for e in result.events if e.killed or e.injured]
+    assert (main.date, main.date_text) == ("2016-06-30", "last Thursday")
+
+
 @pytest.mark.parametrize("sentence, names", [
     # a relative shares the surname, not the dictionary entry
     ("Eric Trump and Melania Trump spoke on Monday.", ["Eric Trump", "Melania Trump"]),
