@@ -77,7 +77,11 @@ _PERSONS_PRONOUNS = {"i", "me", "you", "he", "him", "she", "her", "we", "us", "t
 # verbs whose infinitive did not happen: "declined to discuss", "refused to comment"
 _NOT_DONE = {"decline", "refuse", "fail", "avoid", "hesitate", "neglect",
              "need",  # "Trump needs to tell the truth": told by no one yet
-             "prepare", "plan", "intend"}  # "are preparing to recognise Assad": not yet (the plan is its own claim)
+             "prepare", "plan", "intend",  # "are preparing to recognise Assad": not yet (the plan is its own claim)
+             # what is required or expected of someone is not yet done: "the law does not require anyone
+             # to tell what they know", "is expected to announce his decision on Friday" (one forced to
+             # admit something admitted it)
+             "require", "forbid", "expect"}
 
 
 # things with a purpose but no mind: what they "aim" or "seek" to do is their makers' intention

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from pipeline.config import PipelineConfig, load_config
@@ -21,6 +22,7 @@ def build_nlp(*, model: str | None = None, config: PipelineConfig | str | Path |
         if "E050" in str(err) or "E053" in str(err):
             raise NewsEventsError(Errors.E001.format(model=name)) from None
         raise
+    _keep_title_abbreviations(nlp)
     from pipeline.stages import actors, article, casualties, claims, dates, events, locations  # noqa: F401
     # (importing the stage modules registers their factories)
 
@@ -31,6 +33,16 @@ def build_nlp(*, model: str | None = None, config: PipelineConfig | str | Path |
             nlp.add_pipe(stage.factory, config=dict(stage.config))
         # a stage meant to run before a component the model lacks is not needed
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """One token for a rank or title the model's tokenizer splits at its full stop ("Sgt."
+    "Lt.", "Capt."; models/dictionaries/abbreviations.json): split, its stop ends the sentence
+    before the name it titles ("according to police Sgt." / "Mark Malueg.")."""
+    from pipeline.person_names import title_abbreviations
+
+    for abbreviation in sorted(title_abbreviations()):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def model_label(nlp: Language) -> str:

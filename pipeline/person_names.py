@@ -8,6 +8,7 @@ person noun) and how the rest of the story tags the same name tell which it is.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.config import data_path
 from pipeline.speakers import gender_of, given_names, person_words
 from pipeline.stages.extensions import doc_text, per_doc
 
@@ -44,10 +46,21 @@ _PERSON_VERBS = {"say", "tell", "whisper", "add", "explain", "recall", "shout", 
 
 
 def clean_name(text: str) -> str:
-    """A name without a leading "the", a possessive ending or extra spaces."""
+    """A name without a leading "the" or abbreviated rank ("Sgt. Kari Thompson", the model's
+    PERSON), a possessive ending or extra spaces (a rank alone, "Sr.", stays as it is)."""
     name = re.sub(r"^(?:the|The)\s+", "", text.strip())
     name = re.sub(r"(?:'s|’s|'|’)$", "", name)
-    return " ".join(name.split())
+    words = name.split()
+    while len(words) > 1 and words[0] in title_abbreviations():
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated ranks and titles ("Sgt.", "Lt.": models/dictionaries/abbreviations.json)."""
+    return frozenset(json.loads(data_path("dictionaries/abbreviations.json").read_text(encoding="utf-8"))
+                     ["title_abbreviations"])
 
 
 def known_place(text: str) -> bool:

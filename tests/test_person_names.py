@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.person_names import org_is_a_person_named_elsewhere, people_named
+import pytest
+
+from pipeline.person_names import clean_name, org_is_a_person_named_elsewhere, people_named
+from tests.conftest import extract_one
 
 
 def tagged(nlp, text: str, tags: list[tuple[str, str, int]]):
@@ -65,3 +68,29 @@ def test_a_name_modifying_a_noun_is_a_place_only_if_the_gazetteer_knows_it(nlp):
     people = people_named(doc)
     verdicts = {e.text: people.place_named_as_person(e) for e in doc.ents if e.label_ == "PERSON"}
     assert verdicts == {"Bloomberg": False, "Douma": True}
+
+
+@pytest.mark.parametrize("abbreviation", ["Sgt.", "Lt.", "Capt.", "Det.", "Sr."])
+def test_an_abbreviated_rank_is_one_token_and_ends_no_sentence(nlp, abbreviation):
+    doc = nlp.make_doc(f"None were hurt, according to police {abbreviation} Mark Malueg.")
+    assert abbreviation in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sgt. Kari Thompson", "Kari Thompson"),
+    ("Lt. Hoyal", "Hoyal"),
+    ("Sr.", "Sr."),  # a rank alone stays as it is (the actors stage drops it)
+    ("the Pentagon's", "Pentagon"),
+])
+def test_clean_name_drops_a_leading_rank(text, name):
+    assert clean_name(text) == name
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("None of the injuries were life-threatening, according to Athens-Clarke County police Sgt. Mark Mitchell.",
+     "Mark Mitchell"),
+    ("The suspect fled on foot, said police Lt. John Smith.", "John Smith"),
+])
+def test_a_ranked_speaker_is_the_person_not_the_rank(nlp, paragraph, speaker):
+    (claim,) = extract_one(nlp, paragraph).claims
+    assert claim.speaker == speaker

@@ -23,7 +23,7 @@ from pipeline.layout import FURNITURE_ZONES
 from pipeline.person_names import TITLES as _TITLES
 from pipeline.person_names import (PeopleNamed, clean_name, honorific_gender, known_place,
                                    org_is_a_person_named_elsewhere, org_names_a_person, people_named,
-                                   place_called_a_people, untagged_full_names, untagged_surnames)
+                                   place_called_a_people, title_abbreviations, untagged_full_names, untagged_surnames)
 from pipeline.place_words import SITE_HEADS
 from pipeline.speakers import given_names
 from pipeline.stages.extensions import doc_id_of, register_extensions, zone_of
@@ -122,6 +122,8 @@ class ActorsStage:
                 name = surname or self._person_name(ent, full_names)
             else:
                 name = clean_name(ent.text)
+            if name in title_abbreviations():
+                continue  # the model's ORG "Sr.": a rank, no one named
             actor_type = "person" if org_person else self.labels[ent.label_]
             if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _TITLES:
                 actor_type = "official"
