@@ -238,6 +238,9 @@ def to_a_person(token: Token) -> bool:
                for c in token.children)
 
 
+_LINES = {"hotline", "tipline", "tip-line", "stoppers", "crimestoppers"}  # (not "what Obama called a red line")
+
+
 def a_phone_call(token: Token) -> bool:
     """Whether "call" rings someone up rather than calling something something: an object and
     nothing it is called ("Neighbors called police after hearing shots", "should call
@@ -245,6 +248,9 @@ def a_phone_call(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.lemma_ != "call" or len(objects) != 1:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(g.like_num for g in c.subtree) for c in token.children) or \
+            any(c.lemma_.lower() in _LINES for c in token.children):
+        return True  # "call the TIPS Hotline at 816-474-8477": a number rung, whatever the parse made the line
     doc = token.doc
     after = objects[0].right_edge.i + 1
     if after < len(doc) and doc[after].is_quote or \

@@ -315,6 +315,10 @@ def _with_lost_subject(doc: Doc, token: Token, children: list[Token], clause: To
     had been timid"); not where or when the telling was made ("said on Sunday in a
     statement"), nor the one told ("told a young woman who suggested ...")."""
     span = subtree_span(doc, clause, with_mark=True)
+    first = next((c for c in children if c.dep_ == "dobj" and token.i < c.i < span.start and
+                  subtree_span(doc, c).end == span.start and doc[span.start - 1].dep_ == "cc"), None)
+    if first is not None:  # "tell us [the 5-year-old and] his 6-year-old brother were alone": a subject's first part
+        return doc[subtree_span(doc, first).start:span.end]
     if span.start <= token.i or any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clause.children):
         return span
     for c in sorted((c for c in children if c.dep_ in ("prep", "dobj", "npadvmod") and token.i < c.i < span.start),

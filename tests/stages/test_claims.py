@@ -1028,6 +1028,10 @@ def _claims(nlp, paragraph):
     ("Neighbors called police after hearing shots.", []),
     ("Anyone with information is asked to call Crime Stoppers.", [("", "is asked", "to call Crime Stoppers")]),
     ("Theresa May has called an emergency cabinet meeting.", []),
+    ("Anyone with information is urged to call the TIPS Hotline at 816-474-8477.",
+     [("", "is urged", "to call the TIPS Hotline at 816-474-8477")]),
+    ("In 2013 the US failed to enforce what Barack Obama called a red line.",
+     [("Barack Obama", "called", "what Barack Obama called a red line")]),
     ("Police called the death a homicide.", [("police", "called", "the death a homicide")]),
     ("Lavrov’s deputy, Mikhail Bogdanov, called the threat of a strike “extremely dangerous”.",
      [("Mikhail Bogdanov", "called", "the threat of a strike “extremely dangerous")]),
@@ -1097,6 +1101,15 @@ def test_meetings_acts_plans_and_purposes(nlp, paragraph, expected):
       ("Kurdish authorities", "blaming", "Turkey’s weeklong offensive")]),
 ])
 def test_the_tellers_participle(nlp, paragraph, expected):
+    assert sorted(_claims(nlp, paragraph)) == sorted(expected)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a reported clause's subject whose first part the parser hung on the cue as its object
+    ("Investigators tell us the 5-year-old and his 6-year-old brother were alone in the trailer.",
+     [("Investigators", "tell", "the 5-year-old and his 6-year-old brother were alone in the trailer")]),
+])
+def test_a_subjects_first_part_hung_on_the_cue(nlp, paragraph, expected):
     assert sorted(_claims(nlp, paragraph)) == sorted(expected)
 
 
