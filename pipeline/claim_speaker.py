@@ -58,6 +58,10 @@ def speaker_of(doc: Doc, token: Token, *, guess: bool = True) -> Span | None:
         return noun_phrase(doc, obj) if obj is not None else None
     if _reduced_passive(token):
         return None  # "Britons believed to have joined the war": believed by someone unnamed
+    if token.lemma_ in _ASKED and token.tag_ in ("VBN", "VBD") and token.dep_ == "advcl" and \
+            all(t.is_punct or t.is_space for t in doc[sentence_of(doc, token).start:token.i]) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children):
+        return None  # "Asked more about the claim, Yakovenko denies ...": the one asked, not who asks
     quoted = quoted_as_saying(token)
     if quoted is not None:
         # "“…,” he was quoted as saying", "Interfax quoted Ivanov as saying": who was quoted
@@ -199,6 +203,11 @@ def unattributed_passive(token: Token) -> bool:
 # verbs whose passive takes an infinitive: "believed to have joined", "said to be members"
 _PASSIVE_REPORTING = {"say", "believe", "think", "report", "allege", "know", "rumour", "rumor", "estimate",
                       "understand", "presume", "suspect", "consider"}
+
+
+# verbs whose participle opening a sentence is done to its main clause's subject ("Asked about
+# the device, O'Neill said"), unlike a holder's state ("Worried that ..., El Hindawi told me")
+_ASKED = {"ask", "question", "press", "quiz", "challenge", "tell", "urge", "interview"}
 
 
 def _reduced_passive(token: Token) -> bool:

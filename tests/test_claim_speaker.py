@@ -36,6 +36,10 @@ from pipeline.claim_speaker import speaker_of, unattributed_passive
     ("YPJ commander and spokesperson Nesrin Abdullah said the loss was great.", "said",
      "spokesperson Nesrin Abdullah"),
     ("The minister and Ahmed Ali said the talks failed.", "said", "The minister"),
+    # one asked is not who asks; one worried is who worries
+    ("Asked more about the claim the Douma attack was staged, Yakovenko denies he was implying it.", "Asked",
+     None),
+    ("Asked about the device, O'Neill said the bomb was homemade.", "Asked", None),
 ])
 def test_speaker_of(parse, sentence, cue, speaker):
     doc = parse(sentence)

@@ -115,7 +115,8 @@ class ClaimsStage(QuoteAttribution):
                        if c["cue"].rule_id == TURN_RULE]  # a transcript turn is one statement
         found = [c for c in found if c["cue"].rule_id == TURN_RULE or
                  not in_quotation(c["token"], attributed)] + direct
-        rows = _without_nested_attitudes(merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes)))
+        rows = _without_nested_attitudes(_without_cues_in_quotations(
+            merge_split_quotations(doc_text(doc), self._rows(doc, doc_id, found, quotes))))
         doc._.claim_rows = tuple(rows)
         self._speaker_roles(doc, rows)
         return doc
@@ -448,6 +449,16 @@ def _judges(word: Token, content: Span, judging: frozenset[str]) -> bool:
     topic = noun.dep_ in ("dobj", "pobj") and not content.start <= noun.head.i < content.end
     return noun == content.root and not topic or noun.dep_ in ("attr", "acomp", "oprd", "appos") or \
         noun.dep_ == "dobj" and noun.head.lemma_ in _NAMING
+
+
+def _without_cues_in_quotations(rows: list[ClaimRow]) -> list[ClaimRow]:
+    """A cue inside a quotation attributed only once its pieces were joined is part of it, as
+    one inside any attributed quotation is ("Abbott said: “...” “... We believe there needs to
+    be a ceasefire.”": Abbott's words, no claim by "we")."""
+    pieces = [(id(r), int(a), int(b)) for r in rows if r.quote == "direct" and r.cue_start is not None and
+              r.content_parts for a, b in (part.split("-") for part in r.content_parts.split(";"))]
+    return [r for r in rows if r.cue_start is None or
+            not any(a <= r.cue_start < b and owner != id(r) for owner, a, b in pieces)]
 
 
 def _without_nested_attitudes(rows: list[ClaimRow]) -> list[ClaimRow]:

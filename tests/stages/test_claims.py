@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from pipeline.evaluate.run import evaluate_run
-from tests.conftest import AL_MONITOR, CORPUS, MEMO
+from tests.conftest import AL_MONITOR, CORPUS, MEMO, extract_one
 
 
 @pytest.fixture(scope="module")
@@ -1111,6 +1111,34 @@ def test_the_tellers_participle(nlp, paragraph, expected):
 ])
 def test_a_subjects_first_part_hung_on_the_cue(nlp, paragraph, expected):
     assert sorted(_claims(nlp, paragraph)) == sorted(expected)
+
+
+def test_a_cue_inside_a_quotation_joined_to_an_attributed_one_is_its_content(nlp):
+    paragraph = ("When it was pointed out that Russia had vetoed calls for an investigation, Abbott said: “There has "
+                 "to be a political negotiation. We believe more bombing is not the answer to the crisis in Syria.” "
+                 "“There is a response which falls short of more bombing. We believe there needs to be a "
+                 "coordinated international drive to achieve a ceasefire.” Asked about the circumstances in which "
+                 "Labour would support military action, Abbott cited the Second World War.")
+    claims = _claims(nlp, paragraph)
+    assert [c for c in claims if c[1] == "believe"] == []
+    assert ("Abbott", "said") in [c[:2] for c in claims]
+
+
+def test_a_cue_inside_a_joined_quotations_piece_is_dropped_after_the_join(nlp):
+    """The rows of a claim found inside a quotation only attributed when its pieces were joined
+    go with the join (`_without_cues_in_quotations`); the joined claim itself stays."""
+    import dataclasses
+
+    from pipeline.stages.claims import _without_cues_in_quotations
+
+    paragraph = ("Abbott said: “There has to be a political negotiation.” “There is a response which falls short of "
+                 "more bombing. We believe there needs to be a ceasefire.”")
+    result = extract_one(nlp, paragraph)
+    (joined,) = [c for c in result.claims if c.content_parts]
+    at = paragraph.index("believe")
+    inner = dataclasses.replace(joined, claim_id="t:inner", cue="believe", cue_start=at, cue_end=at + 7,
+                                content_parts="", quote="direct")
+    assert _without_cues_in_quotations([joined, inner]) == [joined]
 
 
 @pytest.mark.parametrize("paragraph, expected", [
