@@ -1126,10 +1126,10 @@ def test_a_cue_inside_a_quotation_joined_to_an_attributed_one_is_its_content(nlp
 
 def test_a_cue_inside_a_joined_quotations_piece_is_dropped_after_the_join(nlp):
     """The rows of a claim found inside a quotation only attributed when its pieces were joined
-    go with the join (`_without_cues_in_quotations`); the joined claim itself stays."""
+    go with the join (`without_cues_in_quotations`); the joined claim itself stays."""
     import dataclasses
 
-    from pipeline.stages.claims import _without_cues_in_quotations
+    from pipeline.nested_claims import without_cues_in_quotations
 
     paragraph = ("Abbott said: “There has to be a political negotiation.” “There is a response which falls short of "
                  "more bombing. We believe there needs to be a ceasefire.”")
@@ -1138,7 +1138,7 @@ def test_a_cue_inside_a_joined_quotations_piece_is_dropped_after_the_join(nlp):
     at = paragraph.index("believe")
     inner = dataclasses.replace(joined, claim_id="t:inner", cue="believe", cue_start=at, cue_end=at + 7,
                                 content_parts="", quote="direct")
-    assert _without_cues_in_quotations([joined, inner]) == [joined]
+    assert without_cues_in_quotations([joined, inner]) == [joined]
 
 
 @pytest.mark.parametrize("paragraph, expected", [
