@@ -87,11 +87,30 @@ def as_aside(token: Token) -> tuple[Span, Span] | None:
     "in a statement", "in Vietnam, Afghanistan and Iraq", "it") between the cue and the rest
     of the sentence: a cue that tells something of its own ("as he said goodbye", "as
     officials said that ...") or tells a time ("as the minister spoke") makes no such aside."""
-    doc = token.doc
     if token.pos_ != "VERB" or token.tag_ == "VBG" or token.lemma_.lower() in _AS_WHEN or \
             token.dep_ not in ("advcl", "ROOT", "conj", "parataxis", "ccomp"):
         return None  # not "Russia's alleged complicity"
-    sentence = sentence_of(doc, token)
+    doc, sentence = token.doc, sentence_of(token.doc, token)
+    opened = _as_before(token, sentence)
+    if opened is None:
+        return None
+    opener, words_end = opened
+    speaker = _as_speaker(token, opener, words_end)
+    end = _aside_end(token, sentence) if speaker is not None else None
+    if end is None:
+        return None
+    before = doc[opener.i - 1] if opener.i > sentence.start else None
+    if before is not None and end >= sentence.end - 1 and before.text != ",":
+        return None
+    return doc[opener.i:end], speaker
+
+
+def _as_before(token: Token, sentence: Span) -> tuple[Token, int] | None:
+    """The "as" before a cue with nothing but its speaker ("Condoleezza Rice, the former
+    secretary of state,") and "has", "also", "very aptly" between, and the end of the
+    speaker's words; the "as" must open the sentence (after "Yet", "But" or a quotation mark)
+    or follow a comma or dash."""
+    doc = token.doc
     i = token.i - 1
     while i > sentence.start and (doc[i].dep_ in ("aux", "auxpass", "neg") or
                                   doc[i].pos_ == "ADV" and doc[i].lower_ != "as"):
@@ -105,12 +124,19 @@ def as_aside(token: Token) -> tuple[Span, Span] | None:
         i -= 1
     if i < sentence.start or doc[i].lower_ != "as":
         return None
-    opener = doc[i]
-    before = doc[opener.i - 1] if opener.i > sentence.start else None
+    before = doc[i - 1] if i > sentence.start else None
     if before is not None and before.text not in _AS_OPENS_AFTER and \
             not (before.i == sentence.start and (before.is_quote or before.pos_ in ("CCONJ", "ADV")) and
                  before.lower_ != "even"):
         return None  # "as much as", "such as", "even as": a comparison, a concession ("Yet as ..." opens)
+    return doc[i], words_end
+
+
+def _as_speaker(token: Token, opener: Token, words_end: int) -> Span | None:
+    """Who an "as" aside names: the cue's subject, a passive's agent ("as first reported by
+    the Guardian") or the writing it was told in ("As stated in Davis' commentary"); None when
+    it names no one who can tell ("as racism has been written out of law", "As expected")."""
+    doc = token.doc
     subject = next((c for c in token.children if c.dep_ == "nsubj" and opener.i < c.i < words_end), None)
     speaker = noun_phrase(doc, subject) if subject is not None else doc[opener.i + 1:words_end]
     if len(speaker) and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
@@ -124,11 +150,19 @@ def as_aside(token: Token) -> tuple[Span, Span] | None:
     writing = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                     if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_ in _WRITINGS)), None)
     if not len(speaker) and token.tag_ == "VBN" and writing is not None:
-        speaker = noun_phrase(doc, writing)  # "As stated in Davis' commentary, ...": the writing tells it (not
+        return noun_phrase(doc, writing)  # "As stated in Davis' commentary, ...": the writing tells it (not
         # "As expected, ...", "as agreed in a US-Turkish deal")
-    elif not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in speaker) or speaker[0].is_punct or \
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in speaker) or speaker[0].is_punct or \
             speaker[-1].is_punct or speaker[0].pos_ == "ADP":
         return None
+    return speaker
+
+
+def _aside_end(token: Token, sentence: Span) -> int | None:
+    """Where an "as" aside's cue and its own words end: at the comma or dash after which the
+    sentence goes on; None when the cue tells something of its own ("as officials said that
+    ...", "as he said goodbye", "as everyone hopes for the best")."""
+    doc = token.doc
     main = token.head if token.dep_ == "advcl" else None
     subjectless = main is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children)
     end = token.i + 1
@@ -143,11 +177,9 @@ def as_aside(token: Token) -> tuple[Span, Span] | None:
                 word.head.i == token.i and word.dep_ == "prep" and word.lower_ in _WHAT_IS_TOLD or \
                 word.head.i == token.i and (word.dep_ in _AS_OWN_DEPS or word.dep_ == "dobj" and
                                             word.lower_ not in ("it", "so") and not _told_to(token, word)):
-            return None  # "as officials said that ...", "as he said goodbye": the cue tells something itself
+            return None
         end += 1
-    if before is not None and end >= sentence.end - 1 and before.text != ",":
-        return None
-    return doc[opener.i:end], speaker
+    return end
 
 
 def _told_to(token: Token, word: Token) -> bool:

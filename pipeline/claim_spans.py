@@ -132,7 +132,8 @@ _ASIDE_EDGES = {",", "—", "–"}
 _ASIDE_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "prep", "npadvmod", "dative", "agent", "mark"}
 
 
-def aside_pieces(doc: Doc, token: Token, speaker: Span | None, content: Span, content_preps=()) -> str:
+def aside_pieces(doc: Doc, token: Token, speaker: Span | None, content: Span,
+                 content_preps: tuple[str, ...] = ()) -> str:
     """The content's pieces on both sides of the attribution it carries between commas or
     dashes, as "start-end;start-end": "Hawaii, [as one of Mr. Obama's climate advisers
     pointed out], normally does not get back-to-back hurricanes", "The idea, [says Sertip

@@ -23,8 +23,7 @@ from pipeline.claim_filters import (a_naming, a_phone_call, a_time, adds_to, aim
                                     not_done, refuses, said_by_no_one, says_something, secures, supposed,
                                     threatens, to_a_person)
 from pipeline.claim_grammar import Cue, Mark, attitude_of, content_of
-from pipeline.claim_phrases import as_aside, in_the_words_of, put_it, quoted_as_saying, \
-    verb_read_as_noun
+from pipeline.claim_phrases import as_aside, in_the_words_of, put_it, quoted_as_saying, verb_read_as_noun
 from pipeline.claim_speaker import may_speak, speaker_of
 from pipeline.claim_spans import (aside_pieces, closing_quotation, in_actor_mention, noun_phrase, subtree_span,
                                   through_split_sentence, trim)
