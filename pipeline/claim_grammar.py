@@ -20,13 +20,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claim_objects import framed_object, pro_form, second_object, without_aside
 from pipeline.claim_phrases import as_aside, whose_words
-from pipeline.claim_spans import noun_phrase, relative_pronoun, sentence_without, subtree_span, trim
+from pipeline.claim_spans import ADDRESSEES, noun_phrase, relative_pronoun, sentence_without, subtree_span, trim
 from pipeline.stages.extensions import sentence_of
 
 # beliefs that interrupt what they report ("Clinton, he believes, is ...")
 PARENTHETICAL_ATTITUDES = {"believe", "think", "fear", "expect", "suspect"}
-# whom a statement is told to: "he told me on Friday" leaves the statement around it
-_ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
 # what opens a clause of time, cause or concession, never what a cue reports
 SCENE_MARKS = {"when", "while", "before", "after", "until", "because", "although", "though", "since", "once",
                "unless", "whereas"}
@@ -240,7 +238,7 @@ def content_of(doc: Doc, token: Token, cue: Cue) -> Span | None:
                                      for c in children):
         return None  # "family members stood when his case was called": a time, not an attribution aside
     own_words = token.lemma_ != "tell" and any(
-        c.dep_ == "dobj" and c.lower_ not in _ADDRESSEES and c.ent_type_ not in ("ORG", "PERSON") or
+        c.dep_ == "dobj" and c.lower_ not in ADDRESSEES and c.ent_type_ not in ("ORG", "PERSON") or
         c.dep_ in ("attr", "oprd") for c in children)
     # (a verb with words of its own joined to a clause does not report it: "remained but found other points")
     if token.dep_ == "conj" and not own_words and \
@@ -412,7 +410,7 @@ def attribution_aside(doc: Doc, token: Token) -> Span | None:
         word = doc[end]
         if end - token.i > 8 or word.text in _QUOTE_MARKS or word.dep_ == "mark" or word.head.i == token.i and (
                 word.dep_ in ("ccomp", "xcomp", "attr", "oprd", "acomp") or
-                word.dep_ == "dobj" and word.lower_ not in _ADDRESSEES):
+                word.dep_ == "dobj" and word.lower_ not in ADDRESSEES):
             return None  # "he barely mentioned climate change", "he said that ...": the cue governs what follows
         end += 1
     after = [t for t in doc[end + 1:sentence.end] if not t.is_space]

@@ -126,7 +126,8 @@ def in_actor_mention(token: Token) -> bool:
     return any(a.start <= token.idx < a.end for a in token.doc._.actor_rows or ())
 
 
-
+# whom a statement is told to: "he told me on Friday" leaves the statement around it
+ADDRESSEES = {"me", "us", "him", "her", "them", "you", "reporters"}
 _ASIDE_EDGES = {",", "—", "–"}
 # a cue's own words in an aside: "has", "not", "out", "in a statement", "on Monday", "me", "as"
 _ASIDE_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "prep", "npadvmod", "dative", "agent", "mark"}
@@ -152,7 +153,7 @@ def aside_pieces(doc: Doc, token: Token, speaker: Span | None, content: Span,
         if child.i > token.i and any(t.text in _ASIDE_EDGES for t in doc[token.i + 1:child.left_edge.i]):
             continue  # "the UN has said, with requests ... routinely denied": the sentence goes on
         if child.dep_ in _ASIDE_DEPS and child.lower_ not in content_preps and child.lower_ not in ("that", "about") \
-                or child.dep_ == "dobj" and child.lower_ in ("me", "us", "him", "her", "them", "you", "reporters", "it"):
+                or child.dep_ == "dobj" and (child.lower_ in ADDRESSEES or child.lower_ == "it"):
             block.update(t.i for t in child.subtree)
     low, high = min(block), max(block)
     if any(i not in block and not doc[i].is_punct for i in range(low, high + 1)):

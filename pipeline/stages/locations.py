@@ -136,8 +136,8 @@ class LocationsStage:
                 elif ent.end < len(doc) and doc[ent.end].lower_ in SITE_HEADS and not named_actor(doc, ent):
                     start = ent.start + (doc[ent.start].tag_ == "POS")  # the model's "’s al-Shayrat"
                     out.append((doc[start:ent.end + 1], f"ner:{ent.label_}+site+facility"))  # "al-Hawl camp"
-                elif ent.label_ == "ORG" and people.person[clean_name(ent.text)] and \
-                        not people.places[clean_name(ent.text)] and not (after_locative or compass_of(doc, ent.start)):
+                elif ent.label_ == "ORG" and people.person[name := clean_name(ent.text)] and \
+                        not people.places[name] and not (after_locative or compass_of(doc, ent.start)):
                     continue  # "fired a handgun at Milner": the man the model tags PERSON elsewhere and never
                     # a place, not Milner, Ga.
                 elif self._is_town(ent, local):
